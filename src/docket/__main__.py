@@ -1,0 +1,3 @@
+from docket.cli.main import main
+
+raise SystemExit(main())

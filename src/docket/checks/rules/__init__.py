@@ -1,0 +1,1 @@
+"""One module per consistency check; ``docket.checks.registry`` lists them."""

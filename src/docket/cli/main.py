@@ -1,0 +1,44 @@
+"""Entry point: ``docket COMMAND ...``. Each command lives in its own module."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from docket import __version__
+from docket.cli import check, schema
+from docket.cli.common import UsageError
+from docket.exit_codes import ExitCode
+from docket.repository import RepositoryError
+
+COMMANDS = (check, schema)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="docket",
+        description="Governance-as-code: validate, check and render a governance repository.",
+        epilog="exit codes: 0 ok, 1 findings (errors; warnings with --strict), "
+        "2 usage, configuration, I/O or internal error",
+    )
+    parser.add_argument("--version", action="version", version=f"docket {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    for command in COMMANDS:
+        command.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except (UsageError, RepositoryError) as error:
+        print(f"docket: {error}", file=sys.stderr)
+        return ExitCode.USAGE
+    except OSError as error:
+        print(f"docket: {error.filename or ''}: {error.strerror}", file=sys.stderr)
+        return ExitCode.USAGE
+    except KeyboardInterrupt:
+        return ExitCode.USAGE

@@ -1,0 +1,209 @@
+"""All documents of a repository, indexed and cross-referenced.
+
+Checks and reports read the corpus, never the files. Every identified object can be found by
+id together with the file and pointer it came from, and the meeting and item that hold it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel
+
+from docket.corpus.walk import Reference, walk
+from docket.findings import Finding, Pointer
+from docket.load import LoadedDocument, problems
+from docket.model.annual_plan import AnnualPlan
+from docket.model.body import Body, Role
+from docket.model.governing_document import Commission, RulesOfProcedure, RulesVersion
+from docket.model.meeting import AgendaItem, Meeting
+from docket.model.registry import Organisation, OrganisationRegistry, PeopleRegistry, Person
+
+T = TypeVar("T", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Located(Generic[T]):
+    """An object with the file and pointer it was read from, and what holds it."""
+
+    obj: T
+    kind: str
+    path: str
+    pointer: Pointer
+    meeting: Meeting | None = None
+    item: AgendaItem | None = None
+
+
+@dataclass
+class Corpus:
+    root: Path
+    documents: list[LoadedDocument] = field(default_factory=list)
+    objects: dict[str, Located[BaseModel]] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    bodies: dict[str, Located[Body]] = field(default_factory=dict)
+    commissions: list[Located[Commission]] = field(default_factory=list)
+    rules: list[Located[RulesOfProcedure]] = field(default_factory=list)
+    annual_plans: list[Located[AnnualPlan]] = field(default_factory=list)
+    meetings: dict[str, Located[Meeting]] = field(default_factory=dict)
+    references: list[tuple[str, Reference]] = field(default_factory=list)
+
+    def by_kind(self, kind: str) -> list[Located[BaseModel]]:
+        return [located for located in self.objects.values() if located.kind == kind]
+
+    def meetings_of(self, body: str) -> list[Located[Meeting]]:
+        """The body's meetings in date order (then number)."""
+        found = [m for m in self.meetings.values() if m.obj.body == body]
+        return sorted(found, key=lambda m: (m.obj.date, m.obj.number or 0, m.obj.id))
+
+    def rules_in_force(self, body: str, day: date) -> RulesVersion | None:
+        """The body's rules of procedure in force on ``day``, if any were adopted by then."""
+        for located in self.rules:
+            if located.obj.body == body:
+                version = located.obj.in_force_on(day)
+                if version is not None:
+                    return version
+        return None
+
+    def holders(self, body: str, role: Role, day: date) -> list[str]:
+        located = self.bodies.get(body)
+        if located is None:
+            return []
+        return [m.person for m in located.obj.holders_on(role, day)]
+
+    def name_of(self, id_: str, lang: str = "da") -> str:
+        """A readable name for a person, organisation or body id (the id itself otherwise)."""
+        if id_ in self.people:
+            return self.people[id_].name
+        if id_ in self.organisations:
+            return self.organisations[id_].label(lang)
+        if id_ in self.bodies:
+            return self.bodies[id_].obj.name.get(lang)
+        return id_
+
+    def referrers(self, target: str) -> list[tuple[str, Reference]]:
+        """Every (path, reference) that points at ``target``."""
+        return self._referrers.get(target, [])
+
+    @property
+    def _referrers(self) -> dict[str, list[tuple[str, Reference]]]:
+        index = self.__dict__.get("_referrer_index")
+        if index is None:
+            index = defaultdict(list)
+            for path, ref in self.references:
+                index[ref.target].append((path, ref))
+            self.__dict__["_referrer_index"] = index
+        return index
+
+
+def _register(corpus: Corpus, document: LoadedDocument, findings: list[Finding]) -> None:
+    objects, references = walk(document.model)
+    meeting = document.model if isinstance(document.model, Meeting) else None
+    current_item: AgendaItem | None = None
+    for identified in objects:
+        obj = identified.obj
+        if isinstance(obj, AgendaItem):
+            current_item = obj
+        id_ = obj.id
+        item = current_item if identified.kind not in ("meeting", "item") else None
+        if identified.kind == "item":
+            item = obj  # type: ignore[assignment]
+        located: Located[BaseModel] = Located(
+            obj, identified.kind, document.path, identified.pointer, meeting, item
+        )
+        earlier = corpus.objects.get(id_)
+        if earlier is not None:
+            findings.append(
+                problems.DUPLICATE_ID.finding(
+                    f"id '{id_}' is already used by a {earlier.kind} in {earlier.path}",
+                    document.path,
+                    pointer=(*identified.pointer, "id"),
+                    hint="ids are unique across the whole repository: choose another",
+                    subject=id_,
+                )
+            )
+            continue
+        corpus.objects[id_] = located
+    corpus.references.extend((document.path, ref) for ref in references)
+
+
+def _index(corpus: Corpus, document: LoadedDocument) -> None:
+    model = document.model
+    if isinstance(model, OrganisationRegistry):
+        corpus.organisations.update((o.id, o) for o in model.organisations)
+    elif isinstance(model, PeopleRegistry):
+        corpus.people.update((p.id, p) for p in model.people)
+    elif isinstance(model, Body):
+        corpus.bodies.setdefault(model.id, Located(model, "body", document.path, ()))
+    elif isinstance(model, Commission):
+        corpus.commissions.append(Located(model, "commission", document.path, ()))
+    elif isinstance(model, RulesOfProcedure):
+        corpus.rules.append(Located(model, "rules-of-procedure", document.path, ()))
+    elif isinstance(model, AnnualPlan):
+        corpus.annual_plans.append(Located(model, "annual-plan", document.path, ()))
+    elif isinstance(model, Meeting):
+        corpus.meetings.setdefault(model.id, Located(model, "meeting", document.path, ()))
+
+
+def _resolve(corpus: Corpus, findings: list[Finding]) -> None:
+    for path, ref in corpus.references:
+        target = corpus.objects.get(ref.target)
+        wanted = " or ".join(ref.kinds)
+        if target is None:
+            candidates = [i for i, o in corpus.objects.items() if o.kind in ref.kinds]
+            from difflib import get_close_matches
+
+            close = get_close_matches(ref.target, candidates, n=1, cutoff=0.6)
+            findings.append(
+                problems.DANGLING_REFERENCE.finding(
+                    f"no {wanted} has the id '{ref.target}'"
+                    + (f"; did you mean '{close[0]}'?" if close else ""),
+                    path,
+                    pointer=ref.pointer,
+                    subject=ref.target,
+                )
+            )
+        elif target.kind not in ref.kinds:
+            findings.append(
+                problems.DANGLING_REFERENCE.finding(
+                    f"'{ref.target}' is a {target.kind} (in {target.path}), not a {wanted}",
+                    path,
+                    pointer=ref.pointer,
+                    subject=ref.target,
+                )
+            )
+
+
+def _attachment_paths(corpus: Corpus, findings: list[Finding]) -> None:
+    root = corpus.root.resolve()
+    for located in corpus.meetings.values():
+        for i, item in enumerate(located.obj.items):
+            for j, attachment in enumerate(item.attachments):
+                if attachment.path is None:
+                    continue
+                target = (root / attachment.path).resolve()
+                if attachment.path.startswith(("/", "\\")) or not target.is_relative_to(root):
+                    findings.append(
+                        problems.PATH_OUTSIDE_REPOSITORY.finding(
+                            f"attachment path '{attachment.path}' leads outside the repository",
+                            located.path,
+                            pointer=("items", i, "attachments", j, "path"),
+                            hint="give a path relative to the repository root, without '..'",
+                        )
+                    )
+
+
+def build_corpus(root: Path, documents: list[LoadedDocument]) -> tuple[Corpus, list[Finding]]:
+    """Index ``documents`` and resolve every reference between them."""
+    corpus = Corpus(root=root, documents=documents)
+    findings: list[Finding] = []
+    for document in documents:
+        _register(corpus, document, findings)
+        _index(corpus, document)
+    _resolve(corpus, findings)
+    _attachment_paths(corpus, findings)
+    return corpus, findings

@@ -1,0 +1,58 @@
+"""A cache of parsed files, so an unchanged repository is not parsed again.
+
+Keyed by path, modification time and size; it stores the plain data the safe loader made
+(``marshal`` reads that back in microseconds). A damaged or foreign cache is ignored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+CACHE_FOLDER = ".docket-cache"
+_FORMAT = 1
+
+Entry = tuple[int, int, Any]
+
+
+class ParseCache:
+    def __init__(self, root: Path, enabled: bool = True) -> None:
+        self.file = root / CACHE_FOLDER / "parsed.marshal"
+        self.enabled = enabled
+        self.entries: dict[str, Entry] = {}
+        self.changed = False
+        if enabled:
+            with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+                stored = marshal.loads(self.file.read_bytes())
+                if isinstance(stored, tuple) and stored[0] == _FORMAT:
+                    self.entries = stored[1]
+
+    def get(self, key: str, stat: os.stat_result) -> Any:
+        entry = self.entries.get(key)
+        if entry is not None and entry[0] == stat.st_mtime_ns and entry[1] == stat.st_size:
+            return entry[2]
+        return None
+
+    def put(self, key: str, stat: os.stat_result, data: Any) -> None:
+        self.entries[key] = (stat.st_mtime_ns, stat.st_size, data)
+        self.changed = True
+
+    def save(self, keep: set[str]) -> None:
+        if not self.enabled:
+            return
+        if set(self.entries) - keep:
+            self.entries = {k: v for k, v in self.entries.items() if k in keep}
+            self.changed = True
+        if not self.changed:
+            return
+        with contextlib.suppress(OSError, ValueError):
+            self.file.parent.mkdir(exist_ok=True)
+            (self.file.parent / ".gitignore").write_text("*\n", encoding="utf-8")
+            fd, tmp = tempfile.mkstemp(dir=self.file.parent)
+            with os.fdopen(fd, "wb") as out:
+                marshal.dump((_FORMAT, self.entries), out)
+            os.replace(tmp, self.file)

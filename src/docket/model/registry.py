@@ -1,0 +1,77 @@
+"""The organisation and people registries: each person is recorded once for the whole repository."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import Field
+
+from docket.model.common import DocumentHeader, Id, IsoDate, Localized, OrganisationRef, Record
+
+
+class OrganisationType(StrEnum):
+    AGENCY = "agency"
+    REGION = "region"
+    HOSPITAL = "hospital"
+    UNIT = "unit"
+    MINISTRY = "ministry"
+    UNIVERSITY = "university"
+    COMPANY = "company"
+    OTHER = "other"
+
+
+class Organisation(Record):
+    """An organisation people belong to or represent (NGC, a region, a hospital, an agency)."""
+
+    id: Id
+    name: Localized = Field(description="Full name in Danish and English.")
+    short_name: str | None = Field(
+        default=None, description="How documents name it, e.g. 'NGC' or 'OUH'."
+    )
+    type: OrganisationType
+    region: OrganisationRef | None = Field(
+        default=None, description="The region an organisation (e.g. a hospital) belongs to."
+    )
+    part_of: OrganisationRef | None = Field(
+        default=None, description="The parent organisation, if any."
+    )
+    part_of_from: IsoDate | None = Field(
+        default=None, description="Since when it has been part of the parent organisation."
+    )
+    domains: list[str] = Field(
+        default_factory=list,
+        description="E-mail domains of the organisation: addresses there are work addresses.",
+    )
+
+    def label(self, lang: str) -> str:
+        return self.short_name or self.name.get(lang)
+
+
+class OrganisationRegistry(DocumentHeader):
+    """All organisations the repository refers to."""
+
+    kind: Literal["organisations"]
+    organisations: list[Organisation]
+
+
+class Person(Record):
+    """A person, recorded once; bodies refer to people by id."""
+
+    id: Id
+    name: str = Field(min_length=1)
+    title: str | None = Field(default=None, description="Job title as the person uses it.")
+    unit: str | None = Field(
+        default=None, description="Department within the organisation, e.g. 'Digitalisering og IT'."
+    )
+    organisation: OrganisationRef | None = Field(
+        default=None, description="Where the person works."
+    )
+    email: str | None = Field(default=None, description="Work e-mail address.")
+
+
+class PeopleRegistry(DocumentHeader):
+    """The single registry of people."""
+
+    kind: Literal["people"]
+    people: list[Person]

@@ -1,0 +1,49 @@
+"""Human-readable findings, grouped by file: ``path:line:column: level code [name] message``."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from docket.findings import Finding, Level
+from docket.pipeline import CheckReport
+
+_COLOURS = {Level.ERROR: "\033[31m", Level.WARNING: "\033[33m", Level.INFO: "\033[36m"}
+_RESET = "\033[0m"
+
+
+def use_colour() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def _line(finding: Finding, colour: bool) -> str:
+    where = finding.path or "<repository>"
+    if finding.line is not None:
+        where += f":{finding.line}:{finding.column}"
+    level = finding.level.value
+    if colour:
+        level = f"{_COLOURS[finding.level]}{level}{_RESET}"
+    text = f"{where}: {level} {finding.code} [{finding.name}] {finding.message}"
+    if finding.hint:
+        text += f"\n    hint: {finding.hint}"
+    return text
+
+
+def render(report: CheckReport, colour: bool = False) -> str:
+    lines: list[str] = []
+    current: str | None = None
+    for finding in report.findings:
+        if finding.path != current:
+            if current is not None:
+                lines.append("")
+            current = finding.path
+        lines.append(_line(finding, colour))
+    errors, warnings, infos = (report.count(level) for level in Level)
+    summary = (
+        f"{report.files} files checked as of {report.as_of.isoformat()}: "
+        f"{errors} errors, {warnings} warnings, {infos} notes"
+    )
+    if lines:
+        lines.append("")
+    lines.append(summary)
+    return "\n".join(lines) + "\n"

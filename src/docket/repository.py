@@ -1,0 +1,56 @@
+"""Find the governance repository and the files in it."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+DATA_FOLDERS = ("governance", "meetings")
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+class RepositoryError(Exception):
+    """No governance repository where one was expected (exit code 2)."""
+
+
+def is_root(folder: Path) -> bool:
+    if (folder / "docket.toml").is_file():
+        return True
+    pyproject = folder / "pyproject.toml"
+    if not pyproject.is_file():
+        return False
+    try:
+        table = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    return "docket" in table.get("tool", {})
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The nearest folder at or above ``start`` marked as a governance repository."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if is_root(folder):
+            return folder
+    raise RepositoryError(
+        f"{here} is not inside a docket repository: no docket.toml or pyproject.toml with a "
+        "[tool.docket] table above it. Run 'docket init DIR' to make one, or pass --root."
+    )
+
+
+def data_files(root: Path) -> list[Path]:
+    """Every YAML file under the data folders, sorted."""
+    files: list[Path] = []
+    for folder in DATA_FOLDERS:
+        base = root / folder
+        if base.is_dir():
+            files.extend(p for p in base.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+    return sorted(files)
+
+
+def relative(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` with '/' separators."""
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,53 @@
+"""JSON Schemas for every document kind, generated from the models (the one source of truth)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from docket.model import DOCUMENT_KINDS
+
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMA_BASE_URI = "https://docket.dev/schemas/"
+GENERATED_NOTE = (
+    "Generated from docket.model by 'docket schema'. Do not edit: change the model in "
+    "src/docket/model/ and run 'docket schema' (CI runs 'docket schema --check')."
+)
+
+
+def schema_filename(kind: str) -> str:
+    return f"{kind}.schema.json"
+
+
+def build_schema(kind: str) -> dict[str, Any]:
+    model = DOCUMENT_KINDS[kind]
+    schema = model.model_json_schema()
+    return {
+        "$schema": SCHEMA_DIALECT,
+        "$id": SCHEMA_BASE_URI + schema_filename(kind),
+        "$comment": GENERATED_NOTE,
+        **schema,
+    }
+
+
+def render_schema(schema: dict[str, Any]) -> str:
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def expected_files(extra: dict[str, dict[str, Any]] | None = None) -> dict[str, str]:
+    """File name -> content of every generated schema."""
+    files = {schema_filename(kind): render_schema(build_schema(kind)) for kind in DOCUMENT_KINDS}
+    for name, schema in (extra or {}).items():
+        files[name] = render_schema(schema)
+    return files
+
+
+def stale_files(folder: Path, expected: dict[str, str]) -> list[str]:
+    """Names of schema files that are missing or differ from what the models generate."""
+    stale = []
+    for name, content in expected.items():
+        file = folder / name
+        if not file.is_file() or file.read_text(encoding="utf-8") != content:
+            stale.append(name)
+    return stale
