@@ -177,5 +177,5 @@ def parse(text: str, path: str) -> ReadResult:
             if what == "alias"
             else f"lists or mappings are nested more than {MAX_DEPTH} levels deep"
         )
-        return ReadResult(None, spec.finding(message, path, pointer=pointer))
+        return ReadResult(None, spec.finding(message, path, pointer=pointer, at_key=True))
     return ReadResult(data, None)

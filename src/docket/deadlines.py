@@ -1,0 +1,87 @@
+"""Deadlines that follow from the rules of procedure: counted in calendar or working days.
+
+Working days skip weekends and Danish public holidays (from the ``holidays`` package, so that
+moving feasts such as Easter and abolished ones such as store bededag are right for each year).
+A period of N days *after* a date ends N days later; a notice of N days *before* a meeting
+must be given N days earlier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+import holidays
+
+from docket.model.governing_document import DayCount, ProcedureParameters
+
+
+@cache
+def _danish_holidays(year: int) -> frozenset[date]:
+    return frozenset(holidays.country_holidays("DK", years=year, language="da"))
+
+
+def holiday_name(day: date) -> str | None:
+    names = holidays.country_holidays("DK", years=day.year, language="da")
+    name = names.get(day)
+    return str(name) if name else None
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in _danish_holidays(day.year)
+
+
+def shift(start: date, days: int, count: DayCount) -> date:
+    """``start`` moved ``days`` days (negative: back), counting only working days if asked."""
+    if count == DayCount.CALENDAR:
+        return start + timedelta(days=days)
+    step = timedelta(days=1 if days >= 0 else -1)
+    day, left = start, abs(days)
+    while left:
+        day += step
+        if is_working_day(day):
+            left -= 1
+    return day
+
+
+@dataclass(frozen=True)
+class MeetingDeadlines:
+    """The dates the rules set around one meeting; ``None`` where the rules are silent."""
+
+    agenda_by: date | None
+    minutes_by: date | None
+    comments_until: date | None
+
+
+def agenda_deadline(meeting_day: date, rules: ProcedureParameters) -> date | None:
+    if rules.agenda_notice_days is None:
+        return None
+    return shift(meeting_day, -rules.agenda_notice_days, rules.day_count)
+
+
+def minutes_deadline(meeting_day: date, rules: ProcedureParameters) -> date | None:
+    if rules.draft_minutes_days is None:
+        return None
+    return shift(meeting_day, rules.draft_minutes_days, rules.day_count)
+
+
+def comment_period_end(minutes_sent: date, rules: ProcedureParameters) -> date | None:
+    """The last day members may comment on draft minutes sent on ``minutes_sent``."""
+    if rules.minutes_comment_days is None:
+        return None
+    return shift(minutes_sent, rules.minutes_comment_days, rules.day_count)
+
+
+def meeting_deadlines(
+    meeting_day: date, rules: ProcedureParameters, minutes_sent: date | None = None
+) -> MeetingDeadlines:
+    """Deadlines for a meeting; the comment period runs from when the minutes were (or are due
+    to be) sent."""
+    minutes_by = minutes_deadline(meeting_day, rules)
+    sent = minutes_sent or minutes_by
+    return MeetingDeadlines(
+        agenda_by=agenda_deadline(meeting_day, rules),
+        minutes_by=minutes_by,
+        comments_until=comment_period_end(sent, rules) if sent else None,
+    )
