@@ -105,13 +105,10 @@ def _register(corpus: Corpus, document: LoadedDocument, findings: list[Finding])
     meeting = document.model if isinstance(document.model, Meeting) else None
     current_item: AgendaItem | None = None
     for identified in objects:
-        obj = identified.obj
+        obj, id_ = identified.obj, identified.id
         if isinstance(obj, AgendaItem):
             current_item = obj
-        id_ = obj.id
-        item = current_item if identified.kind not in ("meeting", "item") else None
-        if identified.kind == "item":
-            item = obj  # type: ignore[assignment]
+        item = None if isinstance(obj, Meeting) else current_item
         located: Located[BaseModel] = Located(
             obj, identified.kind, document.path, identified.pointer, meeting, item
         )

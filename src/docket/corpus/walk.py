@@ -59,6 +59,7 @@ class Reference:
 
 @dataclass(frozen=True)
 class Identified:
+    id: str
     obj: BaseModel
     kind: str
     pointer: Pointer
@@ -100,7 +101,7 @@ def walk(model: BaseModel) -> tuple[list[Identified], list[Reference]]:
     def visit(obj: BaseModel, pointer: Pointer) -> None:
         kind = ID_KINDS.get(type(obj))
         if kind is not None:
-            objects.append(Identified(obj, kind, pointer))
+            objects.append(Identified(str(getattr(obj, "id")), obj, kind, pointer))  # noqa: B009
         for name, ref in _plan(type(obj)):
             value = getattr(obj, name)
             if value is None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -30,27 +33,22 @@ class LoadResult:
     files: int = 0
 
 
-def load_file(
-    file: Path, rel: str, cache: ParseCache | None = None
-) -> tuple[object, Finding | None]:
-    """Plain data of one file (from the cache when unchanged), or the finding that stops it."""
+PARALLEL_THRESHOLD = 200
+"""Uncached files above which parsing is spread over the machine's cores."""
+
+
+def read_file(file: Path, rel: str) -> tuple[object, Finding | None]:
+    """Plain data of one file, or the finding that stops it."""
     try:
         stat = file.stat()
-    except OSError as error:
-        return None, problems.UNREADABLE_FILE.finding(str(error.strerror), rel)
-    if stat.st_size > MAX_FILE_BYTES:
-        return None, problems.FILE_TOO_LARGE.finding(
-            f"the file is {stat.st_size:,} bytes; docket reads files up to {MAX_FILE_BYTES:,}",
-            rel,
-            line=1,
-            column=1,
-            hint="split it, e.g. one meeting per file",
-        )
-    if cache is not None:
-        cached = cache.get(rel, stat)
-        if cached is not None:
-            return cached, None
-    try:
+        if stat.st_size > MAX_FILE_BYTES:
+            return None, problems.FILE_TOO_LARGE.finding(
+                f"the file is {stat.st_size:,} bytes; docket reads files up to {MAX_FILE_BYTES:,}",
+                rel,
+                line=1,
+                column=1,
+                hint="split it, e.g. one meeting per file",
+            )
         raw = file.read_bytes()
     except OSError as error:
         return None, problems.UNREADABLE_FILE.finding(str(error.strerror), rel)
@@ -58,9 +56,22 @@ def load_file(
     if text is None:
         return None, finding
     result = parse(text, rel)
-    if result.finding is None and cache is not None:
-        cache.put(rel, stat, result.data)
     return result.data, result.finding
+
+
+def _read_batch(batch: list[tuple[Path, str]]) -> list[tuple[object, Finding | None]]:
+    return [read_file(file, rel) for file, rel in batch]
+
+
+def _read_many(work: list[tuple[Path, str]]) -> list[tuple[object, Finding | None]]:
+    """Read files, over several processes when there are many (parsing is CPU-bound)."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(work) < PARALLEL_THRESHOLD or workers < 2 or "fork" not in get_all_start_methods():
+        return _read_batch(work)
+    size = -(-len(work) // workers)
+    batches = [work[i : i + size] for i in range(0, len(work), size)]
+    with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+        return [result for part in pool.map(_read_batch, batches) for result in part]
 
 
 def load_repository(
@@ -70,11 +81,31 @@ def load_repository(
     cache = ParseCache(root, enabled=use_cache)
     result = LoadResult()
     keep: set[str] = set()
+    parsed: dict[str, tuple[object, Finding | None]] = {}
+    stats: dict[str, os.stat_result] = {}
+    todo: list[tuple[Path, str]] = []
+    order: list[str] = []
     for file in files if files is not None else data_files(root):
         rel = relative(file, root)
         keep.add(rel)
+        order.append(rel)
+        try:
+            stats[rel] = file.stat()
+        except OSError:
+            todo.append((file, rel))
+            continue
+        cached = cache.get(rel, stats[rel])
+        if cached is not None:
+            parsed[rel] = (cached, None)
+        else:
+            todo.append((file, rel))
+    for (_, rel), outcome in zip(todo, _read_many(todo), strict=True):
+        parsed[rel] = outcome
+        if outcome[1] is None and rel in stats:
+            cache.put(rel, stats[rel], outcome[0])
+    for rel in order:
+        data, finding = parsed[rel]
         result.files += 1
-        data, finding = load_file(file, rel, cache)
         if finding is not None:
             result.findings.append(finding)
             continue

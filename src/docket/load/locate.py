@@ -1,8 +1,8 @@
 """Turn a pointer into the data (keys and list indexes) into a line and column.
 
-Files are parsed fast without positions; only a file with a finding is composed again (C
-parser when available) to find where the pointer leads. The node at the longest prefix of the
-pointer that exists is used, so a missing key points at the mapping that lacks it.
+Files are parsed fast into plain data; only a file with a finding is composed again to find
+where the pointer leads. The node at the longest prefix of the pointer that exists is used, so a
+missing key points at the mapping that lacks it.
 """
 
 from __future__ import annotations
@@ -10,14 +10,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from docket.findings import Finding, Pointer
+from docket.load.compose import compose
 from docket.load.reader import MAX_FILE_BYTES, decode, guard
-
-_COMPOSER = YAML(typ="safe")
 
 
 @lru_cache(maxsize=256)
@@ -32,7 +30,7 @@ def _compose(file: Path) -> Node | None:
     if text is None or problem is not None or guard(text, "") is not None:
         return None
     try:
-        node = _COMPOSER.compose(text)
+        node = compose(text)
     except (YAMLError, RecursionError, ValueError):
         return None
     return node if isinstance(node, Node) else None

@@ -1,9 +1,9 @@
 """Read one YAML file into plain data, safely and fast.
 
 Every file passes the same guards before a parser sees it: a size cap, strict UTF-8, no tabs or
-control characters, bounded bracket nesting. It is then parsed by ruamel.yaml's safe loader (the
-C parser when ``ruamel.yaml.clib`` is installed) with timestamps kept as text, so that dates are
-checked by the model, with a location. Anchors and aliases are refused after parsing. Problems
+control characters, bounded bracket nesting. It is then composed by ruamel.yaml's C parser and
+turned into plain data by ``docket.load.compose`` (timestamps kept as text, so that dates are
+checked by the model, with a location; aliases, duplicate keys and deep nesting refused). Problems
 come back as findings with a line and column; nothing here raises.
 """
 
@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from docket.findings import Finding, Pointer
+from docket.findings import Finding
 from docket.load import problems
+from docket.load.compose import ConstructionError, compose, construct
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 32
@@ -31,16 +31,6 @@ _CHARACTER_NAMES = {"\t": "a tab", "\ufeff": "a byte-order mark"}
 class ReadResult:
     data: Any
     finding: Finding | None
-
-
-def _make_yaml() -> YAML:
-    yaml = YAML(typ="safe")
-    constructor = yaml.constructor
-    constructor.add_constructor("tag:yaml.org,2002:timestamp", type(constructor).construct_yaml_str)
-    return yaml
-
-
-_YAML = _make_yaml()
 
 
 def position_of(text: str, offset: int) -> tuple[int, int]:
@@ -99,60 +89,50 @@ def guard(text: str, path: str) -> Finding | None:
     return None
 
 
+_BY_NAME = {
+    "alias-not-allowed": problems.ALIAS_NOT_ALLOWED,
+    "nesting-too-deep": problems.NESTING_TOO_DEEP,
+    "duplicate-key": problems.DUPLICATE_KEY,
+    "yaml-syntax": problems.YAML_SYNTAX,
+}
+_HINTS = {
+    "duplicate-key": "keep one of them; YAML gives a key one value",
+    "yaml-syntax": "check indentation and quoting on this line and the one above",
+}
+
+
 def _mark_finding(error: MarkedYAMLError, path: str) -> Finding:
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    if "duplicate key" in str(error.problem or ""):
-        key = str(error.problem).split('"')[1] if '"' in str(error.problem) else ""
-        return problems.DUPLICATE_KEY.finding(
-            f"key '{key}' appears twice in this mapping",
-            path,
-            line=line,
-            column=column,
-            hint="keep one of them; YAML gives a key one value",
-        )
     problem = (error.problem or "invalid YAML").strip()
     context = f" ({error.context.strip()})" if error.context else ""
     return problems.YAML_SYNTAX.finding(
-        f"{problem}{context}",
-        path,
-        line=line,
-        column=column,
-        hint="check indentation and quoting on this line and the one above",
+        f"{problem}{context}", path, line=line, column=column, hint=_HINTS["yaml-syntax"]
     )
 
 
-def shared_container(data: Any) -> tuple[Pointer, str] | None:
-    """The first place where a list or mapping appears a second time (a YAML alias), or where
-    nesting exceeds ``MAX_DEPTH``; ``None`` when the data is a plain tree."""
-    seen: set[int] = set()
-    stack: list[tuple[Any, Pointer]] = [(data, ())]
-    children: list[tuple[Any, Pointer]]
-    while stack:
-        node, pointer = stack.pop()
-        if isinstance(node, dict | list):
-            if id(node) in seen:
-                return pointer, "alias"
-            seen.add(id(node))
-            if len(pointer) > MAX_DEPTH:
-                return pointer, "depth"
-            if isinstance(node, dict):
-                children = [(value, (*pointer, str(key))) for key, value in node.items()]
-            else:
-                children = [(value, (*pointer, index)) for index, value in enumerate(node)]
-            stack.extend(reversed(children))
-    return None
-
-
 def parse(text: str, path: str) -> ReadResult:
-    """Parse guarded text with the safe loader; ``data`` is ``None`` when a finding is returned."""
+    """Parse guarded text; ``data`` is ``None`` when a finding is returned."""
     finding = guard(text, path)
     if finding is not None:
         return ReadResult(None, finding)
     try:
-        data = _YAML.load(text)
+        node = compose(text)
+        data = None if node is None else construct(node, MAX_DEPTH)
     except MarkedYAMLError as error:
         return ReadResult(None, _mark_finding(error, path))
+    except ConstructionError as error:
+        problem = _BY_NAME[error.name]
+        return ReadResult(
+            None,
+            problem.finding(
+                error.message,
+                path,
+                line=error.line,
+                column=error.column,
+                hint=_HINTS.get(error.name),
+            ),
+        )
     except (YAMLError, ValueError, RecursionError) as error:
         return ReadResult(
             None, problems.YAML_SYNTAX.finding(f"cannot parse: {error}", path, line=1, column=1)
@@ -168,14 +148,4 @@ def parse(text: str, path: str) -> ReadResult:
                 hint="start the file with 'kind:' and 'schema_version: 1'",
             ),
         )
-    problem = shared_container(data)
-    if problem is not None:
-        pointer, what = problem
-        spec = problems.ALIAS_NOT_ALLOWED if what == "alias" else problems.NESTING_TOO_DEEP
-        message = (
-            "YAML anchors and aliases (&name, *name) are not allowed: write the value out"
-            if what == "alias"
-            else f"lists or mappings are nested more than {MAX_DEPTH} levels deep"
-        )
-        return ReadResult(None, spec.finding(message, path, pointer=pointer, at_key=True))
     return ReadResult(data, None)
