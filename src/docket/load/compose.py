@@ -142,8 +142,12 @@ def construct(root: Node, max_depth: int) -> Any:
                 f"lists or mappings are nested more than {max_depth} levels deep",
                 where,
             )
+        if _tag(node) not in (MAP, SEQ):
+            raise ConstructionError(
+                "yaml-syntax", f"the tag '{_tag(node)}' is not supported: remove it", node
+            )
         if isinstance(node, SequenceNode):
-            return [build(child, depth + 1, child) for child in node.value]
+            return [build(child, depth + 1, node) for child in node.value]
         if isinstance(node, MappingNode):
             result: dict[Any, Any] = {}
             for key, value in node.value:
