@@ -15,6 +15,7 @@ from docket.model.common import (
     MeetingRef,
     Record,
     Text,
+    Year,
 )
 from docket.model.governing_document import VersionStatus
 
@@ -44,7 +45,7 @@ class Milestone(Record):
 class AnnualPlan(DocumentHeader):
     kind: Literal["annual-plan"]
     id: Id
-    year: int = Field(ge=1900, le=2999, strict=True)
+    year: Year
     title: Localized
     status: VersionStatus
     adopted_at: MeetingRef | None = Field(

@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
 
+from annotated_types import Ge, Le
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -112,11 +113,29 @@ Text = Annotated[
         )
     ),
 ]
+
+
+def _whole_float_to_int(value: Any) -> Any:
+    """1.0 is the integer 1 to JSON Schema; accept it so the model and the schema agree."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+_WHOLE = BeforeValidator(_whole_float_to_int)
+
+# Integers are never bools or numeric strings (JSON Schema refuses those too). The bounds come
+# before the validator so that they reach the JSON Schema as minimum/maximum.
 Flag = StrictBool
-Count = Annotated[StrictInt, Field(ge=0)]
+Count = Annotated[StrictInt, Ge(0), _WHOLE]
+PositiveNumber = Annotated[StrictInt, Ge(1), _WHOLE]
+Year = Annotated[StrictInt, Ge(1900), Le(2999), _WHOLE]
 SchemaVersion = Annotated[
     StrictInt,
-    Field(ge=SCHEMA_VERSION, le=SCHEMA_VERSION, description="The schema version of this file."),
+    Ge(SCHEMA_VERSION),
+    Le(SCHEMA_VERSION),
+    _WHOLE,
+    Field(description="The schema version of this file."),
 ]
 
 

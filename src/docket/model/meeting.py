@@ -24,6 +24,7 @@ from docket.model.common import (
     OrganisationRef,
     PartyRef,
     PersonRef,
+    PositiveNumber,
     Record,
     Text,
     TimeOfDay,
@@ -235,8 +236,8 @@ class Meeting(DocumentHeader):
     kind: Literal["meeting"]
     id: Id
     body: BodyRef
-    number: int | None = Field(
-        default=None, ge=1, strict=True, description="Sequence number; empty when unknown."
+    number: PositiveNumber | None = Field(
+        default=None, description="Sequence number; empty when unknown."
     )
     date: IsoDate
     start: TimeOfDay | None = None
