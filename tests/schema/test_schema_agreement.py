@@ -108,7 +108,7 @@ TRICKY: dict[str, tuple[str, Any]] = {
     "impossible date": ("date", "2025-13-45"),
     "date with time": ("date", "2025-04-24T10:00:00"),
     "date as integer": ("date", 20250424),
-    "date with unicode digits": ("date", "２０２５-04-24"),
+    "date with unicode digits": ("date", "\uff12\uff10\uff12\uff15-04-24"),
     "time with dot": ("start", "14.30"),
     "time as number": ("start", 1430),
     "id with capitals": ("id", "M-1"),
