@@ -10,7 +10,7 @@ import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
@@ -50,47 +50,55 @@ ID_KINDS: dict[type[BaseModel], str] = {
 }
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     target: str
     kinds: tuple[str, ...]
     pointer: Pointer
 
 
-@dataclass(frozen=True)
-class Identified:
+class Identified(NamedTuple):
     id: str
     obj: BaseModel
     kind: str
     pointer: Pointer
 
 
-def _ref_kinds(annotation: Any) -> tuple[str, ...] | None:
-    for arg in typing.get_args(annotation):
-        found = _ref_kinds(arg)
-        if found:
-            return found
-    metadata = getattr(annotation, "__metadata__", ())
-    for item in metadata:
+def _ref_kinds(annotation: Any, metadata: list[Any]) -> tuple[str, ...] | None:
+    """The target kinds when the field (or its list items) is a reference."""
+    for item in (*metadata, *getattr(annotation, "__metadata__", ())):
         if isinstance(item, RefTo):
             return item.kinds
+    for arg in typing.get_args(annotation):
+        found = _ref_kinds(arg, [])
+        if found:
+            return found
     return None
+
+
+def _holds_models(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_models(arg) for arg in typing.get_args(annotation))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    references: tuple[tuple[str, tuple[str, ...]], ...]
+    nested: tuple[str, ...]
 
 
 @cache
-def _plan(model: type[BaseModel]) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
-    """For each field: its name and, if it is a reference (or list of them), the target kinds."""
-    return tuple(
-        (name, _ref_kinds(f.annotation) or _ref_kinds_from_metadata(f.metadata))
-        for name, f in model.model_fields.items()
-    )
-
-
-def _ref_kinds_from_metadata(metadata: list[Any]) -> tuple[str, ...] | None:
-    for item in metadata:
-        if isinstance(item, RefTo):
-            return item.kinds
-    return None
+def _plan(model: type[BaseModel]) -> _Plan:
+    """Which fields of ``model`` are references (and to what) and which hold models."""
+    references = []
+    nested = []
+    for name, info in model.model_fields.items():
+        kinds = _ref_kinds(info.annotation, info.metadata)
+        if kinds is not None:
+            references.append((name, kinds))
+        elif _holds_models(info.annotation):
+            nested.append(name)
+    return _Plan(tuple(references), tuple(nested))
 
 
 def walk(model: BaseModel) -> tuple[list[Identified], list[Reference]]:
@@ -102,21 +110,22 @@ def walk(model: BaseModel) -> tuple[list[Identified], list[Reference]]:
         kind = ID_KINDS.get(type(obj))
         if kind is not None:
             objects.append(Identified(str(getattr(obj, "id")), obj, kind, pointer))  # noqa: B009
-        for name, ref in _plan(type(obj)):
+        plan = _plan(type(obj))
+        for name, kinds in plan.references:
             value = getattr(obj, name)
-            if value is None:
-                continue
-            here = (*pointer, name)
-            if ref is not None:
-                if isinstance(value, list):
-                    references.extend(Reference(v, ref, (*here, i)) for i, v in enumerate(value))
-                else:
-                    references.append(Reference(value, ref, here))
-            elif isinstance(value, BaseModel):
-                visit(value, here)
-            elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+            if isinstance(value, list):
+                references.extend(
+                    Reference(v, kinds, (*pointer, name, i)) for i, v in enumerate(value)
+                )
+            elif value is not None:
+                references.append(Reference(value, kinds, (*pointer, name)))
+        for name in plan.nested:
+            value = getattr(obj, name)
+            if isinstance(value, list):
                 for index, child in enumerate(value):
-                    visit(child, (*here, index))
+                    visit(child, (*pointer, name, index))
+            elif value is not None:
+                visit(value, (*pointer, name))
 
     visit(model, ())
     return objects, references
@@ -128,7 +137,7 @@ def iter_models(model: BaseModel) -> Iterator[tuple[BaseModel, Pointer]]:
     while stack:
         obj, pointer = stack.pop()
         yield obj, pointer
-        for name, _ in _plan(type(obj)):
+        for name in _plan(type(obj)).nested:
             value = getattr(obj, name)
             if isinstance(value, BaseModel):
                 stack.append((value, (*pointer, name)))
