@@ -38,13 +38,32 @@ def find_root(start: Path | None = None) -> Path:
     )
 
 
+def attachment_folder(meeting_file: Path) -> Path:
+    """Where a meeting keeps its attachment files: the folder named like the file."""
+    return meeting_file.with_suffix("")
+
+
+def _in_attachment_folder(file: Path, base: Path) -> bool:
+    return any(
+        folder.with_suffix(suffix).is_file()
+        for folder in file.parents
+        if folder != base and base in folder.parents
+        for suffix in YAML_SUFFIXES
+    )
+
+
 def data_files(root: Path) -> list[Path]:
-    """Every YAML file under the data folders, sorted."""
+    """Every YAML document under the data folders, sorted; files inside a meeting's attachment
+    folder (``meetings/<body>/<stem>/`` beside ``<stem>.yaml``) are attachments, not data."""
     files: list[Path] = []
     for folder in DATA_FOLDERS:
         base = root / folder
         if base.is_dir():
-            files.extend(p for p in base.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+            files.extend(
+                p
+                for p in base.rglob("*")
+                if p.suffix in YAML_SUFFIXES and p.is_file() and not _in_attachment_folder(p, base)
+            )
     return sorted(files)
 
 

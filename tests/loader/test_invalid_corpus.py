@@ -1,6 +1,7 @@
 """Each file in tests/loader/invalid/ has one defect and says on its first line which finding it
 must give: ``# expect: NAME [LINE:COLUMN]``. Added to a valid repository, it must give exactly that
-one error, with no traceback."""
+one error, with no traceback. (Consistency checks, DK1xx, are switched off: a meeting with a
+dangling chair may rightly also have a chair-mismatch.)"""
 
 from __future__ import annotations
 
@@ -30,7 +31,16 @@ def test_invalid_file_gives_exactly_its_one_error(file: Path, tmp_path: Path, ru
     target = repo / "meetings" / "wg" / file.name
     shutil.copyfile(file, target)
     result = run_cli(
-        "check", "--root", str(repo), "--as-of", "2025-04-01", "--format", "json", "--no-cache"
+        "check",
+        "--root",
+        str(repo),
+        "--as-of",
+        "2025-04-01",
+        "--format",
+        "json",
+        "--no-cache",
+        "--ignore",
+        "DK1",
     )
     assert result.code == 1, result.err
     assert "Traceback" not in result.err

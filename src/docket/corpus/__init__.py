@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from datetime import date
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -147,32 +148,28 @@ def _index(corpus: Corpus, document: LoadedDocument) -> None:
 
 
 def _resolve(corpus: Corpus, findings: list[Finding]) -> None:
+    candidates: dict[tuple[str, ...], list[str]] = {}
     for path, ref in corpus.references:
         target = corpus.objects.get(ref.target)
+        if target is not None and target.kind in ref.kinds:
+            continue
         wanted = " or ".join(ref.kinds)
         if target is None:
-            candidates = [i for i, o in corpus.objects.items() if o.kind in ref.kinds]
-            from difflib import get_close_matches
-
-            close = get_close_matches(ref.target, candidates, n=1, cutoff=0.6)
-            findings.append(
-                problems.DANGLING_REFERENCE.finding(
-                    f"no {wanted} has the id '{ref.target}'"
-                    + (f"; did you mean '{close[0]}'?" if close else ""),
-                    path,
-                    pointer=ref.pointer,
-                    subject=ref.target,
-                )
+            if ref.kinds not in candidates:
+                candidates[ref.kinds] = [
+                    i for i, o in corpus.objects.items() if o.kind in ref.kinds
+                ]
+            close = get_close_matches(ref.target, candidates[ref.kinds], n=1, cutoff=0.75)
+            message = f"no {wanted} has the id '{ref.target}'" + (
+                f"; did you mean '{close[0]}'?" if close else ""
             )
-        elif target.kind not in ref.kinds:
-            findings.append(
-                problems.DANGLING_REFERENCE.finding(
-                    f"'{ref.target}' is a {target.kind} (in {target.path}), not a {wanted}",
-                    path,
-                    pointer=ref.pointer,
-                    subject=ref.target,
-                )
+        else:
+            message = f"'{ref.target}' is a {target.kind} (in {target.path}), not a {wanted}"
+        findings.append(
+            problems.DANGLING_REFERENCE.finding(
+                message, path, pointer=ref.pointer, subject=ref.target
             )
+        )
 
 
 def _attachment_paths(corpus: Corpus, findings: list[Finding]) -> None:
