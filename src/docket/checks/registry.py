@@ -3,9 +3,60 @@
 from __future__ import annotations
 
 from docket.checks.base import Check, from_module
-from docket.checks.rules import decision_missing
+from docket.checks.rules import (
+    agenda_late,
+    amendment_not_adopted,
+    annual_plan_unmet,
+    attachment_missing,
+    attachment_unreferenced,
+    attendee_not_member,
+    chair_mismatch,
+    decision_missing,
+    decision_under_information,
+    escalation_unanswered,
+    follow_up_incomplete,
+    follow_up_overdue,
+    meeting_sequence,
+    minutes_approved_early,
+    minutes_late,
+    minutes_unapproved,
+    pending_decision_open,
+    personal_identifier,
+    physical_meeting_missing,
+    physical_rotation,
+    quorum_not_met,
+    record_missing,
+    topic_not_scheduled,
+)
 
-CHECKS: tuple[Check, ...] = tuple(from_module(module) for module in (decision_missing,))
+CHECKS: tuple[Check, ...] = tuple(
+    from_module(module)
+    for module in (
+        decision_missing,
+        decision_under_information,
+        follow_up_overdue,
+        follow_up_incomplete,
+        agenda_late,
+        minutes_late,
+        minutes_approved_early,
+        minutes_unapproved,
+        quorum_not_met,
+        attendee_not_member,
+        chair_mismatch,
+        meeting_sequence,
+        personal_identifier,
+        record_missing,
+        physical_meeting_missing,
+        physical_rotation,
+        escalation_unanswered,
+        pending_decision_open,
+        topic_not_scheduled,
+        amendment_not_adopted,
+        attachment_missing,
+        attachment_unreferenced,
+        annual_plan_unmet,
+    )
+)
 
 BY_NAME: dict[str, Check] = {check.name: check for check in CHECKS}
 BY_CODE: dict[str, Check] = {check.code: check for check in CHECKS}

@@ -1,0 +1,23 @@
+"""Which meetings take up which ids: the ``addresses`` of agenda items, indexed once a run.
+
+Forwarded input, proposed topics, pending decisions, milestones and follow-ups are answered by
+an agenda item that lists their id in ``addresses``; checks ask this index instead of walking
+every meeting for every open thread.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from docket.corpus import Corpus, Located
+from docket.model.meeting import Meeting
+
+
+def addressing_meetings(corpus: Corpus) -> dict[str, list[Located[Meeting]]]:
+    """For each addressed id, the meetings with an agenda item that lists it (each once)."""
+    found: dict[str, list[Located[Meeting]]] = defaultdict(list)
+    for located in corpus.meetings.values():
+        ids = {target for item in located.obj.items for target in item.addresses}
+        for target in ids:
+            found[target].append(located)
+    return dict(found)

@@ -1,0 +1,76 @@
+"""The agenda was sent later than the rules of procedure allow, or is overdue.
+
+Why: the rules of procedure (forretningsorden) give members a notice period to prepare; an
+agenda sent late weakens any decision taken at the meeting. The deadline is the meeting date
+less ``agenda_notice_days``, in calendar or working days (``day_count``; working days skip
+weekends and Danish public holidays), of the rules in force when the agenda was sent (or, if it
+was not, the day before the meeting): rules adopted later, typically at the meeting itself, did
+not bind its agenda. A planned meeting whose deadline has passed without an agenda is reported
+too. Bodies without rules in force, or rules without a notice period, are not judged.
+
+Bad:
+    # rules in force: agenda_notice_days: 7
+    date: 2025-03-03
+    status: held
+    agenda_sent: 2025-02-28
+
+Good:
+    # rules in force: agenda_notice_days: 7
+    date: 2025-03-03
+    status: held
+    agenda_sent: 2025-02-24
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from docket.checks.base import Context, Hit
+from docket.deadlines import agenda_deadline
+from docket.findings import Level
+from docket.model.meeting import Meeting, MeetingStatus
+
+CODE = "DK105"
+NAME = "agenda-late"
+LEVEL = Level.ERROR
+
+
+def find(ctx: Context) -> Iterator[Hit]:
+    for located in ctx.corpus.meetings.values():
+        meeting = located.obj
+        if meeting.status == MeetingStatus.CANCELLED:
+            continue
+        rules = ctx.corpus.rules_in_force(meeting.body, _binding_day(meeting, ctx.as_of))
+        if rules is None:
+            continue
+        deadline = agenda_deadline(meeting.date, rules.parameters)
+        if deadline is None:
+            continue
+        notice = f"{rules.parameters.agenda_notice_days} {rules.parameters.day_count} days"
+        if meeting.agenda_sent is not None and meeting.agenda_sent > deadline:
+            yield Hit.at(
+                located,
+                f"the agenda was sent {meeting.agenda_sent.isoformat()}, after the deadline "
+                f"{deadline.isoformat()} ({notice} before the meeting on "
+                f"{meeting.date.isoformat()}, rules of procedure version {rules.version})",
+                "agenda_sent",
+            )
+        elif (
+            meeting.agenda_sent is None
+            and meeting.status == MeetingStatus.PLANNED
+            and ctx.as_of > deadline
+        ):
+            yield Hit.at(
+                located,
+                f"the agenda for the meeting on {meeting.date.isoformat()} was due "
+                f"{deadline.isoformat()} ({notice} before it) and has not been sent: send it "
+                "and record agenda_sent (and status: invited)",
+                "status",
+            )
+
+
+def _binding_day(meeting: Meeting, as_of: date) -> date:
+    """The day whose rules bound the agenda: when it was sent, at the latest the day before."""
+    eve = meeting.date - timedelta(days=1)
+    return min(meeting.agenda_sent or as_of, eve)

@@ -1,0 +1,68 @@
+"""The minutes are still not approved after the comment period and the next meeting.
+
+Why: draft minutes become the body's record only when approved. Once the comment period has
+ended and the body has met again, nothing should hold the approval back; unapproved minutes
+that linger are usually forgotten. The comment period is ``minutes_comment_days`` after
+``minutes_sent`` under the rules in force on the meeting date (none when the rules are silent).
+Minutes never sent are minutes-late's business, not this check's.
+
+Bad:
+    # the body's next meeting was held 2025-05-05
+    date: 2025-03-03
+    status: minutes-draft
+    minutes_sent: 2025-03-10
+
+Good:
+    # the body's next meeting was held 2025-05-05
+    date: 2025-03-03
+    status: minutes-approved
+    minutes_sent: 2025-03-10
+    minutes_approved: 2025-05-05
+    minutes_approved_in: wg-2
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from docket.checks.base import Context, Hit
+from docket.deadlines import comment_period_end
+from docket.findings import Level
+from docket.model.meeting import Meeting
+
+CODE = "DK108"
+NAME = "minutes-unapproved"
+LEVEL = Level.WARNING
+
+
+def find(ctx: Context) -> Iterator[Hit]:
+    held = _held_by_body(ctx)
+    for located in ctx.corpus.meetings.values():
+        meeting = located.obj
+        sent = meeting.minutes_sent
+        if not meeting.status.took_place or sent is None or meeting.minutes_approved is not None:
+            continue
+        rules = ctx.corpus.rules_in_force(meeting.body, meeting.date)
+        period_end = (comment_period_end(sent, rules.parameters) if rules else None) or sent
+        if ctx.as_of <= period_end:
+            continue
+        later = [other for other in held.get(meeting.body, []) if other.date > meeting.date]
+        if later:
+            yield Hit.at(
+                located,
+                f"the minutes of the meeting on {meeting.date.isoformat()} are not approved, "
+                f"although the comment period ended {period_end.isoformat()} and the body met "
+                f"again on {later[0].date.isoformat()} ('{later[0].id}'): approve them and "
+                "record minutes_approved",
+                "status",
+            )
+
+
+def _held_by_body(ctx: Context) -> dict[str, list[Meeting]]:
+    """Each body's meetings that took place by the as-of date, in date order."""
+    held: dict[str, list[Meeting]] = {}
+    for located in sorted(ctx.corpus.meetings.values(), key=lambda m: m.obj.date):
+        meeting = located.obj
+        if meeting.status.took_place and meeting.date <= ctx.as_of:
+            held.setdefault(meeting.body, []).append(meeting)
+    return held

@@ -1,0 +1,62 @@
+"""A planned meeting's date has passed without a record that it was held or cancelled.
+
+Why: the record of a body is its meetings. A meeting that was planned (a record still
+'planned' or 'invited', the next meeting announced in a record, or a meeting of the annual
+plan) and whose day is over must say what happened: held (with its minutes) or cancelled.
+Otherwise nobody can tell a meeting that was skipped from minutes that were never written.
+A ``next_meeting`` or annual-plan entry counts as recorded when a meeting record of that body
+exists for its date, or when its ``meeting`` names an existing record (use that when the
+meeting was moved to another day).
+
+Bad:
+    # meetings/wg/2025-03-03-wg-1.yaml, checked as of 2025-06-01
+    date: 2025-03-03
+    status: held
+    next_meeting: {date: 2025-05-12}
+    # ... and no meeting record of wg dated 2025-05-12
+
+Good:
+    # meetings/wg/2025-05-12-wg-2.yaml
+    kind: meeting
+    id: wg-2
+    body: wg
+    date: 2025-05-12
+    status: cancelled
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from docket.checks.base import Context, Hit
+from docket.checks.schedule import NOT_YET_HELD, unrecorded_dates
+from docket.findings import Level
+
+CODE = "DK120"
+NAME = "record-missing"
+LEVEL = Level.WARNING
+
+_FIX = "set its status to held (or minutes-draft/minutes-approved) or cancelled"
+
+
+def find(ctx: Context) -> Iterator[Hit]:
+    for located in ctx.corpus.meetings.values():
+        meeting = located.obj
+        if meeting.status in NOT_YET_HELD and meeting.date < ctx.as_of:
+            yield Hit(
+                f"meeting {meeting.id} of {meeting.date} is still '{meeting.status}' "
+                f"although the day has passed: {_FIX}",
+                located.path,
+                ("status",),
+                subject=meeting.id,
+            )
+    for planned in unrecorded_dates(ctx.corpus):
+        if planned.day < ctx.as_of:
+            yield Hit(
+                f"{planned.source} ({ctx.corpus.name_of(planned.body)}, {planned.day}) has no "
+                "meeting record: add the record of that meeting (held or cancelled), or name "
+                "the record in 'meeting:' if it was moved to another day",
+                planned.path,
+                planned.pointer,
+                subject=planned.subject,
+            )

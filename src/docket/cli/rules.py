@@ -1,0 +1,127 @@
+"""docket rules: list what docket can find, with codes, names and levels.
+
+Structural problems come from the loader and are always on; consistency checks come from the
+registry and can be selected or ignored by code, name or code prefix. Given names or codes, the
+command prints those checks' full documentation (why, a bad and a good example).
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+from typing import Any
+
+from docket.checks.base import Check
+from docket.checks.registry import CHECKS
+from docket.checks.selection import matches
+from docket.cli.common import UsageError, write_output
+from docket.exit_codes import ExitCode
+from docket.findings import Level
+from docket.load.problems import LOAD_PROBLEMS, Problem
+
+HELP = "list the structural problems and consistency checks (codes, names, levels)"
+FORMAT_VERSION = 1
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("rules", help=HELP, description=HELP)
+    parser.add_argument(
+        "names", nargs="*", metavar="CHECK", help="codes or names to document in full"
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(run=run)
+
+
+def _problem_dict(problem: Problem) -> dict[str, Any]:
+    return {
+        "code": problem.code,
+        "name": problem.name,
+        "level": Level.ERROR.value,
+        "summary": problem.summary,
+    }
+
+
+def _check_dict(check: Check) -> dict[str, Any]:
+    return {
+        "code": check.code,
+        "name": check.name,
+        "level": check.level.value,
+        "summary": check.summary,
+        "options": [
+            {
+                "name": o.name,
+                "type": o.type.__name__,
+                "default": o.default,
+                "help": o.help,
+            }
+            for o in check.options
+        ],
+        "doc": inspect.cleandoc(check.doc),
+    }
+
+
+def _chosen(names: list[str]) -> tuple[list[Problem], list[Check]]:
+    """The problems and checks the names select (all of them when there are none)."""
+    if not names:
+        return list(LOAD_PROBLEMS), list(CHECKS)
+    problems: list[Problem] = []
+    checks: list[Check] = []
+    for name in names:
+        problem = [p for p in LOAD_PROBLEMS if name.strip() in (p.code, p.name)]
+        check = [c for c in CHECKS if matches(c, name)]
+        if not problem and not check:
+            raise UsageError(f"'{name}' names no check; 'docket rules' lists them")
+        problems.extend(p for p in problem if p not in problems)
+        checks.extend(c for c in check if c not in checks)
+    return problems, checks
+
+
+def _table(rows: list[tuple[str, str, str, str]]) -> list[str]:
+    width = max(len(name) for _, name, _, _ in rows)
+    return [
+        f"  {code}  {name:<{width}}  {level:<7}  {summary}" for code, name, level, summary in rows
+    ]
+
+
+def _text_listing(problems: list[Problem], checks: list[Check]) -> str:
+    lines: list[str] = []
+    if problems:
+        lines.append("Structural problems (found while loading; always on):")
+        lines += _table([(p.code, p.name, Level.ERROR.value, p.summary) for p in problems])
+    if checks:
+        if lines:
+            lines.append("")
+        lines.append("Consistency checks (--select/--ignore take codes, names or prefixes):")
+        lines += _table([(c.code, c.name, c.level.value, c.summary) for c in checks])
+    return "\n".join(lines) + "\n"
+
+
+def _text_documentation(problems: list[Problem], checks: list[Check]) -> str:
+    parts = [f"{p.code} {p.name} (error, structural: always on)\n\n{p.summary}\n" for p in problems]
+    for check in checks:
+        text = f"{check.code} {check.name} ({check.level.value})\n\n{inspect.cleandoc(check.doc)}\n"
+        if check.options:
+            text += "\nOptions:\n" + "".join(
+                f"  {o.name} ({o.type.__name__}, default {o.default!r}): {o.help}\n"
+                for o in check.options
+            )
+        parts.append(text)
+    return "\n".join(parts)
+
+
+def run(args: argparse.Namespace) -> int:
+    problems, checks = _chosen(list(args.names))
+    if args.format == "json":
+        document = {
+            "version": FORMAT_VERSION,
+            "structural": [_problem_dict(p) for p in problems],
+            "checks": [_check_dict(c) for c in checks],
+        }
+        text = json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
+    elif args.names:
+        text = _text_documentation(problems, checks)
+    else:
+        text = _text_listing(problems, checks)
+    write_output(text, None)
+    return ExitCode.OK
