@@ -7,12 +7,13 @@ from datetime import date
 from pathlib import Path
 
 from docket.checks.base import Check
-from docket.checks.registry import CHECKS
-from docket.checks.runner import run_checks
+from docket.checks.runner import INTERNAL_ERROR_CODE, run_checks
+from docket.config import Config, load_config
 from docket.corpus import Corpus, build_corpus
 from docket.findings import Finding, Level
 from docket.load import load_repository
 from docket.load.locate import locate
+from docket.waivers import apply_waivers
 
 
 @dataclass
@@ -21,6 +22,7 @@ class CheckReport:
     files: int
     as_of: date
     checks: list[Check] = field(default_factory=list)
+    waived: int = 0
 
     def count(self, level: Level) -> int:
         return sum(1 for f in self.findings if f.level == level)
@@ -28,6 +30,10 @@ class CheckReport:
     def failed(self, strict: bool) -> bool:
         worst = {Level.ERROR} | ({Level.WARNING} if strict else set())
         return any(f.level in worst for f in self.findings)
+
+    def crashed(self) -> bool:
+        """Whether a check crashed (an internal error: the report is incomplete)."""
+        return any(f.code == INTERNAL_ERROR_CODE for f in self.findings)
 
 
 def load_corpus(root: Path, use_cache: bool = True) -> tuple[Corpus, list[Finding], int]:
@@ -49,11 +55,19 @@ def check_repository(
     checks: list[Check] | None = None,
     paths: list[str] | None = None,
     use_cache: bool = True,
+    config: Config | None = None,
 ) -> CheckReport:
-    """Load, check and locate; ``paths`` (relative to ``root``) limit what is reported."""
-    corpus, findings, files = load_corpus(root, use_cache)
-    chosen = list(CHECKS) if checks is None else checks
-    findings = findings + run_checks(corpus, chosen, as_of)
+    """Load, check, waive and locate; ``paths`` (relative to ``root``) limit what is reported.
+
+    ``config`` defaults to the repository's own (``ConfigError`` when it is wrong); ``checks``
+    default to the ones it selects. Configured levels and options reach the runner.
+    """
+    config = load_config(root) if config is None else config
+    chosen = config.checks_to_run() if checks is None else checks
+    corpus, structural, files = load_corpus(root, use_cache)
+    found = run_checks(corpus, chosen, as_of, levels=config.levels, options=config.options)
+    waived = apply_waivers(found, config, chosen, as_of)
+    findings = structural + waived.findings + waived.audit
     reported = [locate(f, root) for f in findings if _within(f, paths or [])]
     reported.sort(key=Finding.sort_key)
-    return CheckReport(reported, files, as_of, chosen)
+    return CheckReport(reported, files, as_of, chosen, waived.waived)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from docket.checks.registry import CHECKS
-from docket.checks.selection import SelectionError, select
+from docket.checks.selection import SelectionError
 from docket.cli.common import UsageError, add_as_of, add_root, as_of, root_of, write_output
+from docket.config import ConfigError, load_config
 from docket.exit_codes import ExitCode
 from docket.pipeline import check_repository
 from docket.reporters import REPORTERS
@@ -16,7 +17,10 @@ from docket.repository import relative
 
 HELP = "validate every file and run the consistency checks"
 EPILOG = (
-    "exit codes: 0 no errors (no warnings either with --strict); 1 errors found "
+    "The configuration (docket.toml, or [tool.docket] in pyproject.toml) selects checks, sets "
+    "levels and options and waives findings; --select replaces its select, --ignore adds to "
+    "its ignore (docs/configuration.md). "
+    "Exit codes: 0 no errors (no warnings either with --strict); 1 errors found "
     "(or warnings with --strict); 2 usage, configuration, I/O or internal error"
 )
 
@@ -26,7 +30,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("paths", nargs="*", type=Path, help="files or folders to report on")
     add_root(parser)
     add_as_of(parser)
-    parser.add_argument("--format", choices=sorted(REPORTERS), default="text")
+    parser.add_argument(
+        "--format",
+        choices=list(REPORTERS),
+        default="text",
+        help="text (grouped by file), json (schemas/check-output.schema.json), github "
+        "(workflow annotations) or sarif (2.1.0, for code scanning)",
+    )
     parser.add_argument("--select", default="", help="checks to run: codes, names or prefixes")
     parser.add_argument("--ignore", default="", help="checks to skip: codes, names or prefixes")
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
@@ -42,7 +52,13 @@ def _split(text: str) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
     try:
-        checks = select(CHECKS, _split(args.select), _split(args.ignore))
+        config = load_config(root)
+    except ConfigError as error:
+        for problem in error.problems:
+            print(f"docket: {problem}", file=sys.stderr)
+        return ExitCode.USAGE
+    try:
+        checks = config.checks_to_run(_split(args.select), _split(args.ignore))
     except SelectionError as error:
         raise UsageError(str(error)) from None
     paths = []
@@ -50,7 +66,12 @@ def run(args: argparse.Namespace) -> int:
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder")
         paths.append(relative(path, root))
-    report = check_repository(root, as_of(args), checks, paths=paths, use_cache=not args.no_cache)
+    report = check_repository(
+        root, as_of(args), checks, paths=paths, use_cache=not args.no_cache, config=config
+    )
     colour = args.output is None and args.format == "text" and use_colour()
     write_output(REPORTERS[args.format](report, colour), args.output)
+    if report.crashed():
+        print("docket: a check crashed (DK000): the report is incomplete", file=sys.stderr)
+        return ExitCode.USAGE
     return ExitCode.FINDINGS if report.failed(args.strict) else ExitCode.OK

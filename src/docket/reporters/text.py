@@ -13,6 +13,7 @@ _RESET = "\033[0m"
 
 
 def use_colour() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
@@ -41,7 +42,7 @@ def render(report: CheckReport, colour: bool = False) -> str:
     errors, warnings, infos = (report.count(level) for level in Level)
     summary = (
         f"{report.files} files checked as of {report.as_of.isoformat()}: "
-        f"{errors} errors, {warnings} warnings, {infos} notes"
+        f"{errors} errors, {warnings} warnings, {infos} notes, {report.waived} waived"
     )
     if lines:
         lines.append("")

@@ -1,0 +1,98 @@
+"""Waivers: accepted findings, recorded with a reason in the configuration, and audited.
+
+A live waiver removes the findings of its check on its object (a file path or an object id) from
+the report; they are counted as waived. A waiver that waives nothing, or whose expiry date has
+passed, is itself a finding (like ruff's unused ``noqa``), so waivers cannot silently outlive
+the problem they accepted. Structural problems cannot be waived (the configuration refuses it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from docket.checks.base import Check
+from docket.config import Config, Waiver
+from docket.findings import Finding, Level
+from docket.load.problems import Problem
+
+WAIVER_UNUSED = Problem("DK090", "waiver-unused", "A waiver that matches no finding.")
+WAIVER_EXPIRED = Problem("DK091", "waiver-expired", "A waiver whose expiry date has passed.")
+WAIVER_PROBLEMS: tuple[Problem, ...] = (WAIVER_UNUSED, WAIVER_EXPIRED)
+
+
+@dataclass(frozen=True)
+class Waived:
+    """The findings left after waivers, how many were waived, and the waivers' own findings."""
+
+    findings: list[Finding]
+    waived: int
+    audit: list[Finding]
+
+
+def _finding(problem: Problem, config: Config, waiver: Waiver, message: str, hint: str) -> Finding:
+    return Finding(
+        code=problem.code,
+        name=problem.name,
+        level=Level.WARNING,
+        message=message,
+        path=config.path,
+        line=waiver.line,
+        column=1,
+        hint=hint,
+        subject=waiver.object,
+    )
+
+
+def _audit(
+    config: Config, live: list[Waiver], used: set[int], ran: set[str], as_of: date
+) -> list[Finding]:
+    audit = [
+        _finding(
+            WAIVER_EXPIRED,
+            config,
+            waiver,
+            f"the waiver of {waiver.name} ({waiver.check}) on '{waiver.object}' expired on "
+            f"{waiver.expires}",
+            "fix what it waived, or give the waiver a later expires date",
+        )
+        for waiver in config.waivers
+        if waiver.expired(as_of)
+    ]
+    audit.extend(
+        _finding(
+            WAIVER_UNUSED,
+            config,
+            waiver,
+            f"the waiver of {waiver.name} ({waiver.check}) on '{waiver.object}' waives nothing",
+            "remove the waiver if the finding is gone, or correct its check or object",
+        )
+        for index, waiver in enumerate(live)
+        if index not in used and waiver.check in ran
+    )
+    return audit
+
+
+def apply_waivers(
+    findings: Iterable[Finding], config: Config, ran: Iterable[Check], as_of: date
+) -> Waived:
+    """Remove the findings that a live waiver accepts; report expired and unused waivers.
+
+    A waiver of a check that did not run (not selected) is neither used nor unused.
+    """
+    live = [w for w in config.waivers if not w.expired(as_of)]
+    used: set[int] = set()
+    kept: list[Finding] = []
+    waived = 0
+    for finding in findings:
+        matching = {
+            i for i, w in enumerate(live) if w.matches(finding.code, finding.path, finding.subject)
+        }
+        if matching:
+            used |= matching
+            waived += 1
+        else:
+            kept.append(finding)
+    audit = _audit(config, live, used, {check.code for check in ran}, as_of)
+    return Waived(kept, waived, audit)
