@@ -1,0 +1,298 @@
+"""An iCalendar feed (RFC 5545) of what lies ahead: planned meetings, their deadlines, milestones.
+
+Members subscribe to the feed instead of copying dates by hand. Every event has a UID made from
+the id of the record it comes from (``wg-2@docket``, ``wg-2-agenda-deadline@docket``), so a
+calendar that re-reads the feed updates the event instead of adding a second one, and DTSTAMP
+comes from the given date, never the clock, so the same repository gives the same file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+from docket.corpus import Corpus, Located
+from docket.deadlines import meeting_deadlines
+from docket.model.governing_document import DayCount, RulesVersion
+from docket.model.meeting import Meeting, MeetingStatus
+
+TIMEZONE = ZoneInfo("Europe/Copenhagen")
+UID_DOMAIN = "docket"
+PRODUCT_ID = "-//docket//governance calendar//DA"
+UPCOMING = (MeetingStatus.PLANNED, MeetingStatus.INVITED)
+
+_WORDS = {
+    "da": {
+        "meeting": "møde",
+        "cancelled": "AFLYST",
+        "agenda": "Frist: dagsorden til {meeting} udsendes",
+        "minutes": "Frist: udkast til referat af {meeting}",
+        "comments": "Kommentarfrist: referat af {meeting}",
+        "milestone": "Årshjul: {title}",
+        "planned": "{body}: planlagt møde (årshjul)",
+        "place": "Sted",
+        "agenda_items": "Dagsorden",
+        "record": "Kilde",
+        "rules": "Ifølge {rules} version {version}",
+        "calendar": "kalenderdage",
+        "working": "arbejdsdage",
+        "agenda_rule": "dagsordenen udsendes senest {days} {unit} før mødet.",
+        "minutes_rule": "udkast til referat udsendes senest {days} {unit} efter mødet.",
+        "comments_rule": "medlemmerne kan kommentere referatet i {days} {unit}.",
+    },
+    "en": {
+        "meeting": "meeting",
+        "cancelled": "CANCELLED",
+        "agenda": "Deadline: agenda for {meeting} to be sent",
+        "minutes": "Deadline: draft minutes of {meeting}",
+        "comments": "Comment period ends: minutes of {meeting}",
+        "milestone": "Annual plan: {title}",
+        "planned": "{body}: planned meeting (annual plan)",
+        "place": "Place",
+        "agenda_items": "Agenda",
+        "record": "Record",
+        "rules": "Under {rules} version {version}",
+        "calendar": "calendar days",
+        "working": "working days",
+        "agenda_rule": "the agenda is sent at least {days} {unit} before the meeting.",
+        "minutes_rule": "draft minutes are sent at most {days} {unit} after the meeting.",
+        "comments_rule": "members may comment on the minutes for {days} {unit}.",
+    },
+}
+
+
+class UnknownBody(ValueError):
+    """The feed was asked for a body the repository does not have."""
+
+
+@dataclass(frozen=True)
+class FeedEvent:
+    """One event before it becomes iCalendar: plain values, easy to test and sort."""
+
+    uid: str
+    day: date
+    summary: str
+    description: str
+    path: str
+    start: time | None = None
+    end: time | None = None
+    location: str | None = None
+    status: str | None = None
+
+
+def feed_timestamp(as_of: date | None, environ: Mapping[str, str] = os.environ) -> datetime:
+    """DTSTAMP for every event: --as-of if given, else SOURCE_DATE_EPOCH, else today (UTC)."""
+    if as_of is not None:
+        return datetime.combine(as_of, time(0, 0), UTC)
+    epoch = environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), UTC)
+        except (ValueError, OverflowError, OSError):
+            raise ValueError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds") from None
+    return datetime.combine(date.today(), time(0, 0), UTC)
+
+
+def _lang(corpus: Corpus, body: str) -> str:
+    located = corpus.bodies.get(body)
+    return str(located.obj.language) if located else "da"
+
+
+def _meeting_name(corpus: Corpus, meeting: Meeting, lang: str) -> str:
+    words = _WORDS[lang]
+    name = corpus.name_of(meeting.body, lang)
+    if meeting.number is not None:
+        return f"{name} {words['meeting']} {meeting.number}"
+    return f"{name} {words['meeting']} {meeting.date.isoformat()}"
+
+
+def _hhmm(text: str | None) -> time | None:
+    return time.fromisoformat(text) if text else None
+
+
+def _place(meeting: Meeting) -> str | None:
+    if meeting.place is None:
+        return None
+    parts = [meeting.place.address, meeting.place.platform]
+    return ", ".join(p for p in parts if p) or None
+
+
+def _meeting_description(corpus: Corpus, located: Located[Meeting], lang: str) -> str:
+    words, meeting = _WORDS[lang], located.obj
+    lines = [_meeting_name(corpus, meeting, lang)]
+    place = _place(meeting)
+    if place:
+        lines.append(f"{words['place']}: {place}")
+    if meeting.items:
+        lines += ["", f"{words['agenda_items']}:"]
+        lines += [f"{item.number}. {item.title}" for item in meeting.items]
+    lines += ["", f"{words['record']}: {located.path}"]
+    return "\n".join(lines)
+
+
+def _rule_text(rules: RulesVersion, rules_id: str, lang: str, rule: str, days: int) -> str:
+    words = _WORDS[lang]
+    unit = words["working" if rules.parameters.day_count == DayCount.WORKING else "calendar"]
+    lead = words["rules"].format(rules=rules_id, version=rules.version)
+    return f"{lead}: {words[rule].format(days=days, unit=unit)}"
+
+
+def _rules_id(corpus: Corpus, body: str, version: RulesVersion) -> str:
+    for located in corpus.rules:
+        if located.obj.body == body and version in located.obj.versions:
+            return located.obj.id
+    return ""
+
+
+def _deadline_events(corpus: Corpus, located: Located[Meeting], lang: str) -> Iterator[FeedEvent]:
+    """The rules' deadlines around a meeting; one already met (agenda sent, ...) is left out."""
+    meeting = located.obj
+    rules = corpus.rules_in_force(meeting.body, meeting.date)
+    if rules is None:
+        return
+    params, words = rules.parameters, _WORDS[lang]
+    rules_id = _rules_id(corpus, meeting.body, rules)
+    deadlines = meeting_deadlines(meeting.date, params, meeting.minutes_sent)
+    name = _meeting_name(corpus, meeting, lang)
+    for key, day, days, done in (
+        ("agenda", deadlines.agenda_by, params.agenda_notice_days, meeting.agenda_sent),
+        ("minutes", deadlines.minutes_by, params.draft_minutes_days, meeting.minutes_sent),
+        ("comments", deadlines.comments_until, params.minutes_comment_days, None),
+    ):
+        if day is None or days is None or done is not None:
+            continue
+        yield FeedEvent(
+            uid=f"{meeting.id}-{key}-deadline@{UID_DOMAIN}",
+            day=day,
+            summary=words[key].format(meeting=name),
+            description=f"{_rule_text(rules, rules_id, lang, key + '_rule', days)}\n\n"
+            f"{words['record']}: {located.path}",
+            path=located.path,
+        )
+
+
+def _meeting_events(corpus: Corpus, located: Located[Meeting]) -> Iterator[FeedEvent]:
+    meeting = located.obj
+    lang = _lang(corpus, meeting.body)
+    cancelled = meeting.status == MeetingStatus.CANCELLED
+    summary = _meeting_name(corpus, meeting, lang)
+    yield FeedEvent(
+        uid=f"{meeting.id}@{UID_DOMAIN}",
+        day=meeting.date,
+        summary=f"{_WORDS[lang]['cancelled']}: {summary}" if cancelled else summary,
+        description=_meeting_description(corpus, located, lang),
+        path=located.path,
+        start=_hhmm(meeting.start),
+        end=_hhmm(meeting.end),
+        location=_place(meeting),
+        status="CANCELLED" if cancelled else "CONFIRMED",
+    )
+    if not cancelled:
+        yield from _deadline_events(corpus, located, lang)
+
+
+def _plan_events(corpus: Corpus, bodies: set[str]) -> Iterator[FeedEvent]:
+    recorded = {(m.obj.body, m.obj.date) for m in corpus.meetings.values()}
+    for located in corpus.annual_plans:
+        plan = located.obj
+        if plan.status.value == "superseded":
+            continue
+        for planned in plan.meetings:
+            if (
+                planned.body not in bodies
+                or planned.meeting
+                or (planned.body, planned.date) in recorded
+            ):
+                continue
+            lang = _lang(corpus, planned.body)
+            yield FeedEvent(
+                uid=f"{plan.id}-{planned.body}-{planned.date.isoformat()}@{UID_DOMAIN}",
+                day=planned.date,
+                summary=_WORDS[lang]["planned"].format(body=corpus.name_of(planned.body, lang)),
+                description="\n\n".join(
+                    p for p in (planned.note, f"{_WORDS[lang]['record']}: {located.path}") if p
+                ),
+                path=located.path,
+                status="TENTATIVE",
+            )
+        for milestone in plan.milestones:
+            if milestone.date is None or milestone.body not in bodies:
+                continue
+            lang = _lang(corpus, milestone.body)
+            yield FeedEvent(
+                uid=f"{milestone.id}@{UID_DOMAIN}",
+                day=milestone.date,
+                summary=_WORDS[lang]["milestone"].format(title=milestone.title.get(lang)),
+                description="\n\n".join(
+                    p for p in (milestone.note, f"{_WORDS[lang]['record']}: {located.path}") if p
+                ),
+                path=located.path,
+            )
+
+
+def feed_events(corpus: Corpus, body: str | None = None) -> list[FeedEvent]:
+    """Upcoming meetings (records not yet held), their deadlines, and dated plan entries."""
+    if body is not None and body not in corpus.bodies:
+        known = ", ".join(sorted(corpus.bodies)) or "none"
+        raise UnknownBody(f"no body has the id '{body}' (bodies: {known})")
+    bodies = {body} if body is not None else set(corpus.bodies)
+    events: list[FeedEvent] = []
+    for located in corpus.meetings.values():
+        meeting = located.obj
+        if meeting.body in bodies and meeting.status in (*UPCOMING, MeetingStatus.CANCELLED):
+            events.extend(_meeting_events(corpus, located))
+    events.extend(_plan_events(corpus, bodies))
+    return sorted(events, key=lambda e: (e.day, e.start or time(0), e.uid))
+
+
+def _to_ical(event: FeedEvent, stamp: datetime, base_url: str | None) -> Event:
+    ical = Event()
+    ical.add("uid", event.uid)
+    ical.add("dtstamp", stamp)
+    if event.start is None:
+        ical.add("dtstart", event.day)
+        ical.add("dtend", event.day + timedelta(days=1))
+    else:
+        ical.add("dtstart", datetime.combine(event.day, event.start, TIMEZONE))
+        if event.end is not None and event.end > event.start:
+            ical.add("dtend", datetime.combine(event.day, event.end, TIMEZONE))
+    ical.add("summary", event.summary)
+    ical.add("description", event.description)
+    if event.location:
+        ical.add("location", event.location)
+    if event.status:
+        ical.add("status", event.status)
+    ical.add("transp", "OPAQUE" if event.start is not None else "TRANSPARENT")
+    ical.add("x-docket-path", event.path)
+    if base_url:
+        ical.add("url", base_url.rstrip("/") + "/" + event.path)
+    return ical
+
+
+def build_calendar(
+    corpus: Corpus, stamp: datetime, body: str | None = None, base_url: str | None = None
+) -> bytes:
+    """The feed as RFC 5545 bytes (CRLF line ends, UTF-8)."""
+    events = feed_events(corpus, body)
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    name = corpus.name_of(body, _lang(corpus, body)) if body else "docket"
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", TIMEZONE.key)
+    for event in events:
+        calendar.add_component(_to_ical(event, stamp, base_url))
+    timed = [e.day for e in events if e.start is not None]
+    if timed:
+        calendar.add_missing_timezones(
+            first_date=date(min(timed).year - 1, 1, 1), last_date=date(max(timed).year + 1, 12, 31)
+        )
+    data: bytes = calendar.to_ical()
+    return data

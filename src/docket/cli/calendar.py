@@ -1,0 +1,64 @@
+"""docket calendar: an iCalendar feed of planned meetings, their deadlines and milestones."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from docket.calendar_feed import UnknownBody, build_calendar, feed_timestamp
+from docket.cli.common import UsageError, add_root, iso_date, root_of
+from docket.exit_codes import ExitCode
+from docket.fileio import atomic_write_bytes
+from docket.findings import Level
+from docket.pipeline import load_corpus
+
+HELP = "an iCalendar (.ics) feed of planned meetings, their deadlines and annual-plan milestones"
+DESCRIPTION = (
+    HELP + ". Meetings not yet held (planned, invited; cancelled ones marked so), the deadlines "
+    "the rules of procedure in force set for each (agenda sent, draft minutes due, comment "
+    "period end) and dated annual-plan entries. Event UIDs come from record ids, so calendars "
+    "update events rather than duplicate them."
+)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "calendar", help=HELP, description=DESCRIPTION, epilog="example: docket calendar -o m.ics"
+    )
+    add_root(parser)
+    parser.add_argument("-o", "--output", type=Path, help="write the feed here (default: stdout)")
+    parser.add_argument("--body", help="only this body's events (a body id, e.g. twg)")
+    parser.add_argument(
+        "--as-of",
+        type=iso_date,
+        metavar="DATE",
+        help="the DTSTAMP of every event, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)",
+    )
+    parser.add_argument(
+        "--base-url",
+        help="prefix for each event's URL, e.g. https://github.com/org/repo/blob/main",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    root = root_of(args)
+    corpus, findings, _ = load_corpus(root)
+    errors = sum(1 for f in findings if f.level == Level.ERROR)
+    if errors:
+        print(
+            f"docket: {errors} loading problem(s): the feed may be incomplete; "
+            "run 'docket check' to see them",
+            file=sys.stderr,
+        )
+    try:
+        stamp = feed_timestamp(args.as_of)
+        data = build_calendar(corpus, stamp, args.body, args.base_url)
+    except (UnknownBody, ValueError) as error:
+        raise UsageError(str(error)) from None
+    if args.output is None:
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        atomic_write_bytes(args.output, data)
+    return ExitCode.OK

@@ -1,0 +1,56 @@
+"""``docket diff``: what a change to the repository means in governance terms.
+
+Each side is loaded by the ordinary pipeline (``load_corpus`` and ``check_repository``) from a
+temporary copy of the revision, or from the working tree, and the two corpora are compared
+object by object (``docket.diff.changes``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from docket.diff.changes import Change, Section, State, compare
+from docket.diff.snapshot import RevisionError, checkout, resolve
+from docket.pipeline import check_repository, load_corpus
+
+WORKING_TREE = "working tree"
+
+
+@dataclass(frozen=True)
+class DiffResult:
+    base: str
+    head: str
+    as_of: date
+    changes: list[Change]
+
+
+def load_state(root: Path, as_of: date) -> State:
+    corpus, _, _ = load_corpus(root)
+    report = check_repository(root, as_of)
+    return State(corpus, report.findings)
+
+
+@contextmanager
+def _side(root: Path, revision: str | None) -> Iterator[tuple[str, Path]]:
+    if revision is None:
+        yield WORKING_TREE, root
+        return
+    commit = resolve(root, revision)
+    with checkout(root, commit) as folder:
+        yield f"{revision} ({commit[:10]})", folder
+
+
+def diff_repository(root: Path, base: str, head: str | None, as_of: date) -> DiffResult:
+    """Compare the repository at ``base`` with ``head`` (a revision, or the working tree)."""
+    with _side(root, base) as (base_label, base_root):
+        base_state = load_state(base_root, as_of)
+    with _side(root, head) as (head_label, head_root):
+        head_state = load_state(head_root, as_of)
+    return DiffResult(base_label, head_label, as_of, compare(base_state, head_state))
+
+
+__all__ = ["WORKING_TREE", "Change", "DiffResult", "RevisionError", "Section", "diff_repository"]

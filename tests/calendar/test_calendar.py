@@ -1,0 +1,183 @@
+"""docket calendar: a valid RFC 5545 feed of upcoming meetings, deadlines and milestones.
+
+The base repository (tests/checks/base/) holds one meeting, long held: its feed has no events.
+Laying tests/calendar/upcoming/ over it adds a planned meeting with times (wg-2), an invited one
+without times whose agenda is already sent (wg-3), a cancelled one (wg-4) and an annual plan.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from icalendar import Calendar
+
+from docket.pipeline import load_corpus
+
+HERE = Path(__file__).parent
+BASE_REPOSITORY = HERE.parent / "checks" / "base"
+REPO_ROOT = HERE.parent.parent
+AS_OF = "2025-05-01"
+EXPECTED_UIDS = [
+    "wg-2-agenda-deadline@docket",
+    "wg-2@docket",
+    "wg-2-minutes-deadline@docket",
+    "wg-2-comments-deadline@docket",
+    "wg-3@docket",
+    "wg-3-minutes-deadline@docket",
+    "wg-3-comments-deadline@docket",
+    "wg-4@docket",
+    "wg-2025-budget@docket",
+    "wg-2025-wg-2025-12-01@docket",
+]
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    folder = tmp_path / "repo"
+    shutil.copytree(BASE_REPOSITORY, folder)
+    shutil.copytree(HERE / "upcoming", folder, dirs_exist_ok=True)
+    return folder
+
+
+def feed(run_cli: Any, root: Path, *args: str) -> tuple[str, Calendar]:
+    result = run_cli("calendar", "--root", str(root), *args)
+    assert 0 == result.code, result.err
+    return result.out, Calendar.from_ical(result.out)
+
+
+def events_by_uid(calendar: Calendar) -> dict[str, Any]:
+    return {str(event["UID"]): event for event in calendar.walk("VEVENT")}
+
+
+def test_base_repository_has_no_upcoming_events(run_cli: Any) -> None:
+    _, calendar = feed(run_cli, BASE_REPOSITORY, "--as-of", AS_OF)
+    assert [] == calendar.walk("VEVENT")
+    assert "2.0" == str(calendar["VERSION"])
+
+
+def test_feed_lists_upcoming_meetings_deadlines_and_milestones(run_cli: Any, repo: Path) -> None:
+    _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
+    assert EXPECTED_UIDS == [str(event["UID"]) for event in calendar.walk("VEVENT")]
+
+
+def test_every_event_has_the_required_properties(run_cli: Any, repo: Path) -> None:
+    _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
+    for event in calendar.walk("VEVENT"):
+        assert {"UID", "DTSTAMP", "DTSTART", "SUMMARY", "DESCRIPTION", "X-DOCKET-PATH"} <= set(
+            event.keys()
+        )
+        assert datetime(2025, 5, 1, tzinfo=UTC) == event.decoded("DTSTAMP")
+    assert "PRODID" in calendar and "VERSION" in calendar
+
+
+def test_timed_meeting_is_in_copenhagen_time_with_a_vtimezone(run_cli: Any, repo: Path) -> None:
+    text, calendar = feed(run_cli, repo, "--as-of", AS_OF)
+    meeting = events_by_uid(calendar)["wg-2@docket"]
+    start, end = meeting.decoded("DTSTART"), meeting.decoded("DTEND")
+    assert (time(13, 0), time(15, 30)) == (start.time(), end.time())
+    assert "Europe/Copenhagen" == meeting["DTSTART"].params["TZID"]
+    assert ["Europe/Copenhagen"] == [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")]
+    assert "LOCATION:Microsoft Teams\r\n" in text
+
+
+def test_meeting_without_times_is_an_all_day_event(run_cli: Any, repo: Path) -> None:
+    _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
+    meeting = events_by_uid(calendar)["wg-3@docket"]
+    assert (date(2025, 9, 1), date(2025, 9, 2)) == (
+        meeting.decoded("DTSTART"),
+        meeting.decoded("DTEND"),
+    )
+
+
+def test_deadlines_follow_the_rules_in_force(run_cli: Any, repo: Path) -> None:
+    _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
+    events = events_by_uid(calendar)
+    got = [
+        events[f"wg-2-{key}-deadline@docket"].decoded("DTSTART")
+        for key in ("agenda", "minutes", "comments")
+    ]
+    assert [date(2025, 5, 26), date(2025, 6, 16), date(2025, 6, 26)] == got
+
+
+def test_summaries_are_danish_and_keep_the_letters(run_cli: Any, repo: Path) -> None:
+    text, calendar = feed(run_cli, repo, "--as-of", AS_OF)
+    events = events_by_uid(calendar)
+    assert "Frist: dagsorden til Arbejdsgruppen møde 2 udsendes" == str(
+        events["wg-2-agenda-deadline@docket"]["SUMMARY"]
+    )
+    assert "Årshjul: Budgetforslag for 2026 til bestyrelsen" == str(
+        events["wg-2025-budget@docket"]["SUMMARY"]
+    )
+    assert "SUMMARY:Arbejdsgruppen møde 2\r\n" in text
+
+
+def test_cancelled_meeting_is_marked_cancelled(run_cli: Any, repo: Path) -> None:
+    _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
+    meeting = events_by_uid(calendar)["wg-4@docket"]
+    assert "CANCELLED" == str(meeting["STATUS"])
+    assert str(meeting["SUMMARY"]).startswith("AFLYST: ")
+
+
+def test_lines_are_crlf_and_folded_at_75_octets(run_cli: Any, repo: Path) -> None:
+    text, _ = feed(run_cli, repo, "--as-of", AS_OF)
+    assert text.endswith("\r\n")
+    lines = text.encode("utf-8").split(b"\r\n")[:-1]
+    assert [] == [line for line in lines if len(line) > 75 or b"\n" in line]
+
+
+def test_feed_is_reproducible_with_source_date_epoch(
+    run_cli: Any, repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1746057600")
+    first, calendar = feed(run_cli, repo)
+    second, _ = feed(run_cli, repo)
+    assert first == second
+    stamp = calendar.walk("VEVENT")[0].decoded("DTSTAMP")
+    assert datetime(2025, 5, 1, tzinfo=UTC) == stamp
+
+
+def test_a_bad_source_date_epoch_is_a_usage_error(
+    run_cli: Any, repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    result = run_cli("calendar", "--root", str(repo))
+    assert 2 == result.code
+    assert "SOURCE_DATE_EPOCH" in result.err
+
+
+def test_output_file_and_base_url(run_cli: Any, repo: Path, tmp_path: Path) -> None:
+    target = tmp_path / "feed.ics"
+    url = "https://example.org/governance/blob/main"
+    result = run_cli(
+        "calendar", "--root", str(repo), "--as-of", AS_OF, "-o", str(target), "--base-url", url
+    )
+    assert 0 == result.code, result.err
+    meeting = events_by_uid(Calendar.from_ical(target.read_bytes()))["wg-2@docket"]
+    assert f"{url}/meetings/wg/2025-06-02-wg-2.yaml" == str(meeting["URL"])
+
+
+def test_body_filter_and_unknown_body(run_cli: Any, repo: Path) -> None:
+    _, calendar = feed(run_cli, repo, "--as-of", AS_OF, "--body", "board")
+    assert [] == calendar.walk("VEVENT")
+    result = run_cli("calendar", "--root", str(repo), "--body", "nope")
+    assert 2 == result.code
+    assert "no body has the id 'nope'" in result.err
+
+
+def test_shipped_data_gives_a_valid_feed(run_cli: Any) -> None:
+    corpus, _, _ = load_corpus(REPO_ROOT, use_cache=False)
+    upcoming = {
+        f"{m.obj.id}@docket"
+        for m in corpus.meetings.values()
+        if m.obj.status.value in ("planned", "invited", "cancelled")
+    }
+    _, calendar = feed(run_cli, REPO_ROOT, "--as-of", AS_OF)
+    uids = [str(event["UID"]) for event in calendar.walk("VEVENT")]
+    assert len(set(uids)) == len(uids)
+    assert upcoming <= set(uids)
+    for event in calendar.walk("VEVENT"):
+        assert {"UID", "DTSTAMP", "DTSTART"} <= set(event.keys())
