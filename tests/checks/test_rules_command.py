@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from docket.catalogue import engine_rules
 from docket.checks.registry import CHECKS
 from docket.load.problems import LOAD_PROBLEMS
 
@@ -30,9 +31,11 @@ def test_json_lists_every_problem_and_check(run_cli: Any) -> None:
     result = run_cli("rules", "--format", "json")
     assert result.code == 0
     listing = result.json()
-    assert [(p.code, p.name, "error", p.summary) for p in LOAD_PROBLEMS] == [
+    assert [(p.code, p.name, p.level.value, p.summary) for p in engine_rules()] == [
         (p["code"], p["name"], p["level"], p["summary"]) for p in listing["structural"]
     ]
+    listed = {p["code"] for p in listing["structural"]}
+    assert {"DK000", "DK090", "DK091"} | {p.code for p in LOAD_PROBLEMS} == listed
     assert [(c.code, c.name, c.level.value, c.summary) for c in CHECKS] == [
         (c["code"], c["name"], c["level"], c["summary"]) for c in listing["checks"]
     ]

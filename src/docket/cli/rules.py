@@ -12,13 +12,12 @@ import inspect
 import json
 from typing import Any
 
+from docket.catalogue import Rule, engine_rules
 from docket.checks.base import Check
 from docket.checks.registry import CHECKS
 from docket.checks.selection import matches
 from docket.cli.common import UsageError, write_output
 from docket.exit_codes import ExitCode
-from docket.findings import Level
-from docket.load.problems import LOAD_PROBLEMS, Problem
 
 HELP = "list the structural problems and consistency checks (codes, names, levels)"
 FORMAT_VERSION = 1
@@ -33,11 +32,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.set_defaults(run=run)
 
 
-def _problem_dict(problem: Problem) -> dict[str, Any]:
+def _problem_dict(problem: Rule) -> dict[str, Any]:
     return {
         "code": problem.code,
         "name": problem.name,
-        "level": Level.ERROR.value,
+        "level": problem.level.value,
         "summary": problem.summary,
     }
 
@@ -61,14 +60,14 @@ def _check_dict(check: Check) -> dict[str, Any]:
     }
 
 
-def _chosen(names: list[str]) -> tuple[list[Problem], list[Check]]:
+def _chosen(names: list[str]) -> tuple[list[Rule], list[Check]]:
     """The problems and checks the names select (all of them when there are none)."""
     if not names:
-        return list(LOAD_PROBLEMS), list(CHECKS)
-    problems: list[Problem] = []
+        return engine_rules(), list(CHECKS)
+    problems: list[Rule] = []
     checks: list[Check] = []
     for name in names:
-        problem = [p for p in LOAD_PROBLEMS if name.strip() in (p.code, p.name)]
+        problem = [p for p in engine_rules() if name.strip() in (p.code, p.name)]
         check = [c for c in CHECKS if matches(c, name)]
         if not problem and not check:
             raise UsageError(f"'{name}' names no check; 'docket rules' lists them")
@@ -84,11 +83,11 @@ def _table(rows: list[tuple[str, str, str, str]]) -> list[str]:
     ]
 
 
-def _text_listing(problems: list[Problem], checks: list[Check]) -> str:
+def _text_listing(problems: list[Rule], checks: list[Check]) -> str:
     lines: list[str] = []
     if problems:
-        lines.append("Structural problems (found while loading; always on):")
-        lines += _table([(p.code, p.name, Level.ERROR.value, p.summary) for p in problems])
+        lines.append("Structural problems and the waiver audit (always on):")
+        lines += _table([(p.code, p.name, p.level.value, p.summary) for p in problems])
     if checks:
         if lines:
             lines.append("")
@@ -97,8 +96,8 @@ def _text_listing(problems: list[Problem], checks: list[Check]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _text_documentation(problems: list[Problem], checks: list[Check]) -> str:
-    parts = [f"{p.code} {p.name} (error, structural: always on)\n\n{p.summary}\n" for p in problems]
+def _text_documentation(problems: list[Rule], checks: list[Check]) -> str:
+    parts = [f"{p.code} {p.name} ({p.level.value}, always on)\n\n{p.summary}\n" for p in problems]
     for check in checks:
         text = f"{check.code} {check.name} ({check.level.value})\n\n{inspect.cleandoc(check.doc)}\n"
         if check.options:

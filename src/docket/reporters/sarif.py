@@ -7,19 +7,14 @@ always points into it. Locations are repository-relative URIs under ``%SRCROOT%`
 
 from __future__ import annotations
 
-import inspect
 import json
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
 from docket import __version__
-from docket.checks.registry import CHECKS
-from docket.checks.runner import INTERNAL_ERROR_CODE, INTERNAL_ERROR_NAME
+from docket.catalogue import Rule, all_rules
 from docket.findings import Finding, Level
-from docket.load.problems import LOAD_PROBLEMS
 from docket.pipeline import CheckReport
-from docket.waivers import WAIVER_PROBLEMS
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = (
@@ -27,24 +22,6 @@ SARIF_SCHEMA = (
 )
 SOURCE_ROOT = "%SRCROOT%"
 LEVELS = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "note"}
-
-
-@dataclass(frozen=True)
-class Rule:
-    code: str
-    name: str
-    level: Level
-    summary: str
-    help: str = ""
-
-
-def all_rules() -> list[Rule]:
-    """Everything docket can report, in a stable order."""
-    rules = [Rule(INTERNAL_ERROR_CODE, INTERNAL_ERROR_NAME, Level.ERROR, "A check crashed.")]
-    rules += [Rule(p.code, p.name, Level.ERROR, p.summary) for p in LOAD_PROBLEMS]
-    rules += [Rule(p.code, p.name, Level.WARNING, p.summary) for p in WAIVER_PROBLEMS]
-    rules += [Rule(c.code, c.name, c.level, c.summary, inspect.cleandoc(c.doc)) for c in CHECKS]
-    return rules
 
 
 def rule_descriptor(rule: Rule) -> dict[str, Any]:
