@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from docket.catalogue import engine_rules
@@ -62,3 +63,11 @@ def test_an_unknown_name_is_a_usage_error(run_cli: Any) -> None:
     result = run_cli("rules", "agenda-lately")
     assert result.code == 2
     assert "'agenda-lately' names no check" in result.err
+
+
+def test_the_check_reference_page_is_generated_and_current(run_cli: Any) -> None:
+    page = Path(__file__).resolve().parents[2] / "docs" / "checks.md"
+    result = run_cli("rules", "--format", "markdown")
+    assert page.read_text(encoding="utf-8") == result.out, (
+        "docs/checks.md is stale: run 'docket rules --format markdown > docs/checks.md'"
+    )

@@ -53,7 +53,8 @@ def find(ctx: Context) -> Iterator[Hit]:
                     continue
                 yield Hit(
                     f"decision '{pending.id}' awaited from {ctx.corpus.name_of(pending.body)} "
-                    f"has been pending for {days} days (since {since}, as of {ctx.as_of})",
+                    f"has been pending for {days} day{'' if days == 1 else 's'} "
+                    f"(since {since}, as of {ctx.as_of})",
                     located.path,
                     ("items", i, "pending_decisions", j, "id"),
                     subject=pending.id,
