@@ -52,8 +52,10 @@ def _body(index: int, body: str) -> str:
         f"  - {{person: {members[0]}, role: chair}}",
         f"  - {{person: {members[1]}, role: secretary, voting: false}}",
     ]
-    lines += [f"  - {{person: {m}, role: member, represents: region-{k % 5}}}"
-              for k, m in enumerate(members[2:])]
+    lines += [
+        f"  - {{person: {m}, role: member, represents: region-{k % 5}}}"
+        for k, m in enumerate(members[2:])
+    ]
     return "\n".join(lines) + "\n"
 
 
