@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from difflib import get_close_matches
 from datetime import date
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Generic, TypeVar
 

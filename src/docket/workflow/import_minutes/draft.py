@@ -1,0 +1,408 @@
+"""Parsed minutes + the repository -> a draft meeting record and what a person must confirm.
+
+The draft is valid as written (it refers only to ids that exist), so ``docket check`` can judge
+it at once; what the importer could not know (decisions it did not find, people it does not
+know, the minutes' status) is listed in comments at the top of the file.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+
+from docket.corpus import Corpus
+from docket.model.body import Role
+from docket.model.meeting import DecisionOutcome, ItemKind, PlaceMode
+from docket.workflow.import_minutes import labels
+from docket.workflow.import_minutes.dates import find_date, find_date_after, find_times, time_of
+from docket.workflow.import_minutes.parse import UNLABELLED, ItemText, ParsedMinutes
+from docket.workflow.import_minutes.people import ParticipantLine, PeopleIndex
+from docket.workflow.import_minutes.prose import to_text
+from docket.workflow.new_meeting import SCHEMA_COMMENT, meeting_id, meeting_path
+from docket.workflow.slug import slug
+
+TEXT_FIELDS = ("recommendation", "minutes", "background", "proposed_solution", "next_steps")
+
+
+class DraftError(Exception):
+    """The minutes lack what a record cannot do without (the message says what)."""
+
+
+@dataclass
+class Draft:
+    meeting_id: str
+    path: str
+    record: CommentedMap
+    confirm: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        yaml = YAML(typ="rt")
+        yaml.width = 4096
+        yaml.allow_unicode = True
+        yaml.indent(mapping=2, sequence=4, offset=2)
+        out = io.StringIO()
+        yaml.dump(self.record, out)
+        header = [
+            "# Draft imported by 'docket import': confirm these points, then delete this list.",
+            *(f"# - {line}" for line in self.confirm),
+        ]
+        return SCHEMA_COMMENT + "\n".join(header) + "\n" + out.getvalue()
+
+
+@dataclass(frozen=True)
+class _Heading:
+    """An item title with its kind marker and presenter text taken off."""
+
+    title: str
+    kind: ItemKind | None
+    presenter: str | None
+
+    @classmethod
+    def parse(cls, text: str) -> _Heading:
+        presenter = None
+        match = labels.PRESENTER.search(text)
+        if match:
+            presenter, text = match["who"].strip(), text[: match.start()]
+        text = text.strip().rstrip(labels.DASHES + ":").strip()
+        kind = None
+        marker = labels.KIND_MARKER.search(text)
+        if marker and marker["marker"].strip().lower() in labels.KIND_MARKERS:
+            kind = labels.KIND_MARKERS[marker["marker"].strip().lower()]
+            text = text[: marker.start()].strip().rstrip(labels.DASHES + ":").strip()
+        return cls(text, kind, presenter)
+
+
+def _flow(mapping: dict[str, Any]) -> CommentedMap:
+    result = CommentedMap(mapping)
+    result.fa.set_flow_style()
+    return result
+
+
+def _text(value: str) -> str:
+    return LiteralScalarString(value) if "\n" in value else value
+
+
+class _Builder:
+    def __init__(self, parsed: ParsedMinutes, corpus: Corpus, body: str, day: date) -> None:
+        self.parsed, self.corpus, self.body, self.day = parsed, corpus, body, day
+        self.people = PeopleIndex(corpus.people)
+        self.confirm: list[str] = []
+        self.present: set[str] = set()
+        self.number = parsed.number
+        self.meeting_id = (
+            meeting_id(corpus, body, self.number) if self.number else f"{body}-{day.isoformat()}"
+        )
+        self.ids: set[str] = set()
+
+    # --- people --------------------------------------------------------------------------
+
+    def _capacity(self, person: str) -> str:
+        located = self.corpus.bodies.get(self.body)
+        members = located.obj.members_on(self.day) if located else []
+        return "member" if any(m.person == person for m in members) else "guest"
+
+    def participants(self) -> CommentedSeq:
+        result = CommentedSeq()
+        unknown: list[str] = []
+        listed = [(None, line) for line in self.parsed.participants] + [
+            (attendance.value, line) for attendance, line in self.parsed.absences
+        ]
+        for attendance, line in listed:
+            entry = ParticipantLine.parse(line)
+            person = self.people.match(entry.name)
+            if person is None:
+                unknown.append(f"{entry.name}" + (f" ({entry.details})" if entry.details else ""))
+                continue
+            if person in {p["person"] for p in result}:
+                continue
+            participant: dict[str, Any] = {"person": person}
+            if self._capacity(person) != "member":
+                participant["capacity"] = self._capacity(person)
+            if attendance is not None:
+                participant["attendance"] = attendance
+            else:
+                self.present.add(person)
+            result.append(_flow(participant))
+        if unknown:
+            self.confirm.append(
+                "not in governance/people.yaml (add them there, then under participants): "
+                + "; ".join(unknown)
+            )
+        located = self.corpus.bodies.get(self.body)
+        listed_ids = {p["person"] for p in result}
+        missing = [
+            self.corpus.name_of(m.person)
+            for m in (located.obj.members_on(self.day) if located else [])
+            if m.person not in listed_ids
+        ]
+        if missing:
+            self.confirm.append(
+                "members of the body not listed as present or absent: " + ", ".join(missing)
+            )
+        return result
+
+    def officer(self, role: Role) -> str | None:
+        """The chair or secretary the minutes name, else the body's on that day."""
+        text = self.parsed.fields.get(role.value)
+        found = self.people.match_presenter(text) if text else None
+        if found is not None:
+            return found[0]
+        if text:
+            self.confirm.append(f"{role.value} '{text}' is not in governance/people.yaml")
+            return None
+        holders = self.corpus.holders(self.body, role, self.day)
+        if len(holders) == 1:
+            self.confirm.append(
+                f"the minutes do not name the {role.value}: {self.corpus.name_of(holders[0])} "
+                "is taken from the body's memberships"
+            )
+            return holders[0]
+        return None
+
+    # --- place ---------------------------------------------------------------------------
+
+    def place(self) -> CommentedMap | None:
+        text = self.parsed.fields.get("place")
+        if not text:
+            self.confirm.append("no place was found: add 'place:'")
+            return None
+        lowered = text.lower()
+        platform = next((p for p in labels.PLATFORMS if p.lower() in lowered), None)
+        virtual = platform is not None or any(w in lowered for w in labels.VIRTUAL_WORDS)
+        hybrid = any(w in lowered for w in labels.HYBRID_WORDS)
+        place: dict[str, Any] = {}
+        if virtual and not hybrid:
+            place["mode"] = PlaceMode.VIRTUAL.value
+        else:
+            place["mode"] = (PlaceMode.HYBRID if hybrid else PlaceMode.PHYSICAL).value
+            place["address"] = text
+            self.confirm.append(f"place '{text}': check mode and address")
+        if platform:
+            place["platform"] = platform
+        return _flow(place)
+
+    # --- items ---------------------------------------------------------------------------
+
+    def _unique(self, candidate: str) -> str:
+        base, n = candidate, 2
+        while candidate in self.ids or candidate in self.corpus.objects:
+            candidate, n = f"{base}-{n}", n + 1
+        self.ids.add(candidate)
+        return candidate
+
+    def _presenters(self, item: CommentedMap, text: str | None, number: str) -> None:
+        if not text:
+            return
+        if text.strip().lower() in labels.EVERYONE:
+            item["agenda_presenter_text"] = text.strip()
+            return
+        presenters = CommentedSeq()
+        for part in labels.PRESENTER_SEPARATORS.split(text):
+            found = self.people.match_presenter(part) if part.strip() else None
+            if found is None:
+                item["agenda_presenter_text"] = text.strip()
+                self.confirm.append(
+                    f"item {number}: presenter '{text.strip()}' is not in "
+                    "governance/people.yaml; kept as agenda_presenter_text"
+                )
+                return
+            person, label = found
+            presenters.append(_flow({"person": person, **({"label": label} if label else {})}))
+            if person not in self.present:
+                self.confirm.append(
+                    f"item {number}: presenter {self.corpus.name_of(person)} is not in the "
+                    f"participant list: add {{person: {person}, capacity: guest}}?"
+                )
+        item["presenters"] = presenters
+
+    def items(self) -> CommentedSeq:
+        numbers = [e.number for e in self.parsed.agenda]
+        numbers += [i.number for i in self.parsed.items if i.number not in numbers]
+        result = CommentedSeq()
+        for number in numbers:
+            result.append(self._item(number))
+        return result
+
+    def _item(self, number: str) -> CommentedMap:
+        entry = self.parsed.agenda_entry(number)
+        text = next((i for i in self.parsed.items if i.number == number), None)
+        agenda = _Heading.parse(entry.text) if entry else None
+        heading = _Heading.parse(text.heading_text) if text else None
+        first = agenda or heading
+        assert first is not None
+        title = first.title or (heading.title if heading else "") or f"Punkt {number}"
+        item = CommentedMap()
+        item["id"] = self._unique(f"{self.meeting_id}-{slug(title)}")
+        item["number"] = DoubleQuotedScalarString(number)
+        time = time_of(entry.time) if entry else None
+        if time:
+            item["time"] = DoubleQuotedScalarString(time)
+        item["title"] = title
+        said = [h.presenter for h in (agenda, heading) if h is not None and h.presenter]
+        self._presenters(item, said[0] if said else None, number)
+        if len(said) == 2 and said[0] != said[1]:
+            self.confirm.append(
+                f"item {number}: the agenda says 'v/{said[0]}', the item heading "
+                f"'v/{said[1]}'; the agenda's is used"
+            )
+        sections = self._sections(text, number) if text else {}
+        kind = (
+            (agenda.kind if agenda else None)
+            or (heading.kind if heading else None)
+            or (text.kind if text else None)
+        )
+        recommendation = str(sections.get("recommendation", "")).lower()
+        if kind is None and any(p in recommendation for p in labels.NOTING_PHRASES):
+            kind = ItemKind.INFORMATION
+        if kind is not None:
+            item["kind"] = kind.value
+        for name in TEXT_FIELDS:
+            if sections.get(name):
+                item[name] = _text(sections[name])
+        if sections.get("attachments"):
+            item["attachments"] = sections["attachments"]
+        decisions = self._decisions(item["id"], sections.get("decisions"), kind, number)
+        if decisions:
+            item["decisions"] = decisions
+        elif kind == ItemKind.DECISION:
+            self.confirm.append(
+                f"item {number} '{title}' is a decision item but its decision was not found: "
+                "add it under 'decisions:' (outcome and text)"
+            )
+        return item
+
+    def _sections(self, text: ItemText, number: str) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        unplaced: list[str] = []
+        for name, lines in text.sections:
+            if name == "attachments":
+                attachments, rest = _attachments(lines)
+                found.setdefault("attachments", CommentedSeq()).extend(attachments)
+                unplaced.extend(rest)
+                continue
+            body = to_text(lines)
+            if not body:
+                continue
+            target = "minutes" if name == UNLABELLED else name
+            found[target] = f"{found[target]}\n\n{body}" if target in found else body
+        if unplaced:
+            extra = to_text(unplaced)
+            found["minutes"] = f"{found['minutes']}\n\n{extra}" if "minutes" in found else extra
+        return found
+
+    def _decisions(
+        self, item_id: str, text: str | None, kind: ItemKind | None, number: str
+    ) -> CommentedSeq | None:
+        if not text:
+            return None
+        lowered = text.lower()
+        outcome = next((o for phrase, o in labels.DECISION_OUTCOMES if phrase in lowered), None)
+        if outcome is None:
+            outcome = (
+                DecisionOutcome.NOTED if kind == ItemKind.INFORMATION else DecisionOutcome.ADOPTED
+            )
+            self.confirm.append(f"item {number}: check the decision's outcome ('{outcome}')")
+        decision = CommentedMap()
+        decision["id"] = self._unique(f"{item_id}-decision")
+        decision["outcome"] = outcome.value
+        decision["text"] = _text(text)
+        return CommentedSeq([decision])
+
+    def next_meeting(self, items: CommentedSeq) -> CommentedMap | None:
+        for item in items:
+            for paragraph in str(item.get("minutes", "")).split("\n\n"):
+                if labels.NEXT_MEETING.search(paragraph):
+                    day = find_date_after(paragraph, self.day)
+                    if day is not None:
+                        start, _ = find_times(paragraph)
+                        time = {"time": DoubleQuotedScalarString(start)} if start else {}
+                        return _flow({"date": day, **time})
+        return None
+
+
+def _attachments(lines: list[str]) -> tuple[list[CommentedMap], list[str]]:
+    found: list[CommentedMap] = []
+    rest: list[str] = []
+    for line in lines:
+        stripped = labels.BULLET.sub("", line.strip()).strip()
+        match = labels.ATTACHMENT.match(stripped)
+        if match and match["title"].strip(" .:"):
+            number = DoubleQuotedScalarString(match["number"])
+            found.append(_flow({"number": number, "title": match["title"].strip().rstrip(".")}))
+        elif stripped and found and not labels.BULLET.match(line.strip()):
+            found[-1]["title"] = f"{found[-1]['title']} {stripped}".rstrip(".")
+        elif stripped:
+            rest.append(line)
+    return found, rest
+
+
+def build_draft(parsed: ParsedMinutes, corpus: Corpus, body: str, day: date | None = None) -> Draft:
+    """The draft record of ``parsed`` minutes of ``body``."""
+    meeting_day = day or find_date(parsed.fields.get("date", "")) or _date_anywhere(parsed)
+    if meeting_day is None:
+        raise DraftError("no meeting date was found in the minutes: pass --date YYYY-MM-DD")
+    builder = _Builder(parsed, corpus, body, meeting_day)
+    start, end = find_times(parsed.fields.get("time", ""))
+    if start is None and parsed.agenda and parsed.agenda[0].time:
+        start = time_of(parsed.agenda[0].time)
+    record = CommentedMap()
+    record["kind"] = "meeting"
+    record["schema_version"] = 1
+    record["id"] = builder.meeting_id
+    record["body"] = body
+    if parsed.number:
+        record["number"] = parsed.number
+    else:
+        builder.confirm.append("the meeting's number was not found: add 'number:'")
+    record["date"] = meeting_day
+    for key, value in (("start", start), ("end", end)):
+        if value:
+            record[key] = DoubleQuotedScalarString(value)
+    place = builder.place()
+    if place is not None:
+        record["place"] = place
+    for role in (Role.CHAIR, Role.SECRETARY):
+        officer = builder.officer(role)
+        if officer:
+            record[role.value] = officer
+    record["status"] = "held"
+    builder.confirm.insert(
+        0,
+        "status is 'held': if the draft minutes were sent, set status: minutes-draft and "
+        "minutes_sent; if they were approved, status: minutes-approved and minutes_approved",
+    )
+    participants = builder.participants()
+    if participants:
+        record["participants"] = participants
+    items = builder.items()
+    record["items"] = items
+    following = builder.next_meeting(items)
+    if following is not None:
+        record["next_meeting"] = following
+    if builder.meeting_id in corpus.objects:
+        taken = corpus.objects[builder.meeting_id]
+        builder.confirm.append(
+            f"the id {builder.meeting_id} is already used by a {taken.kind} in {taken.path}"
+        )
+    if parsed.unplaced:
+        builder.confirm.append("text not placed anywhere: " + " / ".join(parsed.unplaced))
+    builder.confirm.append(
+        "follow-ups, forwarded input, pending decisions and proposed topics are not recovered: "
+        "read each item's minutes and add them"
+    )
+    path = (
+        meeting_path(body, meeting_day, parsed.number)
+        if parsed.number
+        else f"meetings/{body}/{meeting_day.isoformat()}-{body}.yaml"
+    )
+    return Draft(builder.meeting_id, path, record, builder.confirm)
+
+
+def _date_anywhere(parsed: ParsedMinutes) -> date | None:
+    return next(filter(None, (find_date(line) for line in parsed.unplaced)), None)

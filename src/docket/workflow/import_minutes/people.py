@@ -1,0 +1,70 @@
+"""Names in legacy minutes -> ids in the people registry.
+
+A name matches when it is the registry's name written alike (case, spacing and punctuation
+aside) or nearly alike (a typo); a presenter text like 'forperson Bettina Lundgren' matches by
+its trailing words, and the words before the name become the presenter's label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import get_close_matches
+
+from docket.model.registry import Person
+from docket.workflow.import_minutes.labels import BULLET
+
+CLOSE_ENOUGH = 0.9
+"""How alike (difflib ratio) a name must be to a registry name to count as a typo of it."""
+
+
+def normalise(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s-]", " ", name.casefold()).split())
+
+
+@dataclass(frozen=True)
+class ParticipantLine:
+    """One line of a participant list: 'Name, title, organisation (note)'."""
+
+    name: str
+    details: str
+
+    @classmethod
+    def parse(cls, line: str) -> ParticipantLine:
+        text = BULLET.sub("", line.strip()).strip()
+        name, _, rest = _split_name(text)
+        return cls(name, rest)
+
+
+def _split_name(text: str) -> tuple[str, str, str]:
+    match = re.search(r",|\(|\s[\u2013\u2014-]\s", text)
+    if match is None:
+        return text.strip(), "", ""
+    return text[: match.start()].strip(), match.group(), text[match.end() :].strip(" )")
+
+
+class PeopleIndex:
+    """The registry's names, for matching."""
+
+    def __init__(self, people: dict[str, Person]) -> None:
+        self.names = {normalise(p.name): p.id for p in people.values()}
+        self.people = people
+
+    def match(self, name: str) -> str | None:
+        wanted = normalise(name)
+        if not wanted:
+            return None
+        if wanted in self.names:
+            return self.names[wanted]
+        close = get_close_matches(wanted, list(self.names), n=1, cutoff=CLOSE_ENOUGH)
+        return self.names[close[0]] if close else None
+
+    def match_presenter(self, text: str) -> tuple[str, str | None] | None:
+        """(person id, label) for 'forperson Bettina Lundgren' or 'Bettina Lundgren'."""
+        words = text.split()
+        for start in range(len(words)):
+            person = self.match(" ".join(words[start:]))
+            if person is not None:
+                label = " ".join(words[:start]) or None
+                return person, label
+        return None

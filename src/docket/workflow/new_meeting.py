@@ -1,0 +1,268 @@
+"""The next meeting record of a body, prepared from what the repository already knows.
+
+Chair and secretary come from the body's memberships on the day, a virtual place from the
+previous meeting, the agenda from the standing items plus what earlier meetings left open: the
+open follow-ups (item "Opfølgning") and the proposed topics not yet on any agenda (item "Emner
+til kommende møder"). The record is written with ``status: planned`` for the secretariat to fill
+in; nothing else is edited unless asked (``link``).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from docket.corpus import Corpus, Located
+from docket.model.body import Body, Role
+from docket.model.meeting import FollowUpStatus, Meeting, MeetingStatus, NextMeeting, PlaceMode
+from docket.workflow.follow_ups import FileEdit
+from docket.workflow.write import WorkflowError, editor_for, unknown_id
+from docket.workflow.yaml_edit import EditError
+
+NEXT_MEETING_FIELDS = tuple(NextMeeting.model_fields)
+SCHEMA_COMMENT = "# yaml-language-server: $schema=../../schemas/meeting.schema.json\n"
+
+
+@dataclass(frozen=True)
+class StandingItem:
+    slug: str
+    title: str
+
+
+STANDING_ITEMS: dict[str, dict[str, StandingItem]] = {
+    "da": {
+        "welcome": StandingItem("velkomst", "Velkomst"),
+        "approval": StandingItem("godkendelse-af-referat", "Godkendelse af referat fra møde {n}"),
+        "follow_ups": StandingItem("opfoelgning", "Opfølgning"),
+        "topics": StandingItem("emner", "Emner til kommende møder"),
+        "aob": StandingItem("evt", "Evt."),
+    },
+    "en": {
+        "welcome": StandingItem("welcome", "Welcome"),
+        "approval": StandingItem("approval-of-minutes", "Approval of the minutes of meeting {n}"),
+        "follow_ups": StandingItem("follow-up", "Follow-up"),
+        "topics": StandingItem("topics", "Topics for future meetings"),
+        "aob": StandingItem("aob", "Any other business"),
+    },
+}
+"""The standing items of a new agenda, by the body's language: id slug and title."""
+
+
+@dataclass
+class PlannedMeeting:
+    """What ``docket new meeting`` writes, and what it tells the user."""
+
+    path: str
+    text: str
+    meeting_id: str
+    notes: list[str] = field(default_factory=list)
+    link: FileEdit | None = None
+
+
+def meeting_path(body: str, day: date, number: int) -> str:
+    return f"meetings/{body}/{day.isoformat()}-{body}-{number}.yaml"
+
+
+def meeting_id(corpus: Corpus, body: str, number: int) -> str:
+    """The id of meeting ``number`` of ``body``, in the style of its latest numbered meeting
+    ('twg-m1' -> 'twg-m2'); '<body>-<number>' when there is none to follow."""
+    for located in reversed(corpus.meetings_of(body)):
+        known = located.obj
+        suffix = str(known.number) if known.number else ""
+        if suffix and known.id.endswith(suffix) and not known.id[: -len(suffix)][-1:].isdigit():
+            return f"{known.id[: -len(suffix)]}{number}"
+    return f"{body}-{number}"
+
+
+def _previous(corpus: Corpus, body: str, day: date) -> Located[Meeting] | None:
+    earlier = [
+        m
+        for m in corpus.meetings_of(body)
+        if m.obj.date < day and m.obj.status != MeetingStatus.CANCELLED
+    ]
+    return earlier[-1] if earlier else None
+
+
+def open_follow_ups(corpus: Corpus, body: str, day: date) -> list[str]:
+    """Ids of the open follow-ups agreed at the body's meetings before ``day``."""
+    return [
+        follow_up.id
+        for located in corpus.meetings_of(body)
+        if located.obj.date < day
+        for item in located.obj.items
+        for follow_up in item.follow_ups
+        if follow_up.status == FollowUpStatus.OPEN
+    ]
+
+
+def unscheduled_topics(corpus: Corpus, body: str) -> list[str]:
+    """Ids of topics proposed for ``body`` that no agenda item addresses yet."""
+    meetings = [m.obj for m in corpus.meetings.values()]
+    scheduled = {ref for m in meetings for item in m.items for ref in item.addresses}
+    return [
+        topic.id
+        for meeting in sorted(meetings, key=lambda m: (m.date, m.number or 0, m.id))
+        for item in meeting.items
+        for topic in item.proposed_topics
+        if (topic.body or meeting.body) == body and topic.id not in scheduled
+    ]
+
+
+def _one_holder(corpus: Corpus, body: str, role: Role, day: date, notes: list[str]) -> str | None:
+    holders = corpus.holders(body, role, day)
+    if len(holders) != 1:
+        found = "nobody" if not holders else ", ".join(holders)
+        notes.append(f"{role.value}: {found} holds that post on {day.isoformat()}: fill it in")
+        return None
+    return holders[0]
+
+
+def _item(meeting_id: str, number: int, standing: StandingItem, **fields: Any) -> CommentedMap:
+    item = CommentedMap()
+    item["id"] = f"{meeting_id}-{standing.slug}"
+    item["number"] = DoubleQuotedScalarString(str(number))
+    if fields.get("time"):
+        item["time"] = DoubleQuotedScalarString(fields["time"])
+    item["title"] = standing.title
+    if fields.get("kind"):
+        item["kind"] = fields["kind"]
+    if fields.get("addresses"):
+        item["addresses"] = CommentedSeq(fields["addresses"])
+    return item
+
+
+def _items(
+    corpus: Corpus,
+    body: Body,
+    meeting_id: str,
+    day: date,
+    time: str | None,
+    previous: Meeting | None,
+) -> list[CommentedMap]:
+    titles = STANDING_ITEMS[str(body.language)]
+    planned: list[tuple[StandingItem, dict[str, Any]]] = [(titles["welcome"], {"time": time})]
+    if previous is not None:
+        approval = titles["approval"]
+        title = approval.title.format(n=previous.number or previous.date.isoformat())
+        planned.append((StandingItem(approval.slug, title), {"kind": "decision"}))
+    follow_ups = open_follow_ups(corpus, body.id, day)
+    if follow_ups:
+        planned.append((titles["follow_ups"], {"kind": "information", "addresses": follow_ups}))
+    topics = unscheduled_topics(corpus, body.id)
+    if topics:
+        planned.append((titles["topics"], {"kind": "discussion", "addresses": topics}))
+    planned.append((titles["aob"], {}))
+    return [
+        _item(meeting_id, number, standing, **fields)
+        for number, (standing, fields) in enumerate(planned, start=1)
+    ]
+
+
+def _render(record: CommentedMap) -> str:
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    out = io.StringIO()
+    yaml.dump(record, out)
+    return SCHEMA_COMMENT + out.getvalue()
+
+
+def plan_meeting(
+    corpus: Corpus, body_id: str, day: date, time: str | None = None, link: bool = False
+) -> PlannedMeeting:
+    """The record of ``body_id``'s next meeting on ``day``; refuses a day that has one."""
+    located_body = corpus.bodies.get(body_id)
+    if located_body is None:
+        raise unknown_id("body", body_id, sorted(corpus.bodies))
+    body = located_body.obj
+    meetings = corpus.meetings_of(body_id)
+    same_day = [m for m in meetings if m.obj.date == day]
+    if same_day:
+        raise WorkflowError(
+            f"{same_day[0].path} already holds {body_id}'s meeting on {day.isoformat()} "
+            f"({same_day[0].obj.id}, status {same_day[0].obj.status}): edit that file instead"
+        )
+    number = max((m.obj.number or 0 for m in meetings), default=0) + 1
+    new_id = meeting_id(corpus, body_id, number)
+    if new_id in corpus.objects:
+        taken = corpus.objects[new_id]
+        raise WorkflowError(f"the id '{new_id}' is already used by a {taken.kind} in {taken.path}")
+    path = meeting_path(body_id, day, number)
+    if (corpus.root / path).exists():
+        raise WorkflowError(f"{path} already exists: edit that file instead")
+    notes: list[str] = []
+    located_previous = _previous(corpus, body_id, day)
+    previous = located_previous.obj if located_previous else None
+
+    record = CommentedMap()
+    record["kind"] = "meeting"
+    record["schema_version"] = 1
+    record["id"] = new_id
+    record["body"] = body_id
+    record["number"] = number
+    record["date"] = day
+    if time:
+        record["start"] = DoubleQuotedScalarString(time)
+    if previous is not None and previous.place and previous.place.mode == PlaceMode.VIRTUAL:
+        place = CommentedMap(previous.place.model_dump(mode="json", exclude_none=True))
+        place.fa.set_flow_style()
+        record["place"] = place
+    else:
+        why = "the previous meeting was not virtual" if previous else "there is no earlier one"
+        notes.append(
+            f"place: not set ({why}): add it, e.g. place: {{mode: physical, address: ...}}"
+        )
+    for role, key in ((Role.CHAIR, "chair"), (Role.SECRETARY, "secretary")):
+        holder = _one_holder(corpus, body_id, role, day, notes)
+        if holder:
+            record[key] = holder
+    record["status"] = MeetingStatus.PLANNED.value
+    items = _items(corpus, body, new_id, day, time, previous)
+    record["items"] = CommentedSeq(items)
+    result = PlannedMeeting(path, _render(record), new_id, notes)
+    if located_previous is not None:
+        result.link = _link(corpus, located_previous, day, new_id, link, notes)
+    return result
+
+
+def _link(
+    corpus: Corpus,
+    previous: Located[Meeting],
+    day: date,
+    meeting_id: str,
+    link: bool,
+    notes: list[str],
+) -> FileEdit | None:
+    """The edit that records the new meeting in the previous one's ``next_meeting``."""
+    announced = previous.obj.next_meeting
+    if announced is None or announced.date != day or announced.meeting == meeting_id:
+        return None
+    if announced.meeting is not None:
+        notes.append(
+            f"{previous.obj.id} names {announced.meeting} as its next meeting on "
+            f"{day.isoformat()}: check which record is right"
+        )
+        return None
+    if not link:
+        notes.append(
+            f"{previous.obj.id} announces its next meeting on {day.isoformat()}: pass --link to "
+            f"record 'meeting: {meeting_id}' under next_meeting in {previous.path}"
+        )
+        return None
+    editor = editor_for(corpus.root, previous.path)
+    try:
+        editor.set_values(("next_meeting",), {"meeting": meeting_id}, NEXT_MEETING_FIELDS)
+        text = editor.result()
+    except EditError as error:
+        raise WorkflowError(str(error)) from None
+    return FileEdit(
+        previous.path,
+        text,
+        f"recorded {meeting_id} as the next meeting of {previous.obj.id} in {previous.path}",
+    )
