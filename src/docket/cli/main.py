@@ -7,12 +7,24 @@ import sys
 from collections.abc import Sequence
 
 from docket import __version__
-from docket.cli import check, schema
+from docket.cli import (
+    brief,
+    calendar,
+    check,
+    close,
+    diff,
+    import_,
+    init,
+    new,
+    render,
+    rules,
+    schema,
+)
 from docket.cli.common import UsageError
 from docket.exit_codes import ExitCode
 from docket.repository import RepositoryError
 
-COMMANDS = (check, schema)
+COMMANDS = (check, schema, diff, calendar, init, rules, brief, render, new, close, import_)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,76 @@
+"""docket brief: the briefing pack for a body's meeting (default: the board's next meeting)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from docket.cli.common import UsageError, add_root, iso_date, root_of
+from docket.cli.render_common import (
+    REPORTS_FOLDER,
+    add_lang_and_audience,
+    load,
+    parse_formats,
+    render_jobs,
+    write,
+)
+from docket.exit_codes import ExitCode
+from docket.render.audience import Audience
+from docket.render.build_meeting import NotVisible
+from docket.render.convert import Format, Job
+from docket.render.documents import brief_doc
+from docket.render.labels import Lang
+from docket.render.selection import SelectionError, choose_brief_meeting
+
+HELP = "write the briefing pack for a body's meeting (PDF, Word, HTML, Markdown)"
+DESCRIPTION = (
+    "Write the briefing pack for a meeting: cover (data version), agenda with recommendations, "
+    "input forwarded by other bodies and decisions taken since the body's last meeting, "
+    "decisions awaiting the body, open follow-ups, governance changes, milestones of the next "
+    "three months and the consistency-check findings. Without --meeting: the body's next "
+    "meeting on or after --as-of (default today), or its latest planned meeting if none is "
+    "ahead; without --as-of a past meeting is briefed as of the day before it."
+)
+DEFAULT_FORMATS = "pdf,docx,html"
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("brief", help=HELP, description=DESCRIPTION)
+    add_root(parser)
+    parser.add_argument("--body", help="the body (default: board)")
+    parser.add_argument("--meeting", metavar="ID", help="the meeting: its id or file")
+    parser.add_argument("--as-of", type=iso_date, metavar="DATE", help="YYYY-MM-DD")
+    parser.add_argument(
+        "--to",
+        default=DEFAULT_FORMATS,
+        metavar="FORMATS",
+        help=f"comma-separated: pdf, docx, html, md (default: {DEFAULT_FORMATS})",
+    )
+    add_lang_and_audience(parser)
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="DIR", help="folder (default: reports/ in the root)"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    formats = parse_formats(args.to, list(Format))
+    root = root_of(args)
+    corpus = load(root)
+    try:
+        choice = choose_brief_meeting(corpus, args.body, args.meeting, args.as_of, date.today())
+        if choice.note:
+            print(f"docket: {choice.note}", file=sys.stderr)
+        audience = Audience(args.audience)
+        lang = Lang(args.lang) if args.lang else None
+        document = brief_doc(corpus, choice.meeting, choice.as_of, lang, audience)
+    except (SelectionError, NotVisible) as error:
+        raise UsageError(str(error)) from None
+    folder = args.output or root / REPORTS_FOLDER
+    stem = f"{choice.meeting.id}-brief-{audience.value}-{document.lang}"
+    jobs = [Job(document, fmt, choice.as_of) for fmt in formats]
+    for fmt, data in zip(formats, render_jobs(jobs, show_progress=len(jobs) > 1), strict=True):
+        write(folder / f"{stem}.{fmt.extension}", data)
+    return ExitCode.OK

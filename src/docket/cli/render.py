@@ -1,0 +1,153 @@
+"""docket render: one meeting's minutes or agenda, or the decision and follow-up registers."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from docket.cli.common import UsageError, add_as_of, add_root, as_of, root_of
+from docket.cli.render_common import (
+    REPORTS_FOLDER,
+    add_lang_and_audience,
+    load,
+    parse_formats,
+    render_jobs,
+    write,
+)
+from docket.exit_codes import ExitCode
+from docket.render.audience import Audience
+from docket.render.build_meeting import NotVisible, meeting_language
+from docket.render.build_registers import DECISION_STATUSES, FOLLOW_UP_STATUSES
+from docket.render.convert import Format, Job
+from docket.render.csv_export import register_csv
+from docket.render.documents import meeting_doc, register_doc, register_model
+from docket.render.labels import Lang
+from docket.render.report import MeetingDocument, RegisterKind
+from docket.render.selection import SelectionError, resolve_meeting
+
+HELP = "write a meeting's minutes or agenda, or the decision or follow-up register"
+TEXT_FORMATS = (Format.HTML, Format.MD)
+CSV = "csv"
+
+
+def _output(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="PATH",
+        help="the file to write ('-': standard output for html, md, csv; "
+        "default: reports/<name> in the root)",
+    )
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("render", help=HELP, description=HELP)
+    kinds = parser.add_subparsers(title="documents", metavar="DOCUMENT", required=True)
+    for kind, text in (
+        (MeetingDocument.MINUTES, "the minutes (referat) of a meeting"),
+        (MeetingDocument.AGENDA, "the agenda (dagsorden) of a meeting, with its deadlines"),
+    ):
+        sub = kinds.add_parser(kind.value, help=text, description=text)
+        sub.add_argument("meeting", metavar="MEETING", help="meeting id or meeting file")
+        sub.add_argument("--to", required=True, metavar="FORMAT", help="pdf, docx, html or md")
+        add_root(sub)
+        add_lang_and_audience(sub)
+        _output(sub)
+        sub.set_defaults(run=run_meeting, document=kind.value)
+    for reg_kind, text, statuses in (
+        (RegisterKind.DECISIONS, "the decision register across bodies", DECISION_STATUSES),
+        (RegisterKind.FOLLOW_UPS, "the follow-up tracker across bodies", FOLLOW_UP_STATUSES),
+    ):
+        sub = kinds.add_parser(reg_kind.value, help=text, description=text)
+        sub.add_argument("--to", required=True, metavar="FORMAT", help="csv, pdf, docx, html or md")
+        sub.add_argument("--body", help="only this body's meetings")
+        sub.add_argument("--status", choices=statuses, help="only entries with this status")
+        if reg_kind == RegisterKind.FOLLOW_UPS:
+            sub.add_argument("--owner", help="only this owner (id, or part of the name)")
+        add_root(sub)
+        add_as_of(sub)
+        add_lang_and_audience(sub)
+        _output(sub)
+        sub.set_defaults(run=run_register, register=reg_kind.value)
+
+
+def _target(args: argparse.Namespace, root: Path, name: str) -> Path:
+    return args.output if args.output is not None else root / REPORTS_FOLDER / name
+
+
+def _check_stdout(target: Path, extension: str) -> None:
+    if str(target) == "-" and extension not in (CSV, *(f.value for f in TEXT_FORMATS)):
+        raise UsageError(f"{extension} is binary: give a file with -o, not '-'")
+
+
+def _one_format(text: str) -> Format:
+    formats = parse_formats(text, list(Format))
+    if len(formats) != 1:
+        raise UsageError("render writes one format at a time: give one to --to")
+    return formats[0]
+
+
+def run_meeting(args: argparse.Namespace) -> int:
+    fmt = _one_format(args.to)
+    root = root_of(args)
+    corpus = load(root)
+    kind = MeetingDocument(args.document)
+    try:
+        meeting = resolve_meeting(corpus, args.meeting)
+        lang = Lang(args.lang) if args.lang else meeting_language(corpus, meeting)
+        document = meeting_doc(corpus, meeting, kind, lang, Audience(args.audience))
+    except (SelectionError, NotVisible) as error:
+        raise UsageError(str(error)) from None
+    if kind == MeetingDocument.MINUTES and not meeting.status.took_place:
+        print(
+            f"docket: note: meeting '{meeting.id}' is {meeting.status.value}: "
+            "it has no minutes yet",
+            file=sys.stderr,
+        )
+    target = _target(args, root, f"{meeting.id}-{kind.value}-{lang.value}.{fmt.extension}")
+    _check_stdout(target, fmt.extension)
+    (data,) = render_jobs([Job(document, fmt, meeting.date)], show_progress=False)
+    write(target, data)
+    return ExitCode.OK
+
+
+def run_register(args: argparse.Namespace) -> int:
+    wanted = args.to.strip().lower()
+    choices = (CSV, *(f.value for f in Format))
+    if wanted not in choices:
+        raise UsageError(f"unknown format '{args.to}': choose one of {', '.join(choices)}")
+    fmt = None if wanted == CSV else Format(wanted)
+    root = root_of(args)
+    corpus = load(root)
+    kind = RegisterKind(args.register)
+    if args.lang:
+        lang = Lang(args.lang)
+    elif args.body and args.body in corpus.bodies:
+        lang = Lang(corpus.bodies[args.body].obj.language.value)
+    else:
+        lang = Lang.DA
+    day = as_of(args)
+    try:
+        model = register_model(
+            corpus,
+            kind,
+            day,
+            lang,
+            Audience(args.audience),
+            args.body,
+            args.status,
+            getattr(args, "owner", None),
+        )
+    except SelectionError as error:
+        raise UsageError(str(error)) from None
+    extension = CSV if fmt is None else fmt.extension
+    target = _target(args, root, f"{kind.value}-{lang.value}.{extension}")
+    _check_stdout(target, extension)
+    if fmt is None:
+        data = register_csv(model)
+    else:
+        (data,) = render_jobs([Job(register_doc(model), fmt, day)], show_progress=False)
+    write(target, data)
+    return ExitCode.OK

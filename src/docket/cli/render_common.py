@@ -1,0 +1,77 @@
+"""What ``docket brief`` and ``docket render`` share: loading, choices, writing outputs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from docket.cli.common import UsageError
+from docket.corpus import Corpus
+from docket.fileio import atomic_write_bytes
+from docket.findings import Level
+from docket.pipeline import load_corpus
+from docket.render.audience import Audience
+from docket.render.convert import Format, Job, RenderError, convert_all
+from docket.render.labels import Lang
+
+REPORTS_FOLDER = "reports"
+
+
+def add_lang_and_audience(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=[lang.value for lang in Lang],
+        help="language of the labels and dates (default: the body's language)",
+    )
+    parser.add_argument(
+        "--audience",
+        choices=[a.value for a in Audience],
+        default=Audience.INTERNAL.value,
+        help="who may read it: leaves out everything more confidential (default: internal)",
+    )
+
+
+def load(root: Path) -> Corpus:
+    """The corpus; files that do not load are reported on stderr, not fatal."""
+    corpus, findings, _ = load_corpus(root)
+    broken = {f.path for f in findings if f.level == Level.ERROR}
+    if broken:
+        print(
+            f"docket: warning: {len(broken)} file(s) have errors and may be missing from the "
+            "document; run 'docket check' for details",
+            file=sys.stderr,
+        )
+    return corpus
+
+
+def parse_formats(text: str, allowed: Sequence[Format]) -> list[Format]:
+    names = [part.strip().lower() for part in text.split(",") if part.strip()]
+    known = {f.value: f for f in allowed}
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        raise UsageError(
+            f"unknown format '{', '.join(unknown) or text}': choose from " + ", ".join(known)
+        )
+    return list(dict.fromkeys(known[name] for name in names))
+
+
+def progress(done: int, total: int, job: Job) -> None:
+    print(f"docket: rendered {job.format.value} ({done}/{total})", file=sys.stderr)
+
+
+def render_jobs(jobs: list[Job], show_progress: bool) -> list[bytes]:
+    try:
+        return convert_all(jobs, progress=progress if show_progress else None)
+    except RenderError as error:
+        raise UsageError(str(error)) from None
+
+
+def write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` (``-``: standard output, text formats only) and say where."""
+    if str(path) == "-":
+        sys.stdout.write(data.decode("utf-8"))
+        return
+    atomic_write_bytes(path, data)
+    print(path)

@@ -1,0 +1,347 @@
+"""Corpus -> the report model of a board briefing pack (mødemateriale).
+
+A pack looks back over the period since the body's last meeting (what other bodies forwarded,
+what was decided anywhere) and at what is still open (decisions awaiting the body, follow-ups
+across bodies), then ahead (milestones of the next three months), and ends with the state of
+the data (consistency-check findings). Everything is judged as of one date and shown only as
+far as the audience may see it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TypeVar, cast
+
+from pydantic import BaseModel
+
+from docket.corpus import Corpus, Located
+from docket.findings import Level
+from docket.model.annual_plan import Milestone
+from docket.model.governing_document import DocumentVersion
+from docket.model.meeting import (
+    Amendment,
+    Decision,
+    FollowUp,
+    FollowUpStatus,
+    Forward,
+    Meeting,
+    MeetingStatus,
+    PendingDecision,
+    PendingStatus,
+)
+from docket.pipeline import check_repository
+from docket.render.audience import Audience, finding_level, located_level, may_see
+from docket.render.build_meeting import build_meeting_report, visible_items
+from docket.render.labels import Lang
+from docket.render.names import body_name, party_name, source_of
+from docket.render.provenance import provenance
+from docket.render.report import (
+    AmendmentLine,
+    BriefReport,
+    CheckLine,
+    CheckSummary,
+    DecisionLine,
+    FollowUpLine,
+    ForwardLine,
+    GovernanceChange,
+    MeetingDocument,
+    MilestoneLine,
+    PendingLine,
+)
+
+M = TypeVar("M", bound=BaseModel)
+
+MILESTONE_MONTHS = 3
+
+
+@dataclass(frozen=True)
+class Period:
+    """After ``since`` (the body's last meeting; ``None``: from the start) up to ``until``."""
+
+    since: date | None
+    until: date
+
+    def __contains__(self, day: date) -> bool:
+        return (self.since is None or day > self.since) and day <= self.until
+
+
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)  # pragma: no cover - every month has 28 days
+
+
+def _visible(corpus: Corpus, kind: str, cls: type[M], audience: Audience) -> Iterator[Located[M]]:
+    """Objects of ``kind`` recorded in a meeting and visible to the audience."""
+    for located in corpus.by_kind(kind):
+        visible = may_see(audience, located_level(located))
+        if located.meeting is not None and isinstance(located.obj, cls) and visible:
+            yield cast("Located[M]", located)
+
+
+def _meeting_day(located: Located[M]) -> date:
+    assert located.meeting is not None
+    return located.meeting.date
+
+
+def last_meeting_before(corpus: Corpus, meeting: Meeting) -> Meeting | None:
+    earlier = [
+        m.obj
+        for m in corpus.meetings_of(meeting.body)
+        if m.obj.date < meeting.date and m.obj.status != MeetingStatus.CANCELLED
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _on_agenda(meeting: Meeting, audience: Audience, target: str) -> tuple[str, ...]:
+    return tuple(i.number for i in visible_items(meeting, audience) if target in i.addresses)
+
+
+def forwards_to(
+    corpus: Corpus, meeting: Meeting, period: Period, lang: Lang, audience: Audience
+) -> list[ForwardLine]:
+    found = [
+        loc
+        for loc in _visible(corpus, "forward", Forward, audience)
+        if loc.obj.to == meeting.body and _meeting_day(loc) in period
+    ]
+    found.sort(key=lambda loc: (_meeting_day(loc), loc.path, loc.pointer))
+    return [
+        ForwardLine(
+            loc.obj.id,
+            loc.obj.text,
+            body_name(corpus, loc.obj.to, lang),
+            party_name(corpus, loc.obj.via, lang),
+            source_of(corpus, loc, lang),
+            _on_agenda(meeting, audience, loc.obj.id),
+        )
+        for loc in found
+    ]
+
+
+def decisions_in(
+    corpus: Corpus, period: Period, lang: Lang, audience: Audience
+) -> list[DecisionLine]:
+    found = [
+        loc
+        for loc in _visible(corpus, "decision", Decision, audience)
+        if _meeting_day(loc) in period
+    ]
+    found.sort(key=lambda loc: (_meeting_day(loc), loc.path, loc.pointer))
+    return [
+        DecisionLine(loc.obj.id, loc.obj.text, loc.obj.outcome, source_of(corpus, loc, lang))
+        for loc in found
+    ]
+
+
+def _settled_by(corpus: Corpus, pending: PendingDecision) -> date | None:
+    """The day the decision that settled ``pending`` was taken, if recorded."""
+    if pending.decided_by is None:
+        return None
+    located = corpus.objects.get(pending.decided_by)
+    return located.meeting.date if located and located.meeting else None
+
+
+def pending_with(
+    corpus: Corpus, meeting: Meeting, as_of: date, lang: Lang, audience: Audience
+) -> list[PendingLine]:
+    lines: list[PendingLine] = []
+    for loc in _visible(corpus, "pending-decision", PendingDecision, audience):
+        pending = loc.obj
+        if pending.body != meeting.body or _meeting_day(loc) > as_of:
+            continue
+        settled = _settled_by(corpus, pending)
+        still_open = pending.status == PendingStatus.OPEN or (
+            pending.status == PendingStatus.DECIDED and settled is not None and settled > as_of
+        )
+        if not still_open:
+            continue
+        since = pending.since or _meeting_day(loc)
+        lines.append(
+            PendingLine(
+                pending.id,
+                pending.text,
+                body_name(corpus, pending.body, lang),
+                since,
+                (as_of - since).days,
+                source_of(corpus, loc, lang),
+                _on_agenda(meeting, audience, pending.id),
+            )
+        )
+    lines.sort(key=lambda line: (line.since, line.id))
+    return lines
+
+
+def open_follow_ups(
+    corpus: Corpus, as_of: date, lang: Lang, audience: Audience
+) -> list[FollowUpLine]:
+    """Follow-ups recorded by ``as_of`` and open on that day, by owner and due date."""
+    lines: list[FollowUpLine] = []
+    for loc in _visible(corpus, "follow-up", FollowUp, audience):
+        follow_up = loc.obj
+        if _meeting_day(loc) > as_of:
+            continue
+        closed_later = follow_up.closed_on is not None and follow_up.closed_on > as_of
+        if follow_up.status != FollowUpStatus.OPEN and not closed_later:
+            continue
+        lines.append(
+            FollowUpLine(
+                follow_up.id,
+                follow_up.text,
+                party_name(corpus, follow_up.owner, lang),
+                follow_up.due,
+                FollowUpStatus.OPEN,
+                overdue=follow_up.due is not None and follow_up.due < as_of,
+                source=source_of(corpus, loc, lang),
+            )
+        )
+    lines.sort(key=lambda f: (f.owner is None, f.owner or "", f.due is None, f.due or as_of, f.id))
+    return lines
+
+
+def _amendments(
+    corpus: Corpus, version: DocumentVersion, title: str, lang: Lang, audience: Audience
+) -> tuple[AmendmentLine, ...]:
+    lines = []
+    for amendment_id in version.amendments:
+        located = corpus.objects.get(amendment_id)
+        if located is None or not isinstance(located.obj, Amendment):
+            continue
+        if may_see(audience, located_level(located)):
+            lines.append(AmendmentLine(located.obj.text, title, source_of(corpus, located, lang)))
+    return tuple(lines)
+
+
+def governance_changes(
+    corpus: Corpus, period: Period, lang: Lang, audience: Audience
+) -> list[GovernanceChange]:
+    """Commission and rules versions adopted, or drafted, in the period."""
+    changes: list[tuple[date, GovernanceChange]] = []
+    documents = [(c.obj.title, c.obj.body, c.obj.versions) for c in corpus.commissions]
+    documents += [(r.obj.title, r.obj.body, list(r.obj.versions)) for r in corpus.rules]
+    for title_text, body, versions in documents:
+        title = title_text.get(lang)
+        for version in versions:
+            adopted = version.adopted
+            adopted_now = adopted is not None and adopted.date in period
+            drafted_now = version.drafted is not None and version.drafted in period
+            if not (adopted_now or drafted_now):
+                continue
+            when = adopted.date if adopted_now and adopted else version.drafted
+            assert when is not None
+            changes.append(
+                (
+                    when,
+                    GovernanceChange(
+                        document=title,
+                        body=body_name(corpus, body, lang),
+                        version=version.version,
+                        adopted_on=adopted.date if adopted_now and adopted else None,
+                        adopted_by=body_name(corpus, adopted.body, lang)
+                        if adopted_now and adopted
+                        else None,
+                        drafted_on=version.drafted,
+                        summary=version.summary,
+                        amendments=_amendments(corpus, version, title, lang, audience),
+                    ),
+                )
+            )
+    changes.sort(key=lambda pair: (pair[0], pair[1].document, pair[1].version))
+    return [change for _, change in changes]
+
+
+def _milestone_day(corpus: Corpus, milestone: Milestone) -> date | None:
+    if milestone.date is not None:
+        return milestone.date
+    located = corpus.meetings.get(milestone.meeting or "")
+    return located.obj.date if located else None
+
+
+def milestones_ahead(
+    corpus: Corpus, as_of: date, lang: Lang, audience: Audience
+) -> list[MilestoneLine]:
+    until = add_months(as_of, MILESTONE_MONTHS)
+    lines: list[tuple[date, MilestoneLine]] = []
+    for plan in corpus.annual_plans:
+        for milestone in plan.obj.milestones:
+            day = _milestone_day(corpus, milestone)
+            if day is None or not as_of <= day <= until:
+                continue
+            meeting = corpus.meetings.get(milestone.meeting or "")
+            if meeting is not None and not may_see(audience, meeting.obj.confidentiality):
+                continue
+            lines.append(
+                (
+                    day,
+                    MilestoneLine(
+                        title=milestone.title.get(lang),
+                        body=body_name(corpus, milestone.body, lang),
+                        date=milestone.date,
+                        meeting_date=meeting.obj.date if meeting else None,
+                        note=milestone.note,
+                    ),
+                )
+            )
+    lines.sort(key=lambda pair: (pair[0], pair[1].body, pair[1].title))
+    return [line for _, line in lines]
+
+
+def check_summary(corpus: Corpus, as_of: date, audience: Audience) -> CheckSummary:
+    """The consistency checks as of ``as_of``: counts per level and the errors and warnings,
+    limited to findings the audience may see."""
+    report = check_repository(corpus.root, as_of)
+    shown = [f for f in report.findings if may_see(audience, finding_level(corpus, f))]
+    lines = tuple(
+        CheckLine(
+            level=f.level.value,
+            code=f.code,
+            message=f.message,
+            where=f"{f.path}:{f.line}" if f.line is not None else (f.path or ""),
+        )
+        for f in shown
+        if f.level in (Level.ERROR, Level.WARNING)
+    )
+    counts = {level: sum(1 for f in shown if f.level == level) for level in Level}
+    return CheckSummary(
+        errors=counts[Level.ERROR],
+        warnings=counts[Level.WARNING],
+        infos=counts[Level.INFO],
+        lines=lines,
+        filtered=len(shown) < len(report.findings),
+    )
+
+
+def build_brief(
+    corpus: Corpus,
+    meeting: Meeting,
+    as_of: date,
+    lang: Lang,
+    audience: Audience,
+    root: Path | None = None,
+) -> BriefReport:
+    previous = last_meeting_before(corpus, meeting)
+    period = Period(previous.date if previous else None, as_of)
+    return BriefReport(
+        lang=lang,
+        audience=audience.value,
+        body=body_name(corpus, meeting.body, lang),
+        as_of=as_of,
+        since=period.since,
+        provenance=provenance(root or corpus.root),
+        meeting=build_meeting_report(corpus, meeting, MeetingDocument.AGENDA, lang, audience),
+        forwards=tuple(forwards_to(corpus, meeting, period, lang, audience)),
+        decisions=tuple(decisions_in(corpus, period, lang, audience)),
+        pending=tuple(pending_with(corpus, meeting, as_of, lang, audience)),
+        follow_ups=tuple(open_follow_ups(corpus, as_of, lang, audience)),
+        governance=tuple(governance_changes(corpus, period, lang, audience)),
+        milestones=tuple(milestones_ahead(corpus, as_of, lang, audience)),
+        checks=check_summary(corpus, as_of, audience),
+    )

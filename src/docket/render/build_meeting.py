@@ -1,0 +1,238 @@
+"""Corpus -> the report model of one meeting's minutes or agenda."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from docket.corpus import Corpus
+from docket.deadlines import meeting_deadlines
+from docket.model.meeting import (
+    AgendaItem,
+    Attendance,
+    Capacity,
+    Meeting,
+)
+from docket.render.audience import Audience, attachment_level, item_level, may_see
+from docket.render.labels import Lang
+from docket.render.names import (
+    body_in_text,
+    body_name,
+    body_short,
+    party_name,
+    person_line,
+    person_name,
+    place_text,
+    presenters_text,
+)
+from docket.render.report import (
+    AgendaRow,
+    AmendmentLine,
+    AttachmentLine,
+    Deadlines,
+    DecisionLine,
+    FollowUpLine,
+    ForwardLine,
+    ItemReport,
+    MeetingDocument,
+    MeetingReport,
+    NextMeetingLine,
+    PendingLine,
+    PersonLine,
+    TopicLine,
+)
+
+
+class NotVisible(Exception):
+    """The meeting is more confidential than the audience the document is for."""
+
+
+def visible_items(meeting: Meeting, audience: Audience) -> list[AgendaItem]:
+    return [item for item in meeting.items if may_see(audience, item_level(meeting, item))]
+
+
+def _document_title(corpus: Corpus, document_id: str, lang: Lang) -> str:
+    titles = {c.obj.id: c.obj.title for c in corpus.commissions}
+    titles.update((r.obj.id, r.obj.title) for r in corpus.rules)
+    titles.update((p.obj.id, p.obj.title) for p in corpus.annual_plans)
+    title = titles.get(document_id)
+    return title.get(lang) if title else document_id
+
+
+def _agenda_row(corpus: Corpus, item: AgendaItem, lang: Lang) -> AgendaRow:
+    presenters = item.agenda_presenter_text or presenters_text(corpus, item.presenters, lang)
+    return AgendaRow(item.number, item.time, item.title, item.kind, presenters)
+
+
+def _item(
+    corpus: Corpus,
+    meeting: Meeting,
+    item: AgendaItem,
+    document: MeetingDocument,
+    lang: Lang,
+    audience: Audience,
+) -> ItemReport:
+    presenters = presenters_text(corpus, item.presenters, lang) or item.agenda_presenter_text
+    attachments = tuple(
+        AttachmentLine(a.number, a.title)
+        for a in item.attachments
+        if may_see(audience, attachment_level(meeting, item, a))
+    )
+    common = ItemReport(
+        id=item.id,
+        number=item.number,
+        title=item.title,
+        presenters=presenters,
+        kind=item.kind,
+        recommendation=item.recommendation,
+        background=item.background,
+        proposed_solution=item.proposed_solution,
+        next_steps=item.next_steps,
+        attachments=attachments,
+    )
+    if document == MeetingDocument.AGENDA:
+        return common
+    return replace(
+        common,
+        minutes=item.minutes,
+        decisions=tuple(DecisionLine(d.id, d.text, d.outcome) for d in item.decisions),
+        follow_ups=tuple(
+            FollowUpLine(
+                f.id,
+                f.text,
+                party_name(corpus, f.owner, lang),
+                f.due,
+                f.status,
+                closed_on=f.closed_on,
+            )
+            for f in item.follow_ups
+        ),
+        forwards=tuple(
+            ForwardLine(
+                f.id,
+                f.text,
+                body_name(corpus, f.to, lang),
+                party_name(corpus, f.via, lang),
+            )
+            for f in item.forwarded
+        ),
+        pending=tuple(
+            PendingLine(p.id, p.text, body_name(corpus, p.body, lang), p.since or meeting.date)
+            for p in item.pending_decisions
+        ),
+        topics=tuple(
+            TopicLine(t.text, body_name(corpus, t.body, lang) if t.body else None)
+            for t in item.proposed_topics
+        ),
+        amendments=tuple(
+            AmendmentLine(a.text, _document_title(corpus, a.document, lang))
+            for a in item.amendments
+        ),
+    )
+
+
+def _participants(
+    corpus: Corpus, meeting: Meeting, document: MeetingDocument, lang: Lang
+) -> tuple[list[PersonLine], list[PersonLine], list[PersonLine]]:
+    """Present members, absent members and guests, in the order the file lists them.
+
+    The agenda lists everyone invited; without a participant list, the body's members on the
+    meeting day. The meeting's secretary is always listed, marked as such.
+    """
+    secretary_note = body_short(corpus, meeting.body, lang)
+    present: list[PersonLine] = []
+    absent: list[PersonLine] = []
+    guests: list[PersonLine] = []
+    people = [(p.person, p.capacity, p.attendance, p.items) for p in meeting.participants]
+    if not people and document == MeetingDocument.AGENDA:
+        located = corpus.bodies.get(meeting.body)
+        members = located.obj.members_on(meeting.date) if located else []
+        people = [(m.person, Capacity.MEMBER, Attendance.PRESENT, []) for m in members]
+    listed = {person for person, *_ in people}
+    if meeting.secretary and meeting.secretary not in listed:
+        people.append((meeting.secretary, Capacity.MEMBER, Attendance.PRESENT, []))
+    numbers = {item.id: item.number for item in meeting.items}
+    for person, capacity, attendance, items in people:
+        line = person_line(corpus, person, lang)
+        if person == meeting.secretary:
+            line = PersonLine(line.name, line.details, secretary_of=secretary_note)
+        if capacity == Capacity.GUEST:
+            line = PersonLine(
+                line.name, line.details, line.secretary_of, tuple(numbers.get(i, i) for i in items)
+            )
+        if attendance != Attendance.PRESENT and document == MeetingDocument.MINUTES:
+            absent.append(line)
+        elif capacity == Capacity.GUEST:
+            guests.append(line)
+        else:
+            present.append(line)
+    return present, absent, guests
+
+
+def _deadlines(corpus: Corpus, meeting: Meeting) -> Deadlines:
+    rules = corpus.rules_in_force(meeting.body, meeting.date)
+    if rules is None:
+        return Deadlines(rules_in_force=False, agenda_sent=meeting.agenda_sent)
+    parameters = rules.parameters
+    dates = meeting_deadlines(meeting.date, parameters, meeting.minutes_sent)
+    return Deadlines(
+        rules_in_force=True,
+        day_count=parameters.day_count,
+        agenda_notice_days=parameters.agenda_notice_days,
+        agenda_by=dates.agenda_by,
+        draft_minutes_days=parameters.draft_minutes_days,
+        minutes_by=dates.minutes_by,
+        comment_days=parameters.minutes_comment_days,
+        comments_until=dates.comments_until,
+        agenda_sent=meeting.agenda_sent,
+    )
+
+
+def build_meeting_report(
+    corpus: Corpus,
+    meeting: Meeting,
+    document: MeetingDocument,
+    lang: Lang,
+    audience: Audience,
+) -> MeetingReport:
+    """The minutes or agenda of ``meeting`` for ``audience``.
+
+    Raises ``NotVisible`` when the meeting itself is above the audience: such a document would
+    have nothing to show, and even its existence is not for that audience.
+    """
+    if not may_see(audience, meeting.confidentiality):
+        raise NotVisible(
+            f"meeting '{meeting.id}' is {meeting.confidentiality.value}: "
+            f"it cannot be rendered for a {audience.value} audience"
+        )
+    items = visible_items(meeting, audience)
+    present, absent, guests = _participants(corpus, meeting, document, lang)
+    next_meeting = meeting.next_meeting
+    return MeetingReport(
+        document=document,
+        lang=lang,
+        meeting_id=meeting.id,
+        body=body_in_text(corpus, meeting.body, lang),
+        number=meeting.number,
+        date=meeting.date,
+        start=meeting.start,
+        end=meeting.end,
+        place=place_text(corpus, meeting.place, lang),
+        chair=person_name(corpus, meeting.chair),
+        secretary=person_name(corpus, meeting.secretary),
+        agenda=tuple(_agenda_row(corpus, item, lang) for item in items),
+        present=tuple(present),
+        absent=tuple(absent),
+        guests=tuple(guests),
+        items=tuple(_item(corpus, meeting, i, document, lang, audience) for i in items),
+        deadlines=_deadlines(corpus, meeting) if document == MeetingDocument.AGENDA else None,
+        next_meeting=(
+            NextMeetingLine(next_meeting.date, next_meeting.time, next_meeting.ordinary)
+            if next_meeting and document == MeetingDocument.MINUTES
+            else None
+        ),
+    )
+
+
+def meeting_language(corpus: Corpus, meeting: Meeting) -> Lang:
+    located = corpus.bodies.get(meeting.body)
+    return Lang(located.obj.language.value) if located else Lang.DA

@@ -1,0 +1,60 @@
+"""The documents docket makes, each from the corpus to a pandoc document in one call."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from docket.corpus import Corpus
+from docket.model.meeting import Meeting
+from docket.render.audience import Audience
+from docket.render.build_brief import build_brief
+from docket.render.build_meeting import build_meeting_report, meeting_language
+from docket.render.build_registers import decision_register, follow_up_register
+from docket.render.labels import Lang
+from docket.render.layout_brief import brief_document
+from docket.render.layout_meeting import meeting_document
+from docket.render.layout_registers import register_document
+from docket.render.pandoc_ast import Document
+from docket.render.report import MeetingDocument, Register, RegisterKind
+
+
+def meeting_doc(
+    corpus: Corpus,
+    meeting: Meeting,
+    kind: MeetingDocument,
+    lang: Lang | None = None,
+    audience: Audience = Audience.INTERNAL,
+) -> Document:
+    """The minutes or agenda of ``meeting``; ``lang`` defaults to the body's language."""
+    chosen = lang or meeting_language(corpus, meeting)
+    return meeting_document(build_meeting_report(corpus, meeting, kind, chosen, audience))
+
+
+def brief_doc(
+    corpus: Corpus,
+    meeting: Meeting,
+    as_of: date,
+    lang: Lang | None = None,
+    audience: Audience = Audience.INTERNAL,
+) -> Document:
+    chosen = lang or meeting_language(corpus, meeting)
+    return brief_document(build_brief(corpus, meeting, as_of, chosen, audience))
+
+
+def register_model(
+    corpus: Corpus,
+    kind: RegisterKind,
+    as_of: date,
+    lang: Lang,
+    audience: Audience = Audience.INTERNAL,
+    body: str | None = None,
+    status: str | None = None,
+    owner: str | None = None,
+) -> Register:
+    if kind == RegisterKind.DECISIONS:
+        return decision_register(corpus, lang, audience, as_of, body, status)
+    return follow_up_register(corpus, lang, audience, as_of, body, status, owner)
+
+
+def register_doc(model: Register) -> Document:
+    return register_document(model)

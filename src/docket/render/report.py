@@ -1,0 +1,264 @@
+"""The report model: what a document says, apart from how any format shows it.
+
+Builders (``build_*``) fill these plain dataclasses from the corpus for one language and one
+audience; layouts (``layout_*``) turn them into a pandoc document. Names are already resolved
+to the reader's language; dates stay dates and times stay "HH:MM" until a layout formats them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from docket.model.governing_document import DayCount
+from docket.model.meeting import DecisionOutcome, FollowUpStatus, ItemKind
+from docket.render.labels import Lang
+
+
+class MeetingDocument(StrEnum):
+    MINUTES = "minutes"
+    AGENDA = "agenda"
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    """A participant: "name, title, unit, organisation, region" (+ secretary note)."""
+
+    name: str
+    details: tuple[str, ...] = ()
+    secretary_of: str | None = None
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    number: str
+    time: str | None
+    title: str
+    kind: ItemKind | None
+    presenters: str | None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an outcome was recorded: body, meeting and item."""
+
+    body: str
+    meeting_id: str
+    meeting_number: int | None
+    meeting_date: dt.date
+    item_number: str
+    item_title: str
+
+
+@dataclass(frozen=True)
+class DecisionLine:
+    id: str
+    text: str
+    outcome: DecisionOutcome
+    source: Source | None = None
+
+
+@dataclass(frozen=True)
+class FollowUpLine:
+    id: str
+    text: str
+    owner: str | None
+    due: dt.date | None
+    status: FollowUpStatus
+    overdue: bool = False
+    closed_on: dt.date | None = None
+    source: Source | None = None
+
+
+@dataclass(frozen=True)
+class ForwardLine:
+    id: str
+    text: str
+    to: str
+    via: str | None
+    source: Source | None = None
+    on_agenda: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PendingLine:
+    id: str
+    text: str
+    body: str
+    since: dt.date
+    days: int | None = None
+    source: Source | None = None
+    on_agenda: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TopicLine:
+    text: str
+    body: str | None
+
+
+@dataclass(frozen=True)
+class AmendmentLine:
+    text: str
+    document: str
+    source: Source | None = None
+
+
+@dataclass(frozen=True)
+class AttachmentLine:
+    number: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ItemReport:
+    id: str
+    number: str
+    title: str
+    presenters: str | None
+    kind: ItemKind | None
+    recommendation: str | None = None
+    minutes: str | None = None
+    background: str | None = None
+    proposed_solution: str | None = None
+    next_steps: str | None = None
+    attachments: tuple[AttachmentLine, ...] = ()
+    decisions: tuple[DecisionLine, ...] = ()
+    follow_ups: tuple[FollowUpLine, ...] = ()
+    forwards: tuple[ForwardLine, ...] = ()
+    pending: tuple[PendingLine, ...] = ()
+    topics: tuple[TopicLine, ...] = ()
+    amendments: tuple[AmendmentLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    """What the rules of procedure in force on the meeting day say about its paperwork."""
+
+    rules_in_force: bool
+    day_count: DayCount = DayCount.CALENDAR
+    agenda_notice_days: int | None = None
+    agenda_by: dt.date | None = None
+    draft_minutes_days: int | None = None
+    minutes_by: dt.date | None = None
+    comment_days: int | None = None
+    comments_until: dt.date | None = None
+    agenda_sent: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class NextMeetingLine:
+    date: dt.date
+    time: str | None
+    ordinary: bool
+
+
+@dataclass(frozen=True)
+class MeetingReport:
+    """The minutes (referat) or the agenda (dagsorden) of one meeting."""
+
+    document: MeetingDocument
+    lang: Lang
+    meeting_id: str
+    body: str
+    number: int | None
+    date: dt.date
+    start: str | None
+    end: str | None
+    place: str | None
+    chair: str | None
+    secretary: str | None
+    agenda: tuple[AgendaRow, ...]
+    present: tuple[PersonLine, ...]
+    absent: tuple[PersonLine, ...]
+    guests: tuple[PersonLine, ...]
+    items: tuple[ItemReport, ...]
+    deadlines: Deadlines | None = None
+    next_meeting: NextMeetingLine | None = None
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Which data a document was made from: the git commit and a hash of the data files."""
+
+    commit: str | None
+    dirty: bool
+    is_git: bool
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class GovernanceChange:
+    document: str
+    body: str
+    version: str
+    adopted_on: dt.date | None
+    adopted_by: str | None
+    drafted_on: dt.date | None
+    summary: str | None
+    amendments: tuple[AmendmentLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class MilestoneLine:
+    title: str
+    body: str
+    date: dt.date | None
+    meeting_date: dt.date | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class CheckLine:
+    level: str
+    code: str
+    message: str
+    where: str
+
+
+@dataclass(frozen=True)
+class CheckSummary:
+    errors: int
+    warnings: int
+    infos: int
+    lines: tuple[CheckLine, ...]
+    filtered: bool
+
+
+@dataclass(frozen=True)
+class BriefReport:
+    """The board briefing pack for one meeting of one body, as of a date."""
+
+    lang: Lang
+    audience: str
+    body: str
+    as_of: dt.date
+    since: dt.date | None
+    provenance: Provenance
+    meeting: MeetingReport
+    forwards: tuple[ForwardLine, ...] = ()
+    decisions: tuple[DecisionLine, ...] = ()
+    pending: tuple[PendingLine, ...] = ()
+    follow_ups: tuple[FollowUpLine, ...] = ()
+    governance: tuple[GovernanceChange, ...] = ()
+    milestones: tuple[MilestoneLine, ...] = ()
+    checks: CheckSummary = field(default_factory=lambda: CheckSummary(0, 0, 0, (), filtered=False))
+
+
+class RegisterKind(StrEnum):
+    DECISIONS = "decisions"
+    FOLLOW_UPS = "follow-ups"
+
+
+@dataclass(frozen=True)
+class Register:
+    """The decision register or follow-up tracker across bodies, with the filters applied."""
+
+    kind: RegisterKind
+    lang: Lang
+    as_of: dt.date
+    filters: tuple[str, ...]
+    decisions: tuple[DecisionLine, ...] = ()
+    follow_ups: tuple[FollowUpLine, ...] = ()
