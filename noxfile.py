@@ -60,3 +60,10 @@ def bench(session: nox.Session) -> None:
     """Benchmarks on a synthetic 1,000-meeting repository (slow; figures go in the notes)."""
     _install(session, "bench")
     session.run("python", "benchmarks/run_all.py", *session.posargs)
+
+
+@nox.session(python=PYTHON, default=False)
+def viewers(session: nox.Session) -> None:
+    """Open the pack in LibreOffice and headless Chromium (needs them installed by apt)."""
+    _install(session)
+    session.run("python", "tests/external/check_viewers.py", external=True)

@@ -26,19 +26,10 @@ def _copy(tmp_path: Path) -> Path:
     return repo
 
 
-def test_a_second_record_for_the_planned_date_is_refused(run_cli: Any) -> None:
-    before = (REPO / PLANNED).read_bytes()
-    result = run_cli("new", "meeting", "--root", str(REPO), "--body", "twg", "--date",
-                     "2025-09-16")  # fmt: skip
-    assert 2 == result.code
-    assert f"{PLANNED} already holds twg's meeting on 2025-09-16" in result.err
-    assert before == (REPO / PLANNED).read_bytes()
-
-
-def test_meeting_two_carries_over_what_meeting_one_left_open(run_cli: Any, tmp_path: Path) -> None:
+def test_new_meeting_two_on_the_shipped_data_carries_over_what_meeting_one_left_open(
+    run_cli: Any, tmp_path: Path
+) -> None:
     repo = _copy(tmp_path)
-    planned_id = YAML(typ="safe").load((repo / PLANNED).read_text(encoding="utf-8"))["id"]
-    (repo / PLANNED).unlink()
     corpus, _, _ = load_corpus(repo, use_cache=False)
     first = next(m.obj for m in corpus.meetings_of("twg") if m.obj.number == 1)
     assert isinstance(first, Meeting)
@@ -53,12 +44,24 @@ def test_meeting_two_carries_over_what_meeting_one_left_open(run_cli: Any, tmp_p
     assert 0 == result.code, result.err
     assert "no rules of procedure are in force for twg on 2025-09-16" in result.out
     record = YAML(typ="safe").load((repo / PLANNED).read_text(encoding="utf-8"))
-    assert planned_id == record["id"]
+    assert "twg-m2" == record["id"]
+    assert "planned" == record["status"]
     by_title = {item["title"]: item for item in record["items"]}
     assert open_follow_ups == by_title["Opfølgning"]["addresses"]
     assert topics == by_title["Emner til kommende møder"]["addresses"]
     check = run_cli("check", "--root", str(repo), "--as-of", "2025-09-01", "--no-cache")
     assert 0 == check.code, check.out
+
+
+def test_a_second_record_for_the_same_date_is_refused(run_cli: Any, tmp_path: Path) -> None:
+    repo = _copy(tmp_path)
+    args = ("new", "meeting", "--root", str(repo), "--body", "twg", "--date", "2025-09-16")
+    assert 0 == run_cli(*args).code
+    before = (repo / PLANNED).read_bytes()
+    result = run_cli(*args)
+    assert 2 == result.code
+    assert f"{PLANNED} already holds twg's meeting on 2025-09-16" in result.err
+    assert before == (repo / PLANNED).read_bytes()
 
 
 def test_the_seed_imports_against_the_shipped_people_and_passes_check_after_the_edits(
