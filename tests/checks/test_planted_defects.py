@@ -1,0 +1,74 @@
+"""One planted defect per check in a copy of the shipped NGC record yields exactly that finding.
+
+The defects are data (``planted/defects.yaml``); this module applies each to a fresh copy of the
+repository's own ``governance/`` and ``meetings/`` and compares the real CLI's findings with those
+of the unchanged record as of the same date.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+from docket.checks.registry import CHECKS
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = YAML(typ="safe").load(
+    (Path(__file__).parent / "planted" / "defects.yaml").read_text("utf-8")
+)
+
+
+def _copy(tmp_path: Path) -> Path:
+    repo = tmp_path / "ngc"
+    for folder in ("governance", "meetings"):
+        shutil.copytree(ROOT / folder, repo / folder)
+    shutil.copy(ROOT / "pyproject.toml", repo / "pyproject.toml")
+    return repo
+
+
+def _apply(repo: Path, edit: dict[str, Any]) -> None:
+    target = repo / edit["file"]
+    if "write" in edit:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(edit["write"], encoding="utf-8")
+        return
+    yaml = YAML(typ="safe")
+    data = yaml.load(target.read_text(encoding="utf-8"))
+    *parents, last = edit.get("set") or edit["append"]
+    node = data
+    for key in parents:
+        node = node[key]
+    if "set" in edit:
+        node[last] = edit["value"]
+    else:
+        node.setdefault(last, []).append(edit["value"])
+    with target.open("w", encoding="utf-8") as out:
+        yaml.dump(data, out)
+
+
+def _findings(run_cli: Any, repo: Path, as_of: str) -> set[tuple[str, str, str]]:
+    result = run_cli("check", "--root", str(repo), "--as-of", as_of, "--format", "json",
+                     "--no-cache")  # fmt: skip
+    assert result.code in (0, 1), result.err
+    return {(f["name"], f["path"], f["message"]) for f in result.json()["findings"]}
+
+
+def test_every_check_has_a_planted_defect() -> None:
+    assert sorted(c.name for c in CHECKS) == sorted(d["check"] for d in SPEC["defects"])
+
+
+@pytest.mark.parametrize("defect", SPEC["defects"], ids=[d["check"] for d in SPEC["defects"]])
+def test_planted_defect_yields_exactly_its_finding(
+    defect: dict[str, Any], tmp_path: Path, run_cli: Any
+) -> None:
+    as_of = str(defect["as_of"])
+    baseline = _findings(run_cli, _copy(tmp_path / "baseline"), as_of)
+    repo = _copy(tmp_path / "planted")
+    for edit in defect["edits"]:
+        _apply(repo, edit)
+    added = _findings(run_cli, repo, as_of) - baseline
+    assert [defect["check"]] == [name for name, _, _ in added], added
