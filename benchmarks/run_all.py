@@ -1,14 +1,34 @@
-"""Run every benchmark in this folder (nox -s bench)."""
+"""Run every benchmark on a synthetic repository (nox -s bench).
+
+python benchmarks/run_all.py [--meetings 1000]
+"""
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-for script in ("bench_check.py", "bench_render.py"):
-    if (HERE / script).is_file():
-        print(f"== {script}", flush=True)
-        subprocess.run([sys.executable, str(HERE / script), *sys.argv[1:]], check=True)
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--meetings", type=int, default=1000)
+    args = parser.parse_args()
+    meetings = str(args.meetings)
+    print("== loading and checks", flush=True)
+    subprocess.run([sys.executable, str(HERE / "bench_check.py"), "--meetings", meetings],
+                   check=True)  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        repo = Path(tmp) / "repo"
+        subprocess.run([sys.executable, str(HERE / "make_synthetic.py"), str(repo),
+                        "--meetings", meetings], check=True)  # fmt: skip
+        print("== rendering", flush=True)
+        subprocess.run([sys.executable, str(HERE / "bench_render.py"), str(repo)], check=True)
+
+
+if __name__ == "__main__":
+    main()
