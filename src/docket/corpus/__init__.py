@@ -63,11 +63,18 @@ class Corpus:
 
     def rules_in_force(self, body: str, day: date) -> RulesVersion | None:
         """The body's rules of procedure in force on ``day``, if any were adopted by then."""
+        found = self.rules_document_in_force(body, day)
+        return found[1] if found else None
+
+    def rules_document_in_force(
+        self, body: str, day: date
+    ) -> tuple[RulesOfProcedure, RulesVersion] | None:
+        """The body's rules document and its version in force on ``day``."""
         for located in self.rules:
             if located.obj.body == body:
                 version = located.obj.in_force_on(day)
                 if version is not None:
-                    return version
+                    return located.obj, version
         return None
 
     def holders(self, body: str, role: Role, day: date) -> list[str]:

@@ -29,12 +29,9 @@ def _when(day: date | None, as_of: date | None) -> str:
 
 def deadline_lines(corpus: Corpus, body: str, day: date, as_of: date | None = None) -> list[str]:
     """What the rules of procedure in force on ``day`` require around a meeting that day."""
-    for located in corpus.rules:
-        if located.obj.body != body:
-            continue
-        version = located.obj.in_force_on(day)
-        if version is None:
-            continue
+    found = corpus.rules_document_in_force(body, day)
+    if found is not None:
+        document, version = found
         rules = version.parameters
         due = meeting_deadlines(day, rules)
         comments = _when(due.comments_until, as_of)
@@ -44,7 +41,7 @@ def deadline_lines(corpus: Corpus, body: str, day: date, as_of: date | None = No
                 f"minutes, if they are sent on {due.minutes_by.isoformat()}"
             )
         return [
-            f"deadlines from {located.obj.id} version {version.version}, in force on "
+            f"deadlines from {document.id} version {version.version}, in force on "
             f"{day.isoformat()} ({_DAY_COUNT[rules.day_count]}):",
             f"  agenda to be sent by   {_when(due.agenda_by, as_of)}",
             f"  draft minutes by       {_when(due.minutes_by, as_of)}",
