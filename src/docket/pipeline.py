@@ -63,8 +63,23 @@ def check_repository(
     default to the ones it selects. Configured levels and options reach the runner.
     """
     config = load_config(root) if config is None else config
-    chosen = config.checks_to_run() if checks is None else checks
     corpus, structural, files = load_corpus(root, use_cache)
+    return check_corpus(corpus, structural, files, as_of, checks, paths, config)
+
+
+def check_corpus(
+    corpus: Corpus,
+    structural: list[Finding],
+    files: int,
+    as_of: date,
+    checks: list[Check] | None = None,
+    paths: list[str] | None = None,
+    config: Config | None = None,
+) -> CheckReport:
+    """Check an already loaded corpus (``structural``: the findings of loading it)."""
+    root = corpus.root
+    config = load_config(root) if config is None else config
+    chosen = config.checks_to_run() if checks is None else checks
     found = run_checks(corpus, chosen, as_of, levels=config.levels, options=config.options)
     waived = apply_waivers(found, config, chosen, as_of)
     findings = structural + waived.findings + waived.audit

@@ -1,6 +1,6 @@
 """``docket diff``: what a change to the repository means in governance terms.
 
-Each side is loaded by the ordinary pipeline (``load_corpus`` and ``check_repository``) from a
+Each side is loaded by the ordinary pipeline (``load_corpus`` and ``check_corpus``) from a
 temporary copy of the revision, or from the working tree, and the two corpora are compared
 object by object (``docket.diff.changes``).
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from docket.diff.changes import Change, Section, State, compare
 from docket.diff.snapshot import RevisionError, checkout, resolve
-from docket.pipeline import check_repository, load_corpus
+from docket.pipeline import check_corpus, load_corpus
 
 WORKING_TREE = "working tree"
 
@@ -29,8 +29,8 @@ class DiffResult:
 
 
 def load_state(root: Path, as_of: date) -> State:
-    corpus, _, _ = load_corpus(root)
-    report = check_repository(root, as_of)
+    corpus, structural, files = load_corpus(root)
+    report = check_corpus(corpus, structural, files, as_of)
     return State(corpus, report.findings)
 
 
