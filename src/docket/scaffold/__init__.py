@@ -24,7 +24,8 @@ from docket.schema_gen import expected_files
 
 LANGUAGES = ("da", "en")
 DOCKET_REPOSITORY = "https://github.com/docket-governance/docket"
-"""Where docket's source (and its pre-commit hooks) lives; new repositories install it from here."""
+"""Where new repositories install docket (and its pre-commit hooks) from. docket has no published
+home yet: this is the intended address; ``docket init --docket-repo URL`` names the real one."""
 
 TEMPLATES = files("docket.scaffold") / "templates"
 LAYOUT = (
