@@ -27,9 +27,10 @@ Good:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from docket.checks.base import Context, Hit
-from docket.checks.schedule import NOT_YET_HELD, unrecorded_dates
+from docket.checks.schedule import NOT_YET_HELD, PlannedDate, unrecorded_dates
 from docket.findings import Level
 
 CODE = "DK120"
@@ -50,13 +51,19 @@ def find(ctx: Context) -> Iterator[Hit]:
                 ("status",),
                 subject=meeting.id,
             )
+    groups: dict[tuple[str, date], list[PlannedDate]] = {}
     for planned in unrecorded_dates(ctx.corpus):
         if planned.day < ctx.as_of:
-            yield Hit(
-                f"{planned.source} ({ctx.corpus.name_of(planned.body)}, {planned.day}) has no "
-                "meeting record: add the record of that meeting (held or cancelled), or name "
-                "the record in 'meeting:' if it was moved to another day",
-                planned.path,
-                planned.pointer,
-                subject=planned.subject,
-            )
+            groups.setdefault((planned.body, planned.day), []).append(planned)
+    for (body, day), plans in groups.items():
+        # One missing record is one finding, however many places planned the meeting.
+        first, others = plans[0], sorted({p.path for p in plans[1:]} - {plans[0].path})
+        also = f" (also planned in {', '.join(others)})" if others else ""
+        yield Hit(
+            f"{first.source} ({ctx.corpus.name_of(body)}, {day}){also} has no meeting record: "
+            "add the record of that meeting (held or cancelled), or name the record in "
+            "'meeting:' if it was moved to another day",
+            first.path,
+            first.pointer,
+            subject=first.subject,
+        )
