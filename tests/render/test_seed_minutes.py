@@ -1,5 +1,5 @@
 """The minutes of the twg's first meeting, rendered from the shipped data, contain every
-sentence of the real minutes (tests/render/seed/, the text of the NGC PDF).
+sentence of the real minutes (tests/seed/, the text of the NGC PDF).
 
 The seed's text is cut into segments the way the PDF lays it out (header lines, agenda rows,
 participants, headings, paragraphs, bullets), each segment into sentences; every sentence must be
@@ -17,7 +17,7 @@ from tests.conftest import REPO_ROOT
 from tests.render.conftest import docket, written
 from tests.render.extract import normalise, text_of
 
-SEED = Path(__file__).parent / "seed" / "ngc-twg-meeting-1-2025-04-24.txt"
+SEED = Path(__file__).parents[1] / "seed" / "ngc-twg-meeting-1-2025-04-24.txt"
 MEETING = "twg-m1"
 PAGE_FURNITURE = ("2300 København S",)
 BULLET = re.compile(r"^(?:•|o|-)\s+")

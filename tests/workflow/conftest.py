@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data"
-SEED = DATA / "ngc-twg-meeting-1-2025-04-24.txt"
+SEED = Path(__file__).parents[1] / "seed" / "ngc-twg-meeting-1-2025-04-24.txt"
 WG_1 = "meetings/wg/2025-03-03-wg-1.yaml"
 
 
