@@ -22,12 +22,6 @@ def _danish_holidays(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("DK", years=year, language="da"))
 
 
-def holiday_name(day: date) -> str | None:
-    names = holidays.country_holidays("DK", years=day.year, language="da")
-    name = names.get(day)
-    return str(name) if name else None
-
-
 def is_working_day(day: date) -> bool:
     return day.weekday() < 5 and day not in _danish_holidays(day.year)
 

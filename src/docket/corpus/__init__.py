@@ -6,7 +6,6 @@ id together with the file and pointer it came from, and the meeting and item tha
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import get_close_matches
@@ -92,20 +91,6 @@ class Corpus:
         if id_ in self.bodies:
             return self.bodies[id_].obj.name.get(lang)
         return id_
-
-    def referrers(self, target: str) -> list[tuple[str, Reference]]:
-        """Every (path, reference) that points at ``target``."""
-        return self._referrers.get(target, [])
-
-    @property
-    def _referrers(self) -> dict[str, list[tuple[str, Reference]]]:
-        index = self.__dict__.get("_referrer_index")
-        if index is None:
-            index = defaultdict(list)
-            for path, ref in self.references:
-                index[ref.target].append((path, ref))
-            self.__dict__["_referrer_index"] = index
-        return index
 
 
 def _register(corpus: Corpus, document: LoadedDocument, findings: list[Finding]) -> None:
