@@ -17,26 +17,27 @@ from docket.waivers import WAIVER_PROBLEMS
 
 
 @dataclass(frozen=True)
-class Rule:
+class CatalogueEntry:
+    """One thing docket can report: its stable code and name, default level and summary."""
+
     code: str
     name: str
     level: Level
     summary: str
     help: str = ""
-    always_on: bool = False
 
 
-def engine_rules() -> list[Rule]:
+def engine_entries() -> list[CatalogueEntry]:
     """What the loader and the runner report; always on, cannot be selected or ignored."""
-    rules = [
-        Rule(INTERNAL_ERROR_CODE, INTERNAL_ERROR_NAME, Level.ERROR, "A check crashed.", "", True)
+    entries = [
+        CatalogueEntry(INTERNAL_ERROR_CODE, INTERNAL_ERROR_NAME, Level.ERROR, "A check crashed.")
     ]
-    rules += [Rule(p.code, p.name, Level.ERROR, p.summary, "", True) for p in LOAD_PROBLEMS]
-    rules += [Rule(p.code, p.name, Level.WARNING, p.summary, "", True) for p in WAIVER_PROBLEMS]
-    return rules
+    entries += [CatalogueEntry(p.code, p.name, Level.ERROR, p.summary) for p in LOAD_PROBLEMS]
+    entries += [CatalogueEntry(p.code, p.name, Level.WARNING, p.summary) for p in WAIVER_PROBLEMS]
+    return entries
 
 
-def all_rules() -> list[Rule]:
-    return engine_rules() + [
-        Rule(c.code, c.name, c.level, c.summary, inspect.cleandoc(c.doc)) for c in CHECKS
+def all_entries() -> list[CatalogueEntry]:
+    return engine_entries() + [
+        CatalogueEntry(c.code, c.name, c.level, c.summary, inspect.cleandoc(c.doc)) for c in CHECKS
     ]

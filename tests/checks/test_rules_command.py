@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from docket.catalogue import engine_rules
+from docket.catalogue import engine_entries
 from docket.checks.registry import CHECKS
 from docket.load.problems import LOAD_PROBLEMS
 
@@ -32,7 +32,7 @@ def test_json_lists_every_problem_and_check(run_cli: Any) -> None:
     result = run_cli("rules", "--format", "json")
     assert result.code == 0
     listing = result.json()
-    assert [(p.code, p.name, p.level.value, p.summary) for p in engine_rules()] == [
+    assert [(p.code, p.name, p.level.value, p.summary) for p in engine_entries()] == [
         (p["code"], p["name"], p["level"], p["summary"]) for p in listing["structural"]
     ]
     listed = {p["code"] for p in listing["structural"]}

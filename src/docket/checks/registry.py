@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from docket.checks.base import Check, from_module
-from docket.checks.rules import (
+from docket.checks.consistency import (
     agenda_late,
     amendment_not_adopted,
     annual_plan_unmet,

@@ -12,7 +12,7 @@ import inspect
 import json
 from typing import Any
 
-from docket.catalogue import Rule, engine_rules
+from docket.catalogue import CatalogueEntry, engine_entries
 from docket.checks.base import Check
 from docket.checks.registry import CHECKS
 from docket.checks.selection import matches
@@ -32,7 +32,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.set_defaults(run=run)
 
 
-def _problem_dict(problem: Rule) -> dict[str, Any]:
+def _problem_dict(problem: CatalogueEntry) -> dict[str, Any]:
     return {
         "code": problem.code,
         "name": problem.name,
@@ -60,14 +60,14 @@ def _check_dict(check: Check) -> dict[str, Any]:
     }
 
 
-def _chosen(names: list[str]) -> tuple[list[Rule], list[Check]]:
+def _chosen(names: list[str]) -> tuple[list[CatalogueEntry], list[Check]]:
     """The problems and checks the names select (all of them when there are none)."""
     if not names:
-        return engine_rules(), list(CHECKS)
-    problems: list[Rule] = []
+        return engine_entries(), list(CHECKS)
+    problems: list[CatalogueEntry] = []
     checks: list[Check] = []
     for name in names:
-        problem = [p for p in engine_rules() if name.strip() in (p.code, p.name)]
+        problem = [p for p in engine_entries() if name.strip() in (p.code, p.name)]
         check = [c for c in CHECKS if matches(c, name)]
         if not problem and not check:
             raise UsageError(f"'{name}' names no check; 'docket rules' lists them")
@@ -83,7 +83,7 @@ def _table(rows: list[tuple[str, str, str, str]]) -> list[str]:
     ]
 
 
-def _text_listing(problems: list[Rule], checks: list[Check]) -> str:
+def _text_listing(problems: list[CatalogueEntry], checks: list[Check]) -> str:
     lines: list[str] = []
     if problems:
         lines.append("Structural problems and the waiver audit (always on):")
@@ -96,7 +96,7 @@ def _text_listing(problems: list[Rule], checks: list[Check]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _text_documentation(problems: list[Rule], checks: list[Check]) -> str:
+def _text_documentation(problems: list[CatalogueEntry], checks: list[Check]) -> str:
     parts = [f"{p.code} {p.name} ({p.level.value}, always on)\n\n{p.summary}\n" for p in problems]
     for check in checks:
         text = f"{check.code} {check.name} ({check.level.value})\n\n{inspect.cleandoc(check.doc)}\n"
@@ -145,7 +145,7 @@ def markdown_reference() -> str:
     ]
     lines += [
         f"| {p.code} | `{p.name}` | {p.level.value} (always on) | {p.summary} |"
-        for p in engine_rules()
+        for p in engine_entries()
     ]
     lines += [f"| {c.code} | `{c.name}` | {c.level.value} | {c.summary} |" for c in CHECKS]
     for check in CHECKS:

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import quote
 
 from docket import __version__
-from docket.catalogue import Rule, all_rules
+from docket.catalogue import CatalogueEntry, all_entries
 from docket.findings import Finding, Level
 from docket.pipeline import CheckReport
 
@@ -24,7 +24,7 @@ SOURCE_ROOT = "%SRCROOT%"
 LEVELS = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "note"}
 
 
-def rule_descriptor(rule: Rule) -> dict[str, Any]:
+def rule_descriptor(rule: CatalogueEntry) -> dict[str, Any]:
     descriptor: dict[str, Any] = {
         "id": rule.code,
         "name": rule.name,
@@ -59,7 +59,7 @@ def result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
 
 
 def sarif_log(report: CheckReport) -> dict[str, Any]:
-    rules = all_rules()
+    rules = all_entries()
     index = {rule.code: position for position, rule in enumerate(rules)}
     return {
         "$schema": SARIF_SCHEMA,
