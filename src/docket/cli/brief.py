@@ -39,7 +39,7 @@ DEFAULT_FORMATS = "pdf,docx,html"
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("brief", help=HELP, description=DESCRIPTION)
     add_root(parser)
-    parser.add_argument("--body", help="the body (default: board)")
+    parser.add_argument("--body", help="the body (default: the board)")
     parser.add_argument("--meeting", metavar="ID", help="the meeting: its id or file")
     parser.add_argument("--as-of", type=iso_date, metavar="DATE", help="YYYY-MM-DD")
     parser.add_argument(

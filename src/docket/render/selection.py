@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from docket.corpus import Corpus
+from docket.model.body import BodyType
 from docket.model.meeting import Meeting, MeetingStatus
 from docket.repository import relative
 
@@ -30,6 +31,13 @@ def resolve_meeting(corpus: Corpus, reference: str) -> Meeting:
         f"no meeting has the id or file '{reference}'"
         + (f"; meetings include: {known}" if known else "; the repository has no meetings")
     )
+
+
+def default_brief_body(corpus: Corpus) -> str:
+    """The body a pack is for when none is named: the repository's one board (whatever its id,
+    as in a repository made by 'docket init'), else the body with the id 'board'."""
+    boards = [id_ for id_, body in corpus.bodies.items() if body.obj.type == BodyType.BOARD]
+    return boards[0] if len(boards) == 1 else "board"
 
 
 @dataclass(frozen=True)
@@ -68,7 +76,7 @@ def choose_brief_meeting(
             )
         note = None
     else:
-        body = body or "board"
+        body = body or default_brief_body(corpus)
         if body not in corpus.bodies:
             known = ", ".join(sorted(corpus.bodies)) or "none"
             raise SelectionError(f"no body has the id '{body}' (bodies: {known})")
