@@ -17,11 +17,11 @@ from docket.cli.render_common import (
     write,
 )
 from docket.exit_codes import ExitCode
+from docket.model.common import Language
 from docket.render.audience import Audience
 from docket.render.build_meeting import NotVisible
 from docket.render.convert import Format, Job
 from docket.render.documents import brief_doc
-from docket.render.labels import Lang
 from docket.render.selection import SelectionError, choose_brief_meeting
 
 HELP = "write the briefing pack for a body's meeting (PDF, Word, HTML, Markdown)"
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         if choice.note:
             print(f"docket: {choice.note}", file=sys.stderr)
         audience = Audience(args.audience)
-        lang = Lang(args.lang) if args.lang else None
+        lang = Language(args.lang) if args.lang else None
         document = brief_doc(corpus, choice.meeting, choice.as_of, lang, audience)
     except (SelectionError, NotVisible) as error:
         raise UsageError(str(error)) from None

@@ -16,13 +16,13 @@ from docket.cli.render_common import (
     write,
 )
 from docket.exit_codes import ExitCode
+from docket.model.common import Language
 from docket.render.audience import Audience
-from docket.render.build_meeting import NotVisible, meeting_language
+from docket.render.build_meeting import NotVisible
 from docket.render.build_registers import DECISION_STATUSES, FOLLOW_UP_STATUSES
 from docket.render.convert import Format, Job
 from docket.render.csv_export import register_csv
 from docket.render.documents import meeting_doc, register_doc, register_model
-from docket.render.labels import Lang
 from docket.render.report import MeetingDocument, RegisterKind
 from docket.render.selection import SelectionError, resolve_meeting
 
@@ -96,7 +96,7 @@ def run_meeting(args: argparse.Namespace) -> int:
     kind = MeetingDocument(args.document)
     try:
         meeting = resolve_meeting(corpus, args.meeting)
-        lang = Lang(args.lang) if args.lang else meeting_language(corpus, meeting)
+        lang = Language(args.lang) if args.lang else corpus.language_of(meeting.body)
         document = meeting_doc(corpus, meeting, kind, lang, Audience(args.audience))
     except (SelectionError, NotVisible) as error:
         raise UsageError(str(error)) from None
@@ -122,12 +122,7 @@ def run_register(args: argparse.Namespace) -> int:
     root = root_of(args)
     corpus = load(root)
     kind = RegisterKind(args.register)
-    if args.lang:
-        lang = Lang(args.lang)
-    elif args.body and args.body in corpus.bodies:
-        lang = Lang(corpus.bodies[args.body].obj.language.value)
-    else:
-        lang = Lang.DA
+    lang = Language(args.lang) if args.lang else corpus.language_of(args.body or "")
     day = as_of(args)
     try:
         model = register_model(

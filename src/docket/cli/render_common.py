@@ -11,10 +11,10 @@ from docket.cli.common import UsageError
 from docket.corpus import Corpus
 from docket.fileio import atomic_write_bytes
 from docket.findings import Level
+from docket.model.common import Language
 from docket.pipeline import load_corpus
 from docket.render.audience import Audience
 from docket.render.convert import Format, Job, RenderError, convert_all
-from docket.render.labels import Lang
 
 REPORTS_FOLDER = "reports"
 
@@ -22,7 +22,7 @@ REPORTS_FOLDER = "reports"
 def add_lang_and_audience(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
-        choices=[lang.value for lang in Lang],
+        choices=[lang.value for lang in Language],
         help="language of the labels and dates (default: the body's language)",
     )
     parser.add_argument(

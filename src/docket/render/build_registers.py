@@ -6,9 +6,9 @@ from datetime import date
 
 from docket.corpus import Corpus
 from docket.findings import Pointer
+from docket.model.common import Language
 from docket.model.meeting import Decision, DecisionOutcome, FollowUp, FollowUpStatus
 from docket.render.audience import Audience, located_level, may_see
-from docket.render.labels import Lang
 from docket.render.names import party_name, source_of
 from docket.render.report import DecisionLine, FollowUpLine, Register, RegisterKind
 from docket.render.selection import SelectionError
@@ -32,7 +32,7 @@ def _owner_matches(corpus: Corpus, owner_id: str | None, wanted: str) -> bool:
 
 def decision_register(
     corpus: Corpus,
-    lang: Lang,
+    lang: Language,
     audience: Audience,
     as_of: date,
     body: str | None = None,
@@ -64,7 +64,7 @@ def decision_register(
 
 def follow_up_register(
     corpus: Corpus,
-    lang: Lang,
+    lang: Language,
     audience: Audience,
     as_of: date,
     body: str | None = None,
