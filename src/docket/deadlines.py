@@ -3,7 +3,9 @@
 Working days skip weekends and Danish public holidays (from the ``holidays`` package, so that
 moving feasts such as Easter and abolished ones such as store bededag are right for each year).
 A period of N days *after* a date ends N days later; a notice of N days *before* a meeting
-must be given N days earlier.
+must be given N days earlier. Dates are held at the first and the last day a date can have
+(0001-01-01, 9999-12-31) instead of overflowing: the model accepts both, and a deadline before
+the first day is the first day.
 """
 
 from __future__ import annotations
@@ -26,14 +28,24 @@ def is_working_day(day: date) -> bool:
     return day.weekday() < 5 and day not in _danish_holidays(day.year)
 
 
+def add_days(day: date, days: int) -> date:
+    """``day`` moved ``days`` calendar days, held within 0001-01-01 to 9999-12-31."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
+
+
 def shift(start: date, days: int, count: DayCount) -> date:
     """``start`` moved ``days`` days (negative: back), counting only working days if asked."""
     if count == DayCount.CALENDAR:
-        return start + timedelta(days=days)
-    step = timedelta(days=1 if days >= 0 else -1)
+        return add_days(start, days)
+    step = 1 if days >= 0 else -1
     day, left = start, abs(days)
     while left:
-        day += step
+        if day in (date.min, date.max):
+            return day
+        day = add_days(day, step)
         if is_working_day(day):
             left -= 1
     return day

@@ -20,8 +20,9 @@ from docket.cli import (
     rules,
     schema,
 )
-from docket.errors import DocketError
+from docket.errors import DocketError, internal_error
 from docket.exit_codes import ExitCode
+from docket.reporters.escape import printable
 
 COMMANDS = (check, schema, diff, calendar, init, rules, brief, render, new, close, import_)
 
@@ -34,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         "2 usage, configuration, I/O or internal error",
     )
     parser.add_argument("--version", action="version", version=f"docket {__version__}")
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(
+        title="commands", metavar="COMMAND", dest="command", required=True
+    )
     for command in COMMANDS:
         command.register(commands)
     return parser
@@ -47,10 +50,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except DocketError as error:
         for line in error.lines():
-            print(f"docket: {line}", file=sys.stderr)
+            print(f"docket: {printable(line)}", file=sys.stderr)
         return error.exit_code
     except OSError as error:
-        print(f"docket: {error.filename or ''}: {error.strerror}", file=sys.stderr)
+        name = printable(str(error.filename or ""))
+        print(f"docket: {name}: {error.strerror or error}", file=sys.stderr)
         return ExitCode.COULD_NOT_RUN
     except KeyboardInterrupt:
+        return ExitCode.COULD_NOT_RUN
+    except Exception as error:  # the README's promise: exit 2 and one line, never a traceback
+        print(
+            f"docket: internal error in 'docket {args.command}': "
+            f"{printable(internal_error(error))}; nothing was judged, please report this",
+            file=sys.stderr,
+        )
         return ExitCode.COULD_NOT_RUN

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
+from dataclasses import replace
 from typing import Any, Union
 
 from pydantic import BaseModel, ValidationError
@@ -12,6 +13,10 @@ from pydantic import BaseModel, ValidationError
 from docket.findings import Finding, Pointer
 from docket.load import problems
 from docket.model import DOCUMENT_KINDS
+
+MAX_FINDINGS_PER_FILE = 100
+"""Schema findings reported per file; a file with more is not a docket file with mistakes but
+something else, and listing (and suggesting fixes for) every one of 100,000 would take minutes."""
 
 
 def _unwrap(annotation: Any) -> list[Any]:
@@ -111,4 +116,12 @@ def validate(data: Any, path: str) -> tuple[BaseModel | None, list[Finding]]:
     try:
         return model.model_validate(data), []
     except ValidationError as error:
-        return None, [_finding(e, model, path) for e in error.errors(include_url=False)]
+        errors = error.errors(include_url=False)
+        findings = [_finding(e, model, path) for e in errors[:MAX_FINDINGS_PER_FILE]]
+        if len(errors) > MAX_FINDINGS_PER_FILE:
+            last = findings[-1]
+            more = len(errors) - MAX_FINDINGS_PER_FILE
+            findings[-1] = replace(
+                last, message=f"{last.message} (and {more:,} more problems in this file: fix these)"
+            )
+        return None, findings

@@ -28,6 +28,7 @@ from docket.model.common import (
     Record,
     Text,
     TimeOfDay,
+    WebAddress,
 )
 
 
@@ -110,7 +111,7 @@ class Attachment(Record):
     )
     title: str = Field(min_length=1)
     path: str | None = Field(default=None, description="A file, relative to the repository root.")
-    url: str | None = None
+    url: WebAddress | None = None
     document: GoverningDocumentRef | None = Field(
         default=None, description="A governing document it shows."
     )
