@@ -73,21 +73,33 @@ def is_yaml_name(path: Path) -> bool:
     return path.suffix.lower() in YAML_SUFFIXES
 
 
+def _leads_inside(link: Path, inside: Path) -> bool:
+    try:
+        return link.resolve(strict=True).is_relative_to(inside)
+    except (OSError, RuntimeError):
+        return False
+
+
 def data_files(root: Path) -> list[Path]:
     """Every YAML document under the data folders, sorted; files inside a meeting's attachment
     folder (``meetings/<body>/<stem>/`` beside ``<stem>.yaml``) are attachments, not data.
 
     Anything named like YAML that is not a real folder is listed, symbolic links, FIFOs and
-    devices included, so that the loader refuses it with a finding instead of skipping it in
+    devices included, and so is a symbolic link of any name that leads out of the repository
+    (or nowhere), so that the loader refuses it with a finding instead of skipping it in
     silence (``docket.load.read_file`` never opens what is not a regular file in the repository).
     Symbolic links to folders are not followed.
     """
+    inside = root.resolve()
     candidates: list[Path] = []
     for folder in DATA_FOLDERS:
         base = root / folder
         if base.is_dir() and not base.is_symlink():
             candidates.extend(
-                p for p in base.rglob("*") if is_yaml_name(p) and (p.is_symlink() or not p.is_dir())
+                p
+                for p in base.rglob("*")
+                if (is_yaml_name(p) and (p.is_symlink() or not p.is_dir()))
+                or (p.is_symlink() and not _leads_inside(p, inside))
             )
     stems = {(p.parent, p.stem) for p in candidates}
 

@@ -74,7 +74,7 @@ def read_file(file: Path, rel: str, root: Path) -> Outcome:
             if not target.is_relative_to(root.resolve()):
                 return _refused(
                     problems.PATH_OUTSIDE_REPOSITORY,
-                    "a symbolic link to a file outside the repository; docket does not read it",
+                    "a symbolic link that leads outside the repository; docket does not follow it",
                     rel,
                     "copy the file into the repository instead of linking to it",
                 )

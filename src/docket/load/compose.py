@@ -10,11 +10,12 @@ Without the C extension the pure-Python composer is used; results are the same.
 
 The C composer recurses once per level of nesting and overflows the C stack (a segfault) on a
 few tens of thousands of levels, which a 60 KB file of ``- - - ...`` reaches. Nodes do not keep
-their anchors either. So a file whose text could nest deeply or could hold an anchor is first
-read as a stream of events (the event parser keeps its state on the heap) by ``scan``, which
-stops at the first level too deep and at the first anchor or alias; other files, nearly all,
-skip that pass. The pre-screen is a bound: nesting n levels in block style needs about n
-characters of indentation and indicators at the start of a line, and in flow style n brackets.
+their anchors either. So a file whose text could nest beyond ``SAFE_DEPTH`` or could hold an
+anchor is first read as a stream of events (the event parser keeps its state on the heap) by
+``scan``, which stops at the first level too deep and at the first anchor or alias; other files,
+nearly all, skip that pass. The pre-screen is a bound: nesting n levels in block style needs n
+indentation steps or indicators at the start of a line, and in flow style n brackets. Both
+passes report a level too deep at the same place: the collection that opens it.
 """
 
 from __future__ import annotations
@@ -151,19 +152,25 @@ class ConstructionError(Exception):
         self.column = mark.column + 1
 
 
-_ANCHOR_LIKE = re.compile(r"(?:^[ ]*|[-?:][ ]+|[\[{,][ ]*)[&*][^\s\[\]{},]", re.MULTILINE)
-"""Where an anchor (&a) or alias (*a) can stand: at the start of a node."""
+_ANCHOR_LIKE = re.compile(
+    r"(?:^[ ]*|[-?:][ ]+|[\[{,][ ]*|![^\s]*[ ]+)[&*][^\s\[\]{},]", re.MULTILINE
+)
+"""Where an anchor (&a) or alias (*a) can stand: at the start of a node, or after its tag."""
 
 
-def _block_prefix(max_depth: int) -> re.Pattern[str]:
-    return re.compile(rf"^(?:[ ]|[-?:](?:[ ]|$)){{{max_depth},}}", re.MULTILINE)
+SAFE_DEPTH = 200
+"""Nesting the C composer survives with room to spare (it overflows at tens of thousands)."""
+
+_DEEP_BLOCK = re.compile(rf"^(?:[ ]|[-?:](?:[ ]|$)){{{SAFE_DEPTH},}}", re.MULTILINE)
 
 
-def needs_scan(text: str, max_depth: int) -> bool:
-    """Whether ``text`` could nest deeper than ``max_depth`` or hold an anchor or alias."""
+def needs_scan(text: str) -> bool:
+    """Whether ``text`` could nest deeper than ``SAFE_DEPTH`` or holds what may be an anchor or
+    an alias. Block nesting of n levels needs n indentation steps or indicators at the start of
+    a line, flow nesting n brackets; ``construct`` bounds shallower nesting exactly."""
     return (
-        text.count("[") + text.count("{") > max_depth
-        or _block_prefix(max_depth).search(text) is not None
+        text.count("[") + text.count("{") > SAFE_DEPTH
+        or _DEEP_BLOCK.search(text) is not None
         or _ANCHOR_LIKE.search(text) is not None
     )
 
@@ -266,15 +273,16 @@ def construct(root: Node, max_depth: int, warnings: list[ConstructionError] | No
     def build(node: Node, depth: int, key_node: Node | None) -> Any:
         if isinstance(node, ScalarNode):
             return _scalar(node, noted)
-        where = (key_node or node).start_mark
         if id(node) in seen:
-            raise ConstructionError("alias-not-allowed", _ALIAS_MESSAGE, where)
+            raise ConstructionError(
+                "alias-not-allowed", _ALIAS_MESSAGE, (key_node or node).start_mark
+            )
         seen.add(id(node))
         if depth > max_depth:
             raise ConstructionError(
                 "nesting-too-deep",
                 f"lists or mappings are nested more than {max_depth} levels deep",
-                where,
+                node.start_mark,
                 _NESTING_HINT,
             )
         if _tag(node) not in (MAP, SEQ):

@@ -101,7 +101,7 @@ def bidi_warnings(text: str, path: str) -> list[Finding]:
 def compose_guarded(text: str) -> Node | None:
     """The node tree of text that passed ``guard``, once it is known to be safe to compose;
     raises ``ConstructionError`` or ruamel's ``YAMLError``."""
-    if needs_scan(text, MAX_DEPTH):
+    if needs_scan(text):
         scan(text, MAX_DEPTH)
     return compose(text)
 
