@@ -23,6 +23,12 @@ SECTIONS: dict[str, str] = {
     "videre proces": "next_steps",
     "bilag": "attachments",
     "beslutning": "decisions",
+    "afgørelse": "decisions",
+    "resume": "background",
+    "resumé": "background",
+    "beslutningstema": "background",
+    "beskrivelse af sagen": "background",
+    "sagsbeskrivelse": "background",
     # English
     "recommendation": "recommendation",
     "minutes": "minutes",
@@ -32,11 +38,28 @@ SECTIONS: dict[str, str] = {
     "solution": "proposed_solution",
     "decision": "decisions",
     "decisions": "decisions",
+    "resolved": "decisions",
+    "resolution": "decisions",
     "next steps": "next_steps",
     "attachments": "attachments",
     "annexes": "attachments",
 }
 """Section label -> the agenda-item field its text goes to."""
+
+CASE_SECTIONS = (
+    "sagsgang og sagstype", "sagstype", "sagsgang", "sagsforløb", "kompetence", "personale",
+    "økonomi", "konsekvenser", "risikovurdering", "lovgrundlag", "høring", "kommunikation",
+    "sagsnr", "journalnr", "minute", "minute number",
+)  # fmt: skip
+"""Labels of case facts docket has no field for: their text goes to the item's background
+with the label in front ('Sagsforløb: BY'); a kind word among them sets the item's kind."""
+
+DECISION_LABEL = re.compile(
+    r"^(?:beslutning|afgørelse|decision)\s+(?:i|in|of)\s+(?P<body>.+?)\s+(?:den|on)\s+"
+    r"(?P<date>\d.*?)[\s:]*$",
+    re.I,
+)
+"""'Beslutning i Økonomiudvalget den 23-03-2015': the decision, the body that took it, its day."""
 
 HEADER_FIELDS: dict[str, str] = {
     "dato": "date",
@@ -54,19 +77,51 @@ HEADER_FIELDS: dict[str, str] = {
     "chair": "chair",
     "secretary": "secretary",
     "minutes taken by": "secretary",
+    "clerk": "secretary",
+    "dirigent": "chair",
+    "ordstyrer": "chair",
+    "mødedato": "date",
+    "mødetidspunkt": "time",
+    "starttidspunkt": "start",
+    "sluttidspunkt": "end",
+    "mødested": "place",
+    "lokale": "place",
+    "udvalg": "committee",
+    "committee": "committee",
 }
-"""'Label: value' fields of the heading; several may share a line."""
+"""'Label: value' fields of the heading; several may share a line, and a label alone on its line
+takes the next line as its value ('STED' / 'Kanalstræde 2')."""
 
-PARTICIPANT_HEADINGS = ("deltagere", "til stede", "participants", "present", "attendees")
+FIELD_ALONE_ONLY = ("møde", "meeting")
+"""Labels read only when alone on a line, their value on the next ('MØDE' / 'Referat')."""
+
+NAVIGATION = ("til toppen", "tilbage til oversigt", "udskriv", "print", "back to top", "top")
+"""Lines of a web page's navigation, not of the minutes."""
+CONTENTS_WORDS = ("indholdsfortegnelse", "indhold", "contents", "table of contents")
+"""A table of contents' title, sometimes glued to its first entry ('Indholdsfortegnelse1. ...')."""
+MARKUP_RESIDUE = re.compile(r"^</?[A-Za-z][\w:-]*\s*/?>$")
+"""A line that is only a tag left over from a web or Word export ('<AI1>')."""
+
+PARTICIPANT_HEADINGS = (
+    "deltagere", "til stede", "tilstede", "tilstede var", "til stede var", "i mødet deltog",
+    "mødedeltagere", "fremmødte", "participants", "present", "attendees", "in attendance",
+    "members present", "councillors present",
+)  # fmt: skip
 ABSENCE_HEADINGS: dict[str, Attendance] = {
     "afbud": Attendance.EXCUSED,
+    "afbud fra": Attendance.EXCUSED,
+    "meldt afbud": Attendance.EXCUSED,
+    "følgende havde meldt afbud": Attendance.EXCUSED,
+    "fraværende med afbud": Attendance.EXCUSED,
     "fraværende": Attendance.ABSENT,
+    "fraværende uden afbud": Attendance.ABSENT,
+    "ikke til stede": Attendance.ABSENT,
     "apologies": Attendance.EXCUSED,
     "apologies for absence": Attendance.EXCUSED,
     "absent": Attendance.ABSENT,
 }
 AGENDA_HEADINGS = (
-    re.compile(r"^(dagsorden|agenda)$"),
+    re.compile(r"^(dagsorden|agenda|punkter|indholdsfortegnelse|indhold|contents)$"),
     re.compile(r"^punkt\s+(ca\.\s*)?tid\s+aktivitet$"),
     re.compile(r"^(no\.?|item)\s+time\s+(item|subject|activity)$"),
 )
@@ -91,6 +146,15 @@ KIND_MARKERS: dict[str, ItemKind] = {
     "for information": ItemKind.INFORMATION,
 }
 """'(B)' after a title, or the word alone on a line under an item heading."""
+
+GROUP_LABEL = re.compile(r"^[^:]{2,60}:$")
+"""'Borgerrepræsentanter:' inside a participant list: a group's name, not a person."""
+ROLE_MARKERS: dict[str, str] = {
+    "referent": "secretary", "sekretær": "secretary", "secretary": "secretary",
+    "clerk": "secretary", "minutes": "secretary", "mødeleder": "chair", "formand": "chair",
+    "forperson": "chair", "dirigent": "chair", "chair": "chair", "chairman": "chair",
+}  # fmt: skip
+"""'(referent)' after a name in a participant list: the person's role at the meeting."""
 
 NOTING_PHRASES = ("til efterretning", "to note", "for noting", "take note")
 """A recommendation with these words asks only to take note: an information item."""
@@ -119,6 +183,26 @@ DECISION_OUTCOMES: tuple[tuple[str, DecisionOutcome], ...] = (
 )
 """The first phrase found in a decision's text gives its outcome (so negations come first)."""
 
+DECISION_SENTENCE = re.compile(
+    r"\b(?:besluttede|besluttet|besluttes|beslutter|godkendt|godkendte|godkendes|vedtog|vedtaget|"
+    r"vedtages|tiltrådt|tiltrådte|taget til efterretning|toges til efterretning|resolved|"
+    r"approved|agreed|adopted)\b",
+    re.I,
+)
+"""A sentence that says plainly what was decided, in minutes without a decision label."""
+
+FOLLOW_UP_SENTENCE = re.compile(
+    r"\b(?:følger op|følges op|vil undersøge|undersøger|sørger for|action:|to follow up|"
+    r"will follow up|will report back)\b",
+    re.I,
+)
+FORWARD_SENTENCE = re.compile(
+    r"\b(?:sendes videre til|videresendes til|videreformidles til|oversendes til|"
+    r"forwarded to|referred to)\s+(?P<to>[^.,;]+)",
+    re.I,
+)
+DEFER_SENTENCE = re.compile(r"\b(?:udsat|udsættes|udskudt|deferred|postponed)\b", re.I)
+
 MONTHS: dict[str, int] = {
     **{m: i for i, m in enumerate(("januar", "februar", "marts", "april", "maj", "juni", "juli",
                                    "august", "september", "oktober", "november", "december"), 1)},
@@ -140,10 +224,17 @@ PRESENTER_SEPARATORS = re.compile(r"\s*(?:,|\bog\b|\band\b|&)\s*")
 EVERYONE = ("alle", "all", "everyone")
 
 ITEM_HEADING = re.compile(
-    r"^(?:pkt\.?|punkt|item|agenda item|dagsordenspunkt)\s*(?P<number>\d+[a-z]?)\s*[.:)\u2013-]?\s+"
-    r"(?P<title>.+)$",
+    r"^(?:pkt\.?|punkt|item|agenda item|dagsordenspunkt|nr\.?|sag|sag nr\.?)\s*"
+    r"(?P<number>\d+[a-z]?)\s*[.:)\u2013-]?\s+(?:[\u2013\u2014-]\s+)?(?P<title>.+)$",
     re.I,
 )
+NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,3}[a-z]?)(?:[.)]\s*|\s+)(?P<title>\S.*)$")
+"""'49. Godkendelse af dagsorden', '1.   Medlemshenvendelse', '01. Eventuelt', '2) ...'."""
+BARE_NUMBER = re.compile(r"^(?:pkt\.?\s*|punkt\s*|item\s*)?(?P<number>\d{1,3}[a-z]?)[.)]?$", re.I)
+"""A number alone on its line: the title follows on the next line."""
+SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
+HEADING_WORDS = 25
+"""A numbered line longer than this, or with a sentence break, is text, not an item heading."""
 AGENDA_ENTRY = re.compile(
     r"^(?P<number>\d+[a-z]?)[.)]?\s+(?:(?:kl\.\s*)?(?P<time>\d{1,2}[.:]\d{2})\s+)?(?P<title>\D.*)$",
     re.I,
@@ -161,8 +252,20 @@ ATTACHMENT = re.compile(
     re.I,
 )
 BULLET = re.compile(r"^(?:[•◦▪●‣∙*\u2013-]|o(?=\s))\s+")
-TIME = re.compile(r"\b(?:kl\.\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\b")
-TIME_RANGE = re.compile(
-    r"(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)\s*(?:[-\u2013\u2014]|til|to)\s*"
-    r"(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)"
+_AMPM = r"(?:\s*(?P<{}>[ap])\.?m\.?\b)?"
+TIME = re.compile(
+    r"\b(?:kl\.\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?::[0-5]\d)?\b" + _AMPM.format("ap"),
+    re.I,
 )
+TIME_RANGE = re.compile(
+    r"(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)" + _AMPM.format("ap1")
+    + r"\s*(?:[-\u2013\u2014]|til|to|until)\s*(?:kl\.\s*)?"
+    r"(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)" + _AMPM.format("ap2"),
+    re.I,
+)
+PLACE_AFTER_TIME = re.compile(
+    r"(?:\d[.:]\d\d(?:\s*[ap]\.?m\.?)?|kl\.?)\s*(?:[,\u2013\u2014-]\s*)?"
+    r"(?:\b(?:i|på|hos|at|in)\s+)(?P<place>[^,;\n]{3,}?)\s*(?:[,;.]|$)",
+    re.I,
+)
+"""'... kl. 10.00 til 12.00 – hos FOF', '... at 2.00 pm at the Council Chamber': the place."""

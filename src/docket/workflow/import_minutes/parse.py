@@ -3,7 +3,13 @@
 One pass over the lines with a small state machine: a recognised heading (from ``labels``)
 switches what the following lines are (agenda entries, participants, absences, an item's
 labelled section); every other line is kept where it falls, and lines that fall nowhere are
-returned as ``unplaced`` so that nothing is silently dropped.
+returned as ``unplaced``, with the item they follow, so that nothing is silently dropped.
+
+Item headings come in many layouts: 'Pkt. 3 Title', 'Punkt 3', 'Nr.60 - Title', '49. Title',
+'01. Title', '1.<spaces>Title', a number alone with the title on the next line. A numbered line
+only starts a new item when it reads like a title (no sentence in it, not too long, not in
+lower case) and its number comes after the current item's (or the agenda lists it), so that
+numbered lists inside an item ('1. at dagsordenen godkendes') stay text.
 """
 
 from __future__ import annotations
@@ -13,10 +19,19 @@ from dataclasses import dataclass, field
 
 from docket.model.meeting import Attendance, ItemKind
 from docket.workflow.import_minutes import labels
+from docket.workflow.import_minutes.absences import (
+    absences_in,
+    continues_list,
+    names_on_line,
+    without_reason,
+)
+from docket.workflow.import_minutes.dates import find_date, find_times
 from docket.workflow.import_minutes.prose import join_wrapped
 
 UNLABELLED = ""
 """The section key of an item's text before its first label."""
+CASE = "case"
+"""The section key of case facts docket has no field for (``labels.CASE_SECTIONS``)."""
 
 
 @dataclass
@@ -47,6 +62,14 @@ class ItemText:
         self.sections[-1][1].append(line)
 
 
+@dataclass(frozen=True)
+class Unplaced:
+    """A line that fell nowhere, and the number of the item it follows (None: before any)."""
+
+    text: str
+    after: str | None
+
+
 @dataclass
 class ParsedMinutes:
     fields: dict[str, str] = field(default_factory=dict)
@@ -55,15 +78,39 @@ class ParsedMinutes:
     participants: list[str] = field(default_factory=list)
     absences: list[tuple[Attendance, str]] = field(default_factory=list)
     items: list[ItemText] = field(default_factory=list)
-    unplaced: list[str] = field(default_factory=list)
+    unplaced: list[Unplaced] = field(default_factory=list)
+    date_lines: list[str] = field(default_factory=list)
+    """Lines before the items that give the meeting's date (and maybe its time and place)."""
+    bodies_named: list[str] = field(default_factory=list)
+    """Where the minutes name the body that met: heading lines, 'UDVALG', 'Beslutning i X'."""
+    decision_dates: list[str] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)
+    """'chair'/'secretary' -> the name a participant list marks '(mødeleder)', '(referent)'."""
+    text_chars: int = 0
+    """Characters of text in the document (blank space aside), to judge how much is unplaced."""
 
     def agenda_entry(self, number: str) -> AgendaEntry | None:
         return next((e for e in self.agenda if e.number == number), None)
+
+    @property
+    def unplaced_chars(self) -> int:
+        return sum(len(u.text) for u in self.unplaced)
 
 
 def key(line: str) -> str:
     """A line as the label tables compare it."""
     return line.strip().strip("*#_ ").rstrip(":").strip().lower()
+
+
+def number_key(number: str) -> tuple[int, str]:
+    """'3a' -> (3, 'a'), for comparing item numbers."""
+    match = re.match(r"(\d+)([a-z]?)", number)
+    return (int(match[1]), match[2]) if match else (0, "")
+
+
+def plain_number(number: str) -> str:
+    """'01' -> '1': the number without leading zeros."""
+    return number.lstrip("0") or "0"
 
 
 _FIELD = re.compile(
@@ -104,6 +151,18 @@ def _is_agenda_heading(line: str) -> bool:
     return any(p.match(key(line)) for p in labels.AGENDA_HEADINGS)
 
 
+def title_like(title: str) -> bool:
+    """Whether the text after an item number reads like a title, not a sentence or a list
+    entry ('at dagsordenen godkendes', 'Afbud. Der var afbud fra ...')."""
+    text = title.strip()
+    words = text.split()
+    if not words or not text[0].isalpha() or not text[0].isupper():
+        return False
+    if len(words) > labels.HEADING_WORDS or labels.SENTENCE_BREAK.search(text):
+        return False
+    return not text.endswith(".") or len(words) <= 3
+
+
 class _Reader:
     def __init__(self) -> None:
         self.minutes = ParsedMinutes()
@@ -113,6 +172,11 @@ class _Reader:
         self.item: ItemText | None = None
         self.section = UNLABELLED
         self.heading_open = False
+        self.pending_field: str | None = None
+        self.pending_number: str | None = None
+        self.list_return: tuple[str, str] | None = None
+
+    # --- the line dispatcher ---------------------------------------------------------------
 
     def feed(self, line: str) -> None:
         stripped = line.strip()
@@ -122,7 +186,24 @@ class _Reader:
             if self.state == "item" and self.item is not None:
                 self.item.add(self.section, "")
             return
+        if labels.MARKUP_RESIDUE.match(stripped) or key(stripped) in labels.NAVIGATION:
+            return
+        unglued = _without_contents_title(stripped)
+        self.minutes.text_chars += len(unglued)
+        self.minutes.absences.extend(absences_in(unglued))
+        self._dispatch(line if unglued == stripped else unglued)
+
+    def _dispatch(self, line: str) -> None:
+        stripped = line.strip()
+        if self._pending(stripped):
+            return
         if self._item_heading(stripped) or self._region_heading(line):
+            return
+        if self._numbered_heading(stripped):
+            return
+        if self.state in ("participants", "absences") and not self._list_line(stripped):
+            self._end_list()
+            self._dispatch(line)
             return
         if self.state == "item":
             self._item_line(line)
@@ -132,69 +213,98 @@ class _Reader:
             self.state == "preamble" and (m := labels.AGENDA_ENTRY.match(stripped)) and m["time"]
         ):
             self._agenda_line(stripped)
-        elif self.state == "participants":
-            self.minutes.participants.append(stripped)
-        elif self.state == "absences":
-            self.minutes.absences.append((self.absence, stripped))
+        elif self.state in ("participants", "absences"):
+            return
         else:
-            self.minutes.unplaced.append(stripped)
+            self._unplace(stripped)
+
+    def _unplace(self, stripped: str) -> None:
+        after = self.item.number if self.item is not None else None
+        self.minutes.unplaced.append(Unplaced(stripped, after))
+
+    def _pending(self, stripped: str) -> bool:
+        """The value of a label alone on the line before, or the title of a number alone."""
+        if self.pending_number is not None:
+            number, self.pending_number = self.pending_number, None
+            if title_like(stripped):
+                self._start_item(number, stripped)
+                return True
+        if self.pending_field is not None:
+            name, self.pending_field = self.pending_field, None
+            if name != "meeting":
+                self.minutes.fields.setdefault(name, stripped)
+                if name == "committee":
+                    self.minutes.bodies_named.append(stripped)
+            return True
+        return False
+
+    # --- items ---------------------------------------------------------------------------
+
+    def _start_item(self, number: str, title: str) -> None:
+        self.item = ItemText(plain_number(number), [title])
+        self.minutes.items.append(self.item)
+        self.state, self.section, self.heading_open = "item", UNLABELLED, True
+        self.list_return = None
 
     def _item_heading(self, stripped: str) -> bool:
         match = labels.ITEM_HEADING.match(stripped.strip("#*_ "))
-        if not match:
+        if not match or not match["title"].strip(" -\u2013\u2014"):
             return False
-        self.item = ItemText(match["number"], [match["title"]])
-        self.minutes.items.append(self.item)
-        self.state, self.section, self.heading_open = "item", UNLABELLED, True
+        title = match["title"].strip(" -\u2013\u2014")
+        if self.item is not None and not self._comes_next(match["number"], title):
+            return False
+        self._start_item(match["number"], title)
         return True
 
-    def _region_heading(self, line: str) -> bool:
-        if _is_agenda_heading(line):
-            self.state, self.entry = "agenda", None
-            return True
-        found = _labelled(line, labels.PARTICIPANT_HEADINGS)
-        if found is not None:
-            self.state = "participants"
-            if found[1]:
-                self.minutes.participants.extend(p.strip() for p in found[1].split(";"))
-            return True
-        absence = _labelled(line, tuple(labels.ABSENCE_HEADINGS))
-        if absence is not None:
-            self.state, self.absence = "absences", labels.ABSENCE_HEADINGS[absence[0]]
-            if absence[1]:
-                self.minutes.absences.extend((self.absence, p) for p in absence[1].split(";"))
-            return True
-        return False
+    def _comes_next(self, number: str, title: str) -> bool:
+        """Whether item ``number`` can follow the current item (the same number repeated with
+        the same title is the heading printed twice, and is dropped)."""
+        assert self.item is not None
+        if number_key(number) <= number_key(self.item.number):
+            return False
+        listed = [e.number for e in self.minutes.agenda]
+        if listed:
+            return plain_number(number) in listed
+        return number_key(number)[0] <= number_key(self.item.number)[0] + 20
 
-    def _heading_line(self, stripped: str) -> bool:
-        """Fields, the meeting number and the document's title, before the items."""
-        fields = header_fields(stripped)
-        if fields:
-            for name, value in fields.items():
-                self.minutes.fields.setdefault(name, value)
-            return True
-        if key(stripped) in labels.DOCUMENT_TITLES:
-            return True
-        number = labels.MEETING_NUMBER.search(stripped)
-        if number and self.minutes.number is None and self.state == "preamble":
-            self.minutes.number = int(number["number"])
-            return True
-        return False
-
-    def _agenda_line(self, stripped: str) -> None:
-        match = labels.AGENDA_ENTRY.match(stripped)
-        if match:
-            self.entry = AgendaEntry(match["number"], match["time"], [match["title"]])
-            self.minutes.agenda.append(self.entry)
-            self.state = "agenda"
-        elif self.entry is not None:
-            self.entry.lines.append(stripped)
-        else:
-            self.minutes.unplaced.append(stripped)
+    def _numbered_heading(self, stripped: str) -> bool:
+        text = stripped.strip("#*_ ")
+        bare = labels.BARE_NUMBER.match(text)
+        if bare:
+            if self.item is None or number_key(bare["number"]) > number_key(self.item.number):
+                self.pending_number = bare["number"]
+                return True
+            return False
+        match = labels.NUMBERED_HEADING.match(text)
+        if match is None:
+            return False
+        number, title = plain_number(match["number"]), match["title"].strip()
+        if self.item is not None and number == self.item.number:
+            if " ".join(title.split()) == " ".join(self.item.heading_text.split()):
+                return True  # the heading printed twice
+            return False
+        timed = labels.AGENDA_ENTRY.match(text)
+        if self.state == "agenda" or (self.state == "preamble" and timed and timed["time"]):
+            if self.minutes.agenda_entry(number) is None:
+                return False  # an agenda line: handled by _agenda_line
+        if not title_like(title):
+            return False
+        if self.item is not None and not self._comes_next(number, title):
+            return False
+        self._start_item(number, title)
+        return True
 
     def _item_line(self, line: str) -> None:
         assert self.item is not None
         stripped = line.strip()
+        if key(stripped) == key(self.item.heading_text) and self.heading_open:
+            return  # the title repeated under its heading
+        decision = labels.DECISION_LABEL.match(key(stripped))
+        if decision:
+            self.section, self.heading_open = "decisions", False
+            self.minutes.bodies_named.append(decision["body"])
+            self.minutes.decision_dates.append(decision["date"])
+            return
         section = _labelled(line, labels.SECTIONS)
         word = key(line)
         if section is not None:
@@ -202,7 +312,15 @@ class _Reader:
             if section[1]:
                 self.item.add(self.section, section[1])
             return
-        if len(word) > 1 and word in labels.KIND_MARKERS and self.section == UNLABELLED:
+        case = _labelled(line, labels.CASE_SECTIONS)
+        if case is not None:
+            self.section, self.heading_open = CASE, False
+            value = case[1]
+            if value and key(value) in labels.KIND_MARKERS:
+                self.item.kind = labels.KIND_MARKERS[key(value)]
+            self.item.add(CASE, f"{stripped.split(':')[0].strip()}:" + (f" {value}" if value else ""))
+            return
+        if len(word) > 1 and word in labels.KIND_MARKERS and self.section in (UNLABELLED, CASE):
             self.item.kind, self.heading_open = labels.KIND_MARKERS[word], False
             return
         if self.heading_open and self._continues_heading(stripped):
@@ -220,6 +338,140 @@ class _Reader:
         if entry is None:
             return False
         return len(self.item.heading_text.split()) < len(entry.text.split())
+
+    # --- lists of people -----------------------------------------------------------------
+
+    def _region_heading(self, line: str) -> bool:
+        if _is_agenda_heading(line) and self.state != "item":
+            self.state, self.entry = "agenda", None
+            return True
+        found = _labelled(line, labels.PARTICIPANT_HEADINGS)
+        if found is not None:
+            self._begin_list("participants")
+            if found[1]:
+                for part in found[1].split(";"):
+                    self._add_person(part.strip(), None)
+            return True
+        absence = _labelled(line, tuple(labels.ABSENCE_HEADINGS))
+        if absence is not None:
+            self._begin_list("absences")
+            self.absence = labels.ABSENCE_HEADINGS[absence[0]]
+            if absence[1]:
+                for part in absence[1].split(";"):
+                    self._add_person(part.strip(), self.absence)
+            return True
+        return False
+
+    def _begin_list(self, state: str) -> None:
+        if self.state not in ("participants", "absences"):
+            self.list_return = (self.state, self.section)
+        self.state = state
+
+    def _end_list(self) -> None:
+        self.state, self.section = self.list_return or ("preamble", UNLABELLED)
+        if self.state == "item" and self.item is None:
+            self.state = "preamble"
+        self.list_return = None
+
+    def _list_line(self, stripped: str) -> bool:
+        """A line of a participant or absence list: a name first, or a group's label."""
+        if labels.GROUP_LABEL.match(stripped) and not header_fields(stripped):
+            return True
+        text = labels.BULLET.sub("", stripped).strip()
+        if not continues_list(text):
+            return False
+        attendance = self.absence if self.state == "absences" else None
+        names = names_on_line(text)
+        for name in names if names is not None else [text]:
+            self._add_person(name, attendance)
+        for role_name in _role_marks(text):
+            self.minutes.roles.setdefault(*role_name)
+        return True
+
+    def _add_person(self, text: str, attendance: Attendance | None) -> None:
+        text = without_reason(text.strip()).rstrip(".")
+        if not text:
+            return
+        if attendance is None:
+            self.minutes.participants.append(text)
+        else:
+            self.minutes.absences.append((attendance, text))
+
+    # --- the heading of the document -------------------------------------------------------
+
+    def _heading_line(self, stripped: str) -> bool:
+        """Fields, the meeting number and the document's title, before the items."""
+        if self.state == "preamble":
+            alone = key(stripped)
+            if alone in labels.HEADER_FIELDS or alone in labels.FIELD_ALONE_ONLY:
+                self.pending_field = labels.HEADER_FIELDS.get(alone, "meeting")
+                return True
+        fields = header_fields(stripped)
+        if fields:
+            for name, value in fields.items():
+                self.minutes.fields.setdefault(name, value)
+                if name == "committee":
+                    self.minutes.bodies_named.append(value)
+            return True
+        if key(stripped) in labels.DOCUMENT_TITLES:
+            return True
+        number = labels.MEETING_NUMBER.search(stripped)
+        if number and self.minutes.number is None and self.state == "preamble":
+            self.minutes.number = int(number["number"])
+            self.minutes.bodies_named.append(stripped)
+            return True
+        if self.state == "preamble":
+            return self._date_or_title_line(stripped)
+        return False
+
+    def _date_or_title_line(self, stripped: str) -> bool:
+        """A line before the items with the meeting's date, or its time alone ('Kl. 18.00 -
+        20.30'); other such lines may name the body (kept for matching, and unplaced)."""
+        if find_date(stripped) is not None:
+            self.minutes.date_lines.append(stripped)
+            self.minutes.bodies_named.append(stripped)
+            return True
+        start, _ = find_times(stripped)
+        if start is not None and len(stripped.split()) <= 6 and "time" not in self.minutes.fields:
+            self.minutes.fields["time"] = stripped
+            return True
+        self.minutes.bodies_named.append(stripped)
+        return False
+
+    def _agenda_line(self, stripped: str) -> None:
+        match = labels.AGENDA_ENTRY.match(stripped)
+        if match:
+            self.entry = AgendaEntry(plain_number(match["number"]), match["time"], [match["title"]])
+            self.minutes.agenda.append(self.entry)
+            self.state = "agenda"
+        elif self.entry is not None:
+            self.entry.lines.append(stripped)
+        else:
+            self._unplace(stripped)
+
+
+def _without_contents_title(stripped: str) -> str:
+    """'Indholdsfortegnelse1. Fraværende' -> '1. Fraværende' (a web page glued them)."""
+    lowered = stripped.lower()
+    for word in labels.CONTENTS_WORDS:
+        rest = stripped[len(word) :]
+        if lowered.startswith(word) and rest[:1].isdigit():
+            return rest
+    return stripped
+
+
+_ROLE_MARK = re.compile(r"(?P<name>[A-ZÆØÅ][^,()]*?)\s*\((?P<role>[^()]+)\)")
+
+
+def _role_marks(text: str) -> list[tuple[str, str]]:
+    """('secretary', 'Dennis Krabbe Sørensen') for '... Dennis Krabbe Sørensen (referent)'."""
+    found: list[tuple[str, str]] = []
+    for match in _ROLE_MARK.finditer(text):
+        role = labels.ROLE_MARKERS.get(match["role"].strip().lower())
+        if role is not None:
+            name = re.split(r"\s(?:og|and)\s", match["name"])[-1].strip()
+            found.append((role, name))
+    return found
 
 
 def parse_minutes(lines: list[str]) -> ParsedMinutes:
