@@ -13,9 +13,9 @@ from pathlib import Path
 
 from docket.corpus import Corpus
 from docket.workflow.import_minutes.bodies import named_body
-from docket.workflow.import_minutes.draft import Draft, DraftError, build_draft
+from docket.workflow.import_minutes.draft import Draft, build_draft
 from docket.workflow.import_minutes.parse import ParsedMinutes, parse_minutes
-from docket.workflow.import_minutes.read import ReadError, read_lines
+from docket.workflow.import_minutes.read import read_lines
 from docket.workflow.write import WorkflowError, unknown_id
 
 __all__ = ["Draft", "ParsedMinutes", "body_of", "import_minutes", "read_minutes"]
@@ -23,10 +23,7 @@ __all__ = ["Draft", "ParsedMinutes", "body_of", "import_minutes", "read_minutes"
 
 def read_minutes(path: Path) -> ParsedMinutes:
     """The parts of the minutes in ``path``."""
-    try:
-        return parse_minutes(read_lines(path))
-    except ReadError as error:
-        raise WorkflowError(str(error)) from None
+    return parse_minutes(read_lines(path))
 
 
 def body_of(parsed: ParsedMinutes, corpus: Corpus, body: str | None, source: str) -> str:
@@ -61,17 +58,4 @@ def import_minutes(
     """The draft record of the minutes in ``path``, a meeting of ``body`` (None: the body the
     minutes name)."""
     parsed = read_minutes(path)
-    return draft_of(parsed, corpus, body_of(parsed, corpus, body, path.name), day, number)
-
-
-def draft_of(
-    parsed: ParsedMinutes,
-    corpus: Corpus,
-    body: str,
-    day: date | None = None,
-    number: int | None = None,
-) -> Draft:
-    try:
-        return build_draft(parsed, corpus, body, day, number)
-    except DraftError as error:
-        raise WorkflowError(str(error)) from None
+    return build_draft(parsed, corpus, body_of(parsed, corpus, body, path.name), day, number)

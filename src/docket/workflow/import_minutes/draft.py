@@ -17,6 +17,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from docket.corpus import Corpus
+from docket.errors import DocketError
 from docket.model.body import Role
 from docket.model.meeting import DecisionOutcome, ItemKind, PlaceMode
 from docket.workflow.import_minutes import labels
@@ -45,7 +46,7 @@ UNPLACED_SHARE = 0.2
 """More than this share of the document's text placed nowhere makes the draft incomplete."""
 
 
-class DraftError(Exception):
+class DraftError(DocketError):
     """The minutes lack what a record cannot do without (the message says what)."""
 
 
