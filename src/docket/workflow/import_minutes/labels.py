@@ -243,7 +243,12 @@ AGENDA_ENTRY = re.compile(
 LEGEND = re.compile(r"^\(\s*[bdo]\s*\)\s*[\u2013\u2014-]", re.I)
 """The agenda's key, '(B) - beslutning; (D) - drøftelse; (O) - orientering.'"""
 KIND_MARKER = re.compile(r"\s*\((?P<marker>[^()]{1,20})\)\s*$")
-MEETING_NUMBER = re.compile(r"\b(?:møde|meeting)\s+(?:nr\.?\s*|no\.?\s*)?(?P<number>\d+)\b", re.I)
+MEETING_NUMBER = re.compile(
+    r"\b(?:møde|meeting)\s+(?:nr\.?\s*|no\.?\s*)?(?P<number>\d+)\b"
+    r"(?!\.?\s*[a-zæøå]+\.?,?\s+\d{4}|[-./]\d)",
+    re.I,
+)
+"""'Møde 1 i arbejdsgruppen', 'Meeting no. 4'; not the day of a date ('møde 12. marts 2024')."""
 NEXT_MEETING = re.compile(
     r"\b(?:næste\s+(?:ordinære\s+)?møde|next\s+(?:ordinary\s+)?meeting)", re.I
 )
