@@ -7,7 +7,6 @@ prints the table (python tests/import/score.py).
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
@@ -30,11 +29,15 @@ def scores() -> list:  # type: ignore[type-arg]
     return score.score_corpus()  # type: ignore[no-any-return]
 
 
-def test_the_corpus_has_twelve_documents_in_eight_layouts_each_with_source_and_expectation() -> None:
+def test_the_corpus_has_twelve_documents_in_eight_layouts_each_with_source_and_expectation() -> (
+    None
+):
     paths = documents()
     layouts = set()
     for path in paths:
-        source = YAML(typ="safe").load(path.with_name(path.stem + ".source.yaml").read_text("utf-8"))
+        source = YAML(typ="safe").load(
+            path.with_name(path.stem + ".source.yaml").read_text("utf-8")
+        )
         assert source["source"] and source["retrieved"] and source["licence"], path.name
         assert path.with_name(path.stem + ".expected.yaml").is_file(), path.name
         layouts.add(source["layout"].split(":")[0].split(",")[0].split("(")[0].strip())
@@ -48,7 +51,8 @@ def test_no_document_causes_an_internal_error(scores: list) -> None:  # type: ig
 
 @pytest.mark.parametrize("name", sorted(THRESHOLDS))
 def test_recall_over_the_corpus_meets_the_acceptance(
-    scores: list, name: str  # type: ignore[type-arg]
+    scores: list,
+    name: str,  # type: ignore[type-arg]
 ) -> None:
     found, wanted = totals(scores)[name]
     assert wanted > 0
@@ -62,5 +66,7 @@ def test_every_document_gives_its_items(scores: list) -> None:  # type: ignore[t
 
 def test_the_table_names_every_document_and_field(scores: list) -> None:  # type: ignore[type-arg]
     printed = table(scores)
-    assert all(p.name.removesuffix(".expected.yaml") in printed for p in CORPUS.glob("*.expected.yaml"))
+    assert all(
+        p.name.removesuffix(".expected.yaml") in printed for p in CORPUS.glob("*.expected.yaml")
+    )
     assert all(f in printed.splitlines()[0] for f in FIELDS)

@@ -192,3 +192,45 @@ def test_random_and_hostile_text_never_gives_a_traceback(
     assert result.code in (0, 1), result.err
     assert "Traceback" not in result.err
     assert _record(result.out)["kind"] == "meeting"
+
+
+def test_a_time_in_the_date_line_and_absences_on_one_line(
+    repo: Path, run_cli: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "referat.txt"
+    source.write_text(
+        "Referat\n\nDato: 3. april 2019 - 18:00\nSted: Rådhuset, mødelokale 2\n"
+        "Afbud: Anna Hansen, Bo Jensen og Carl Nielsen\n\nPunkt 1 Godkendelse af dagsorden\n\n"
+        "Sagstype: Beslutningssag\n\nAfgørelse\n\nGodkendt.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", str(source), "--body", "koldegys", "--root", str(repo))
+    assert 0 == result.code, result.err
+    record = _record(result.out)
+    assert (date(2019, 4, 3), "18:00") == (record["date"], record["start"])
+    item = record["items"][0]
+    assert ("decision", "adopted", "Godkendt.") == (
+        item["kind"], item["decisions"][0]["outcome"], item["decisions"][0]["text"]
+    )  # fmt: skip
+    assert "not in governance/people.yaml (add them there, then under participants): " in (
+        result.out
+    )
+    assert "Anna Hansen; Bo Jensen; Carl Nielsen\n" in result.out
+
+
+def test_plain_follow_ups_and_deferrals_are_recovered(
+    repo: Path, run_cli: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "referat.txt"
+    source.write_text(
+        "Referat 3. maj 2024\n\n1. Budget\n\nBeslutning\n\nSagen blev udsat til næste møde.\n\n"
+        "2. Vandløb\n\nSekretariatet følger op på tilbuddet. Sagen sendes videre til "
+        "bestyrelsen.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", str(source), "--body", "koldegys", "--root", str(repo))
+    assert 0 == result.code, result.err
+    budget, stream = _record(result.out)["items"]
+    assert "deferred" == budget["decisions"][0]["outcome"]
+    assert ["Sekretariatet følger op på tilbuddet."] == [f["text"] for f in stream["follow_ups"]]
+    assert "item 2: input is sent on to 'bestyrelsen'" in result.out

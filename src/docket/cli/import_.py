@@ -61,7 +61,9 @@ def run(args: argparse.Namespace) -> int:
     corpus, _, _ = load_corpus(root, use_cache=False)
     sources = documents_in(args.sources)
     if not sources:
-        raise UsageError(f"no documents ({', '.join(SUPPORTED)}) in {', '.join(map(str, args.sources))}")
+        raise UsageError(
+            f"no documents ({', '.join(SUPPORTED)}) in {', '.join(map(str, args.sources))}"
+        )
     outcomes = import_folder(sources, corpus, args.body, args.output, _progress)
     sys.stderr.write("\n")
     print(summary(outcomes))

@@ -44,6 +44,8 @@ _REASON_ONLY = re.compile(r"\s+(?:pga\.?|grundet|på grund af|due to|because)\s.
 def without_reason(text: str) -> str:
     """'Anna Mee Allerslev pga. arbejde.' -> 'Anna Mee Allerslev'."""
     return _REASON_ONLY.sub("", text).strip()
+
+
 _LEADING_TITLE = re.compile(r"^(?:councillors?|cllrs?\.?)\s+", re.I)
 
 

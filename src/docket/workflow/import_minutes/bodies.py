@@ -1,7 +1,7 @@
 """Which of the repository's bodies the minutes are of, from where they name it.
 
 Minutes name the body that met in their heading ('Byrådet - Referat', 'Forebyggelses- og
-Seniorudvalget – Referat – 12. januar 2021'), in a field ('UDVALG' / 'Udvalget for Ældre og
+Seniorudvalget - Referat - 12. januar 2021'), in a field ('UDVALG' / 'Udvalget for Ældre og
 Sundhed') and in each decision ('Beslutning i Økonomiudvalget den 23-03-2015'). A body matches
 when one of its names (Danish, English, short) is written there as whole words, case aside;
 the body named most often wins, and the longest name breaks a tie ('Økonomiudvalget' before

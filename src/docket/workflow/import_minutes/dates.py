@@ -1,6 +1,6 @@
 """Dates and times as legacy minutes write them: '24. april 2025', '24-04-2025', '15-maj-2002',
 'April 24, 2025', 'Thursday, 19th May, 2022', '2025-04-24'; '14.30', '14:30', '09:00:00' and
-'2.00 pm'; and the place a date line names after its time ('kl. 10.00 – hos FOF')."""
+'2.00 pm'; and the place a date line names after its time ('kl. 10.00 - hos FOF')."""
 
 from __future__ import annotations
 

@@ -435,7 +435,7 @@ def _times(parsed: ParsedMinutes) -> tuple[str | None, str | None]:
     if start is None:
         start, _ = find_times(parsed.fields.get("start", ""))
         end, _ = find_times(parsed.fields.get("end", ""))
-    for line in parsed.date_lines:
+    for line in [parsed.fields.get("date", ""), *parsed.date_lines]:
         if start is None:
             start, end = find_times(line)
     if start is None and parsed.agenda and parsed.agenda[0].time:

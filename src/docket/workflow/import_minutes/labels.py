@@ -263,7 +263,8 @@ TIME = re.compile(
     re.I,
 )
 TIME_RANGE = re.compile(
-    r"(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)" + _AMPM.format("ap1")
+    r"(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)"
+    + _AMPM.format("ap1")
     + r"\s*(?:[-\u2013\u2014]|til|to|until)\s*(?:kl\.\s*)?"
     r"(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)" + _AMPM.format("ap2"),
     re.I,
@@ -273,4 +274,4 @@ PLACE_AFTER_TIME = re.compile(
     r"(?:\b(?:i|på|hos|at|in)\s+)(?P<place>[^,;\n]{3,}?)\s*(?:[,;.]|$)",
     re.I,
 )
-"""'... kl. 10.00 til 12.00 – hos FOF', '... at 2.00 pm at the Council Chamber': the place."""
+"""'... kl. 10.00 til 12.00 - hos FOF', '... at 2.00 pm at the Council Chamber': the place."""

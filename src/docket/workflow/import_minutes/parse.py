@@ -280,13 +280,12 @@ class _Reader:
             return False
         number, title = plain_number(match["number"]), match["title"].strip()
         if self.item is not None and number == self.item.number:
-            if " ".join(title.split()) == " ".join(self.item.heading_text.split()):
-                return True  # the heading printed twice
-            return False
+            # the heading printed twice is dropped; another line with its number is text
+            return " ".join(title.split()) == " ".join(self.item.heading_text.split())
         timed = labels.AGENDA_ENTRY.match(text)
-        if self.state == "agenda" or (self.state == "preamble" and timed and timed["time"]):
-            if self.minutes.agenda_entry(number) is None:
-                return False  # an agenda line: handled by _agenda_line
+        listing = self.state == "agenda" or (self.state == "preamble" and timed and timed["time"])
+        if listing and self.minutes.agenda_entry(number) is None:
+            return False  # an agenda line: handled by _agenda_line
         if not title_like(title):
             return False
         if self.item is not None and not self._comes_next(number, title):
@@ -318,7 +317,9 @@ class _Reader:
             value = case[1]
             if value and key(value) in labels.KIND_MARKERS:
                 self.item.kind = labels.KIND_MARKERS[key(value)]
-            self.item.add(CASE, f"{stripped.split(':')[0].strip()}:" + (f" {value}" if value else ""))
+            self.item.add(
+                CASE, f"{stripped.split(':')[0].strip()}:" + (f" {value}" if value else "")
+            )
             return
         if len(word) > 1 and word in labels.KIND_MARKERS and self.section in (UNLABELLED, CASE):
             self.item.kind, self.heading_open = labels.KIND_MARKERS[word], False
@@ -348,17 +349,15 @@ class _Reader:
         found = _labelled(line, labels.PARTICIPANT_HEADINGS)
         if found is not None:
             self._begin_list("participants")
-            if found[1]:
-                for part in found[1].split(";"):
-                    self._add_person(part.strip(), None)
+            for name in _people_on_one_line(found[1]):
+                self._add_person(name, None)
             return True
         absence = _labelled(line, tuple(labels.ABSENCE_HEADINGS))
         if absence is not None:
             self._begin_list("absences")
             self.absence = labels.ABSENCE_HEADINGS[absence[0]]
-            if absence[1]:
-                for part in absence[1].split(";"):
-                    self._add_person(part.strip(), self.absence)
+            for name in _people_on_one_line(absence[1]):
+                self._add_person(name, self.absence)
             return True
         return False
 
@@ -448,6 +447,15 @@ class _Reader:
             self.entry.lines.append(stripped)
         else:
             self._unplace(stripped)
+
+
+def _people_on_one_line(text: str) -> list[str]:
+    """'Afbud: A, B og C' -> [A, B, C]; 'Name, title, org; Name, ...' -> one entry each."""
+    if not text.strip():
+        return []
+    if ";" in text:
+        return [part.strip() for part in text.split(";") if part.strip()]
+    return names_on_line(text) or [text.strip()]
 
 
 def _without_contents_title(stripped: str) -> str:
