@@ -19,6 +19,8 @@ def main() -> None:
     parser.add_argument("--meetings", type=int, default=1000)
     args = parser.parse_args()
     meetings = str(args.meetings)
+    print("== importing a folder of minutes", flush=True)
+    subprocess.run([sys.executable, str(HERE / "bench_import.py")], check=True)
     print("== loading and checks", flush=True)
     subprocess.run([sys.executable, str(HERE / "bench_check.py"), "--meetings", meetings],
                    check=True)  # fmt: skip
