@@ -8,7 +8,8 @@ is imported as, a --date when the text has none) and an expected record written 
 titles exactly (spacing aside), decisions when the imported decision contains the expected
 text, kinds where the document states one, date/start/end exactly, place when one contains
 the other, people when an imported name contains the expected one under the right heading
-(present or absent). An exception is an internal error, never a zero.
+(present or absent). A document the importer refuses (a ``DocketError``: it says why, e.g. no
+date) scores nothing; any other exception is an internal error.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class Score:
     document: str
     counts: dict[str, tuple[int, int]] = field(default_factory=dict)
     error: str | None = None
+    refused: str | None = None
 
     def add(self, name: str, hit: bool) -> None:
         found, wanted = self.counts.get(name, (0, 0))
@@ -54,6 +56,7 @@ def documents() -> list[Path]:
 
 
 def score_document(path: Path, corpus: Any) -> Score:
+    from docket.errors import DocketError
     from docket.workflow.import_minutes import import_minutes
 
     source = _load(path.with_name(path.stem + ".source.yaml"))
@@ -62,8 +65,13 @@ def score_document(path: Path, corpus: Any) -> Score:
     given = source.get("date_given")
     try:
         draft = import_minutes(path, corpus, source["body"], _day(given))
-    except Exception as error:
+    except DocketError as error:
+        score.refused = str(error)
+        _count_misses(score, expected)
+        return score
+    except Exception as error:  # an internal error is what is measured, never hidden
         score.error = f"{type(error).__name__}: {error}"
+        _count_misses(score, expected)
         return score
     record = draft.record
     items = {str(i["number"]): i for i in record.get("items", [])}
@@ -91,6 +99,22 @@ def score_document(path: Path, corpus: Any) -> Score:
     return score
 
 
+def _count_misses(score: Score, expected: Any) -> None:
+    """Every field the expected record states, as not found."""
+    for wanted in expected["items"]:
+        for name in ("items", "titles"):
+            score.add(name, False)
+        for name, key in (("kinds", "kind"), ("decisions", "decision")):
+            if wanted.get(key):
+                score.add(name, False)
+    for name in ("date", "start", "end", "place"):
+        if expected.get(name) is not None:
+            score.add(name, False)
+    for group in ("present", "absent"):
+        for _ in expected.get(group) or []:
+            score.add(group, False)
+
+
 def _day(value: Any) -> date | None:
     if value is None:
         return None
@@ -115,14 +139,15 @@ def totals(scores: list[Score]) -> dict[str, tuple[int, int]]:
 
 def table(scores: list[Score]) -> str:
     width = max(len(s.document) for s in scores)
-    head = f"{'document':<{width}}  " + "  ".join(f"{f:>9}" for f in FIELDS) + "  error"
+    head = f"{'document':<{width}}  " + "  ".join(f"{f:>9}" for f in FIELDS) + "  note"
     rows = [head, "-" * len(head)]
     for score in scores:
         cells = []
         for name in FIELDS:
             found, wanted = score.counts.get(name, (0, 0))
             cells.append(f"{f'{found}/{wanted}' if wanted else '-':>9}")
-        rows.append(f"{score.document:<{width}}  " + "  ".join(cells) + f"  {score.error or ''}")
+        note = score.error or (f"refused: {score.refused}" if score.refused else "")
+        rows.append(f"{score.document:<{width}}  " + "  ".join(cells) + f"  {note}")
     summed = totals(scores)
     cells = []
     for name in FIELDS:

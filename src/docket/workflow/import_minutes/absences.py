@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from docket.model.meeting import Attendance
+from docket.workflow.import_minutes import labels
 
 _NAMES = r"(?P<names>[A-ZÆØÅ][^.:;]*?(?:\b[A-ZÆØÅ]\.\s*[^.:;]*?)*)"
 _PATTERNS: tuple[tuple[re.Pattern[str], Attendance], ...] = (
@@ -38,6 +39,14 @@ _REASON = re.compile(
 )
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _NOT_NAMES = frozenset({"følgende", "der", "alle", "ingen", "the following", "following", "none"})
+_ROLE_PREFIX = re.compile(r"^(?:" + "|".join(labels.LIST_ROLE_WORDS) + r")\s+(?=[A-ZÆØÅ])")
+
+
+def not_a_name(text: str) -> bool:
+    """'Ingen.', 'None': a list that says nobody."""
+    return text.strip(" .").lower() in _NOT_NAMES
+
+
 _REASON_ONLY = re.compile(r"\s+(?:pga\.?|grundet|på grund af|due to|because)\s.*$", re.I)
 
 
@@ -58,7 +67,7 @@ def split_names(text: str) -> list[str]:
     """'A, B og C (ankom kl. 17)' -> ['A', 'B', 'C']: each part without its note or reason."""
     names: list[str] = []
     for part in _SEPARATORS.split(_PARENTHESES.sub("", text)):
-        name = _REASON.sub("", part).strip(" .:")
+        name = _ROLE_PREFIX.sub("", _REASON.sub("", part).strip(" .:"))
         name = _LEADING_TITLE.sub("", name)
         if name and name[0].isupper() and name.lower() not in _NOT_NAMES:
             names.append(name)
@@ -95,7 +104,7 @@ def names_on_line(line: str) -> list[str] | None:
     """The names of a line that lists several ('A, B og C.'), or None when it is one entry
     ('Name, title, organisation') or not a list of names."""
     text = _PARENTHESES.sub("", line).strip().rstrip(".")
-    parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+    parts = [_ROLE_PREFIX.sub("", p.strip()) for p in _SEPARATORS.split(text) if p.strip()]
     joined = _JOINED.search(text) is not None
     if len(parts) < (2 if joined else 3) or not all(is_name(_REASON.sub("", p)) for p in parts):
         return None

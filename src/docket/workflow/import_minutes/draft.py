@@ -418,14 +418,19 @@ def _attachments(lines: list[str]) -> tuple[list[CommentedMap], list[str]]:
 
 
 def meeting_day_of(parsed: ParsedMinutes) -> date | None:
-    """The meeting's date: a date field, the start field, a dated heading line, the date of
-    a decision ('Beslutning i X den 23-03-2015'), any date before the items."""
+    """The meeting's date: a date field, the start field, a dated heading line (one that names
+    a meeting first), the date of a decision ('Beslutning i X den 23-03-2015'), any date before
+    the items, and last any date in the text."""
+    meeting_lines = sorted(
+        parsed.date_lines, key=lambda line: labels.MEETING_WORDS.search(line) is None
+    )
     candidates = [
         parsed.fields.get("date", ""),
         parsed.fields.get("start", ""),
-        *parsed.date_lines,
+        *meeting_lines,
         *parsed.decision_dates,
         *(u.text for u in parsed.unplaced),
+        *parsed.text_dates,
     ]
     return next(filter(None, (find_date(text) for text in candidates)), None)
 

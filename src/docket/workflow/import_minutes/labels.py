@@ -15,6 +15,7 @@ SECTIONS: dict[str, str] = {
     # Danish
     "indstilling": "recommendation",
     "referat": "minutes",
+    "beslutningsreferat": "minutes",
     "problemstilling": "background",
     "sagsfremstilling": "background",
     "baggrund": "background",
@@ -49,14 +50,20 @@ SECTIONS: dict[str, str] = {
 CASE_SECTIONS = (
     "sagsgang og sagstype", "sagstype", "sagsgang", "sagsforløb", "kompetence", "personale",
     "økonomi", "konsekvenser", "risikovurdering", "lovgrundlag", "høring", "kommunikation",
-    "sagsnr", "journalnr", "minute", "minute number",
+    "sagsnr", "journalnr", "minute", "minute number", "beslutningskompetence",
 )  # fmt: skip
 """Labels of case facts docket has no field for: their text goes to the item's background
 with the label in front ('Sagsforløb: BY'); a kind word among them sets the item's kind."""
 
+DECISION_CAPTION = re.compile(
+    r"^(?P<body>[^,]{3,60}),\s*(?P<date>\d{1,2}-\d{1,2}-\d{4}),\s*(?:pkt|punkt)\.?\s*\d+[a-z]?$",
+    re.I,
+)
+"""'Økonomiudvalget, 29-08-2018, pkt. 332': the decision of that body on that day follows."""
 DECISION_LABEL = re.compile(
-    r"^(?:beslutning|afgørelse|decision)\s+(?:i|in|of)\s+(?P<body>.+?)\s+(?:den|on)\s+"
-    r"(?P<date>\d.*?)[\s:]*$",
+    r"^(?:(?:beslutning|afgørelse|decision)\s+(?:i|in|of)\s+(?P<body>.+?)|"
+    r"(?P<owner>\S+(?:udvalgets|rådets|bestyrelsens|s))\s+beslutning\s+i\s+mødet)\s+"
+    r"(?:den|on)\s+(?P<date>\d.*?)[\s:]*$",
     re.I,
 )
 """'Beslutning i Økonomiudvalget den 23-03-2015': the decision, the body that took it, its day."""
@@ -95,7 +102,10 @@ takes the next line as its value ('STED' / 'Kanalstræde 2')."""
 FIELD_ALONE_ONLY = ("møde", "meeting")
 """Labels read only when alone on a line, their value on the next ('MØDE' / 'Referat')."""
 
-NAVIGATION = ("til toppen", "tilbage til oversigt", "udskriv", "print", "back to top", "top")
+NAVIGATION = (
+    "til toppen", "tilbage til oversigt", "udskriv", "print", "back to top", "top", "you are here",
+    "du er her",
+)  # fmt: skip
 """Lines of a web page's navigation, not of the minutes."""
 CONTENTS_WORDS = ("indholdsfortegnelse", "indhold", "contents", "table of contents")
 """A table of contents' title, sometimes glued to its first entry ('Indholdsfortegnelse1. ...')."""
@@ -104,8 +114,8 @@ MARKUP_RESIDUE = re.compile(r"^</?[A-Za-z][\w:-]*\s*/?>$")
 
 PARTICIPANT_HEADINGS = (
     "deltagere", "til stede", "tilstede", "tilstede var", "til stede var", "i mødet deltog",
-    "mødedeltagere", "fremmødte", "participants", "present", "attendees", "in attendance",
-    "members present", "councillors present",
+    "mødedeltagere", "fremmødte", "deltagende", "deltagerne var", "participants", "present",
+    "attendees", "in attendance", "members present", "councillors present",
 )  # fmt: skip
 ABSENCE_HEADINGS: dict[str, Attendance] = {
     "afbud": Attendance.EXCUSED,
@@ -223,6 +233,23 @@ PRESENTER = re.compile(r"(?:^|\s)(?:v/\s*|ved:\s+|presented by\s+|presenter:\s*)
 PRESENTER_SEPARATORS = re.compile(r"\s*(?:,|\bog\b|\band\b|&)\s*")
 EVERYONE = ("alle", "all", "everyone")
 
+ITEM_REFERENCE = re.compile(
+    r"^ad\.?\s*(?P<number>\d{1,3}[a-z]?)\s*[.:)\u2013-]?\s*(?P<text>.*)$", re.I
+)
+"""'Ad 3. Åben drøftelse.': the minutes of item 3, listed earlier in an agenda."""
+MEETING_TIMES = re.compile(
+    r"\b(?:mødet|the meeting)\s+(?:startede|begyndte|blev åbnet|started|began|opened)\s+"
+    r"(?:kl\.?\s*|at\s+)?(?P<start>\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)"
+    r"(?:.*?\b(?:sluttede|slut|hævet|ended|closed)\s+(?:kl\.?\s*|at\s+)?"
+    r"(?P<end>\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?))?",
+    re.I,
+)
+"""'Mødet startede kl. 15.30 og sluttede kl. 16.45.': the meeting's times in a sentence."""
+MEETING_WORDS = re.compile(r"møde|meeting|referat|minutes|protokol", re.I)
+"""A dated line with these words is the meeting's date, before any other date line."""
+LIST_ROLE_WORDS = ("formand", "forperson", "næstformand", "kasserer", "sekretær", "referent",
+                   "suppleant", "medlem", "chair", "treasurer", "secretary", "member")  # fmt: skip
+"""Lower-case roles written before a name in a list ('kasserer Jonna Kristensen')."""
 ITEM_HEADING = re.compile(
     r"^(?:pkt\.?|punkt|item|agenda item|dagsordenspunkt|nr\.?|sag|sag nr\.?)\s*"
     r"(?P<number>\d+[a-z]?)\s*[.:)\u2013-]?\s+(?:[\u2013\u2014-]\s+)?(?P<title>.+)$",

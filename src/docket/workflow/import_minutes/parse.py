@@ -23,6 +23,7 @@ from docket.workflow.import_minutes.absences import (
     absences_in,
     continues_list,
     names_on_line,
+    not_a_name,
     without_reason,
 )
 from docket.workflow.import_minutes.dates import find_date, find_times
@@ -79,6 +80,8 @@ class ParsedMinutes:
     absences: list[tuple[Attendance, str]] = field(default_factory=list)
     items: list[ItemText] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
+    text_dates: list[str] = field(default_factory=list)
+    """Every line with a date, for the meeting's date when nothing better gives it."""
     date_lines: list[str] = field(default_factory=list)
     """Lines before the items that give the meeting's date (and maybe its time and place)."""
     bodies_named: list[str] = field(default_factory=list)
@@ -174,6 +177,8 @@ class _Reader:
         self.heading_open = False
         self.pending_field: str | None = None
         self.pending_number: str | None = None
+        self.pending_strong = False
+        """The pending number had a word before it ('Pkt. 333'): any line may be its title."""
         self.list_return: tuple[str, str] | None = None
 
     # --- the line dispatcher ---------------------------------------------------------------
@@ -191,11 +196,20 @@ class _Reader:
         unglued = _without_contents_title(stripped)
         self.minutes.text_chars += len(unglued)
         self.minutes.absences.extend(absences_in(unglued))
+        times = labels.MEETING_TIMES.search(unglued)
+        if times and "time" not in self.minutes.fields:
+            self.minutes.fields["time"] = " - ".join(t for t in (times["start"], times["end"]) if t)
+        if find_date(unglued) is not None:
+            self.minutes.text_dates.append(unglued)
         self._dispatch(line if unglued == stripped else unglued)
 
     def _dispatch(self, line: str) -> None:
         stripped = line.strip()
         if self._pending(stripped):
+            return
+        if self._listed_number(stripped) or self._contents_entry(stripped):
+            return
+        if self._item_reference(stripped):
             return
         if self._item_heading(stripped) or self._region_heading(line):
             return
@@ -226,7 +240,8 @@ class _Reader:
         """The value of a label alone on the line before, or the title of a number alone."""
         if self.pending_number is not None:
             number, self.pending_number = self.pending_number, None
-            if title_like(stripped):
+            label = _labelled(stripped, labels.SECTIONS)
+            if title_like(stripped) or (self.pending_strong and label is None):
                 self._start_item(number, stripped)
                 return True
         if self.pending_field is not None:
@@ -241,10 +256,53 @@ class _Reader:
     # --- items ---------------------------------------------------------------------------
 
     def _start_item(self, number: str, title: str) -> None:
+        title, text = _title_and_text(title)
         self.item = ItemText(plain_number(number), [title])
         self.minutes.items.append(self.item)
         self.state, self.section, self.heading_open = "item", UNLABELLED, True
         self.list_return = None
+        if text:
+            self.item.add(UNLABELLED, text)
+            self.heading_open = False
+
+    def _listed_number(self, stripped: str) -> bool:
+        """'2. Lars Weiss (A)' in a list of people: a person, not item 2."""
+        if self.state not in ("participants", "absences"):
+            return False
+        match = labels.NUMBERED_HEADING.match(stripped)
+        return (
+            match is not None and continues_list(match["title"]) and self._list_line(match["title"])
+        )
+
+    def _contents_entry(self, stripped: str) -> bool:
+        """'• Pkt. 332 Beslutninger om dagsordenen': an entry of a list of contents."""
+        bullet = labels.BULLET.match(stripped)
+        match = labels.ITEM_HEADING.match(stripped[bullet.end() :]) if bullet else None
+        if match is None:
+            return False
+        number = plain_number(match["number"])
+        if self.minutes.agenda_entry(number) is None:
+            self.minutes.agenda.append(AgendaEntry(number, None, [match["title"].strip()]))
+        return True
+
+    def _item_reference(self, stripped: str) -> bool:
+        """'Ad 3. Åben drøftelse.': the minutes of item 3 of the agenda listed before."""
+        match = labels.ITEM_REFERENCE.match(stripped)
+        if match is None:
+            return False
+        number = plain_number(match["number"])
+        item = next((i for i in self.minutes.items if i.number == number), None)
+        if item is None:
+            entry = self.minutes.agenda_entry(number)
+            if entry is None:
+                return False
+            item = ItemText(number, [entry.text])
+            self.minutes.items.append(item)
+        self.item, self.state, self.section, self.heading_open = item, "item", UNLABELLED, False
+        self.list_return = None
+        if match["text"].strip(" -"):
+            item.add(UNLABELLED, match["text"])
+        return True
 
     def _item_heading(self, stripped: str) -> bool:
         match = labels.ITEM_HEADING.match(stripped.strip("#*_ "))
@@ -253,6 +311,9 @@ class _Reader:
         title = match["title"].strip(" -\u2013\u2014")
         if self.item is not None and not self._comes_next(match["number"], title):
             return False
+        entry = self.minutes.agenda_entry(plain_number(match["number"]))
+        if entry is not None and title[0].islower() and not _same_start(title, entry.text):
+            return False  # 'Pkt. 333 udsættes.': a sentence about item 333
         self._start_item(match["number"], title)
         return True
 
@@ -273,6 +334,7 @@ class _Reader:
         if bare:
             if self.item is None or number_key(bare["number"]) > number_key(self.item.number):
                 self.pending_number = bare["number"]
+                self.pending_strong = not text[:1].isdigit()
                 return True
             return False
         match = labels.NUMBERED_HEADING.match(text)
@@ -298,10 +360,13 @@ class _Reader:
         stripped = line.strip()
         if key(stripped) == key(self.item.heading_text) and self.heading_open:
             return  # the title repeated under its heading
-        decision = labels.DECISION_LABEL.match(key(stripped))
+        decision = labels.DECISION_LABEL.match(key(stripped)) or labels.DECISION_CAPTION.match(
+            key(stripped)
+        )
         if decision:
             self.section, self.heading_open = "decisions", False
-            self.minutes.bodies_named.append(decision["body"])
+            owner = decision.groupdict().get("owner")
+            self.minutes.bodies_named.append(decision["body"] or (owner or "")[:-1])
             self.minutes.decision_dates.append(decision["date"])
             return
         section = _labelled(line, labels.SECTIONS)
@@ -343,7 +408,7 @@ class _Reader:
     # --- lists of people -----------------------------------------------------------------
 
     def _region_heading(self, line: str) -> bool:
-        if _is_agenda_heading(line) and self.state != "item":
+        if _is_agenda_heading(line) and self.item is None:
             self.state, self.entry = "agenda", None
             return True
         found = _labelled(line, labels.PARTICIPANT_HEADINGS)
@@ -389,7 +454,7 @@ class _Reader:
 
     def _add_person(self, text: str, attendance: Attendance | None) -> None:
         text = without_reason(text.strip()).rstrip(".")
-        if not text:
+        if not text or not_a_name(text):
             return
         if attendance is None:
             self.minutes.participants.append(text)
@@ -447,6 +512,23 @@ class _Reader:
             self.entry.lines.append(stripped)
         else:
             self._unplace(stripped)
+
+
+def _same_start(one: str, other: str) -> bool:
+    return key(one).split()[:1] == key(other).split()[:1]
+
+
+def _title_and_text(title: str) -> tuple[str, str]:
+    """'Økonomi: Regnskab og budget er ved at blive færdiggjort ...' -> the title before the
+    colon and the minutes after it, when a short title leads a sentence."""
+    head, colon, rest = title.partition(":")
+    if colon and 1 <= len(head.split()) <= TITLE_BEFORE_COLON and len(rest.split()) >= 3:
+        return head.strip(), rest.strip()
+    return title, ""
+
+
+TITLE_BEFORE_COLON = 6
+"""At most this many words before a colon make a title with its minutes after it."""
 
 
 def _people_on_one_line(text: str) -> list[str]:
