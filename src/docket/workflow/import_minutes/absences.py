@@ -105,10 +105,24 @@ def names_on_line(line: str) -> list[str] | None:
     ('Name, title, organisation') or not a list of names."""
     text = _PARENTHESES.sub("", line).strip().rstrip(".")
     parts = [_ROLE_PREFIX.sub("", p.strip()) for p in _SEPARATORS.split(text) if p.strip()]
+    if parts:
+        parts[-1] = _leading_names(parts[-1])
     joined = _JOINED.search(text) is not None
     if len(parts) < (2 if joined else 3) or not all(is_name(_REASON.sub("", p)) for p in parts):
         return None
-    return split_names(line)
+    names = split_names(line)
+    return [*names[:-1], _leading_names(names[-1])] if names else names
+
+
+def _leading_names(text: str) -> str:
+    """'Gitte Kudsk Kompetencecenterchef Lene Krøl Andersen deltog under punkt 7' -> the
+    capitalised words before the sentence goes on in lower case."""
+    words: list[str] = []
+    for word in text.split():
+        if not word[0].isupper() and word.lower() not in _PARTICLES:
+            break
+        words.append(word)
+    return " ".join(words) or text
 
 
 def continues_list(line: str) -> bool:

@@ -113,9 +113,10 @@ MARKUP_RESIDUE = re.compile(r"^</?[A-Za-z][\w:-]*\s*/?>$")
 """A line that is only a tag left over from a web or Word export ('<AI1>')."""
 
 PARTICIPANT_HEADINGS = (
-    "deltagere", "til stede", "tilstede", "tilstede var", "til stede var", "i mødet deltog",
-    "mødedeltagere", "fremmødte", "deltagende", "deltagerne var", "participants", "present",
-    "attendees", "in attendance", "members present", "councillors present",
+    "deltagere", "deltager", "til stede", "tilstede", "tilstede var", "til stede var",
+    "i mødet deltog", "mødedeltagere", "fremmødte", "deltagende", "deltagerne var",
+    "participants", "present", "attendees", "in attendance", "members present",
+    "councillors present",
 )  # fmt: skip
 ABSENCE_HEADINGS: dict[str, Attendance] = {
     "afbud": Attendance.EXCUSED,
@@ -255,7 +256,7 @@ ITEM_HEADING = re.compile(
     r"(?P<number>\d+[a-z]?)\s*[.:)\u2013-]?\s+(?:[\u2013\u2014-]\s+)?(?P<title>.+)$",
     re.I,
 )
-NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,3}[a-z]?)(?:[.)]\s*|\s+)(?P<title>\S.*)$")
+NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,3}[a-z]?)[.)]\s*(?P<title>\S.*)$")
 """'49. Godkendelse af dagsorden', '1.   Medlemshenvendelse', '01. Eventuelt', '2) ...'."""
 BARE_NUMBER = re.compile(r"^(?:pkt\.?\s*|punkt\s*|item\s*)?(?P<number>\d{1,3}[a-z]?)[.)]?$", re.I)
 """A number alone on its line: the title follows on the next line."""

@@ -28,6 +28,7 @@ from docket.workflow.import_minutes.absences import (
 )
 from docket.workflow.import_minutes.dates import find_date, find_times
 from docket.workflow.import_minutes.prose import join_wrapped
+from docket.workflow.import_minutes.runon import split_run_on
 
 UNLABELLED = ""
 """The section key of an item's text before its first label."""
@@ -566,6 +567,6 @@ def _role_marks(text: str) -> list[tuple[str, str]]:
 
 def parse_minutes(lines: list[str]) -> ParsedMinutes:
     reader = _Reader()
-    for line in lines:
+    for line in split_run_on(lines):
         reader.feed(line)
     return reader.minutes
