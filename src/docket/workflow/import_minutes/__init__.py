@@ -16,7 +16,7 @@ from docket.workflow.import_minutes.bodies import named_body
 from docket.workflow.import_minutes.draft import Draft, build_draft
 from docket.workflow.import_minutes.parse import ParsedMinutes, parse_minutes
 from docket.workflow.import_minutes.read import read_lines
-from docket.workflow.write import WorkflowError, unknown_id
+from docket.workflow.write import WorkflowError, parsed_document, unknown_id
 
 __all__ = ["Draft", "ParsedMinutes", "body_of", "import_minutes", "read_minutes"]
 
@@ -57,5 +57,9 @@ def import_minutes(
 ) -> Draft:
     """The draft record of the minutes in ``path``, a meeting of ``body`` (None: the body the
     minutes name)."""
+    if not path.is_file():
+        raise WorkflowError(f"{path}: no such file")
     parsed = read_minutes(path)
-    return build_draft(parsed, corpus, body_of(parsed, corpus, body, path.name), day, number)
+    draft = build_draft(parsed, corpus, body_of(parsed, corpus, body, path.name), day, number)
+    parsed_document(draft.path, draft.text())  # a draft that does not validate is our bug
+    return draft

@@ -2,9 +2,10 @@
 
 Every document is read first, so that the meetings can be put in date order; a meeting whose
 minutes give no number gets the next number of its body in that order, after the body's last
-meeting in the repository. Each draft must load with the repository and the drafts written
-before it (``write.check_document``), and is written at its place in the repository (or in an
-output folder), never over a file that exists. Minutes of a meeting the repository already
+meeting in the repository. Each draft must load with the repository (``write.check_edits``);
+the drafts that do are then written together at their places in the repository
+(``write.apply``: checked as one change, all or none) or into an output folder, never over a
+file that exists. Minutes of a meeting the repository already
 records (the same body on the same day), or that another document of the folder already gave,
 are skipped, so a second run over the same folder writes nothing. A document that cannot be
 read, or gives no date, is reported and the others go on.
@@ -19,12 +20,12 @@ from pathlib import Path
 
 from docket.corpus import Corpus
 from docket.errors import DocketError
-from docket.load import LoadedDocument
+from docket.fileio import atomic_write_text
 from docket.workflow.import_minutes import body_of, read_minutes
 from docket.workflow.import_minutes.draft import build_draft, meeting_day_of
 from docket.workflow.import_minutes.parse import ParsedMinutes
 from docket.workflow.import_minutes.read import SUPPORTED
-from docket.workflow.write import WorkflowError, check_document, write_file
+from docket.workflow.write import FileEdit, WorkflowError, apply, check_edits
 
 
 @dataclass
@@ -99,7 +100,7 @@ def import_folder(
             continue
         read.append(_Read(source, parsed, meeting_body, day))
     taken: dict[str, int] = {}
-    written: list[LoadedDocument] = []
+    edits: list[FileEdit] = []
     seen: dict[tuple[str, date], str] = {
         (m.obj.body, m.obj.date): m.obj.id for b in corpus.bodies for m in corpus.meetings_of(b)
     }
@@ -121,21 +122,27 @@ def import_folder(
         if target.exists() or draft.meeting_id in corpus.objects:
             outcome.problem = f"skipped: {draft.path} or meeting {draft.meeting_id} exists"
             continue
-        text = draft.text()
+        edit = FileEdit(draft.path, draft.text(), f"draft of {entry.source.name}")
         try:
-            written.append(check_document(corpus, draft.path, text, tuple(written)))
+            check_edits(corpus, [edit])
         except WorkflowError as error:
             outcome.problem = f"not written: {error}"
             continue
-        if output is not None:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_file(output, target.name, text)
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_file(corpus.root, draft.path, text)
         if draft.incomplete:
             outcome.problem = f"incomplete: {draft.incomplete}"
+        edits.append(edit)
+    _write(corpus, output, edits)
     return [outcomes[source] for source in sources]
+
+
+def _write(corpus: Corpus, output: Path | None, edits: list[FileEdit]) -> None:
+    """The drafts into the repository, checked together (all or none), or into ``output``."""
+    if output is None:
+        apply(corpus, edits)
+        return
+    output.mkdir(parents=True, exist_ok=True)
+    for edit in edits:
+        atomic_write_text(output / Path(edit.path).name, edit.text)
 
 
 def summary(outcomes: list[Outcome]) -> str:

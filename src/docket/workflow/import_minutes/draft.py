@@ -7,12 +7,10 @@ know, the minutes' status) is listed in comments at the top of the file.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
@@ -20,6 +18,7 @@ from docket.corpus import Corpus
 from docket.errors import DocketError
 from docket.model.body import Role
 from docket.model.meeting import DecisionOutcome, ItemKind, PlaceMode
+from docket.slug import slug
 from docket.workflow.import_minutes import labels
 from docket.workflow.import_minutes.dates import (
     find_date,
@@ -38,12 +37,17 @@ from docket.workflow.import_minutes.outcomes import (
 from docket.workflow.import_minutes.parse import CASE, UNLABELLED, ItemText, ParsedMinutes
 from docket.workflow.import_minutes.people import ParticipantLine, PeopleIndex, normalise
 from docket.workflow.import_minutes.prose import to_text
-from docket.workflow.new_meeting import SCHEMA_COMMENT, meeting_id, meeting_path
-from docket.workflow.slug import slug
+from docket.workflow.new_meeting import meeting_id, meeting_path
+from docket.workflow.write import record_text
 
 TEXT_FIELDS = ("recommendation", "minutes", "background", "proposed_solution", "next_steps")
 UNPLACED_SHARE = 0.2
 """More than this share of the document's text placed nowhere makes the draft incomplete."""
+
+
+def item_slug(title: str) -> str:
+    """The part of an item's id made from its title: up to four words, no stopwords."""
+    return slug(title, max_words=4, drop_stopwords=True) or "item"
 
 
 class DraftError(DocketError):
@@ -72,20 +76,14 @@ class Draft:
         return sum(len(item.get("decisions", [])) for item in self.record.get("items", []))
 
     def text(self) -> str:
-        yaml = YAML(typ="rt")
-        yaml.width = 4096
-        yaml.allow_unicode = True
-        yaml.indent(mapping=2, sequence=4, offset=2)
-        out = io.StringIO()
-        yaml.dump(self.record, out)
-        warning = [f"# INCOMPLETE: {self.incomplete}"] if self.incomplete else []
+        warning = [f"INCOMPLETE: {self.incomplete}"] if self.incomplete else []
         header = [
             *warning,
-            "# Draft imported by 'docket import': confirm these points, then delete this list.",
-            *(f"# - {line}" for line in self.confirm),
+            "Draft imported by 'docket import': confirm these points, then delete this list.",
+            *(f"- {line}" for line in self.confirm),
         ]
         trailer = "".join(f"# {line}\n" for line in self.trailer)
-        return SCHEMA_COMMENT + "\n".join(header) + "\n" + out.getvalue() + trailer
+        return record_text(self.path, "meeting", self.record, header) + trailer
 
 
 @dataclass(frozen=True)
@@ -283,7 +281,7 @@ class _Builder:
         assert first is not None
         title = first.title or (heading.title if heading else "") or f"Punkt {number}"
         item = CommentedMap()
-        item["id"] = self._unique(f"{self.meeting_id}-{slug(title)}")
+        item["id"] = self._unique(f"{self.meeting_id}-{item_slug(title)}")
         item["number"] = DoubleQuotedScalarString(number)
         time = time_of(entry.time) if entry else None
         if time:
