@@ -64,8 +64,6 @@ class Draft:
     """Why the draft cannot be trusted as a record (no items, much text unplaced), or None."""
     people: list[tuple[str, str | None]] = field(default_factory=list)
     """Every person the minutes list, as written, with their attendance (None: present)."""
-    trailer: list[str] = field(default_factory=list)
-    """Comment lines that end the file (text that stood after the last item)."""
 
     @property
     def items(self) -> int:
@@ -82,8 +80,7 @@ class Draft:
             "Draft imported by 'docket import': confirm these points, then delete this list.",
             *(f"- {line}" for line in self.confirm),
         ]
-        trailer = "".join(f"# {line}\n" for line in self.trailer)
-        return record_text(self.path, "meeting", self.record, header) + trailer
+        return record_text(self.path, "meeting", self.record, header)
 
 
 @dataclass(frozen=True)
@@ -427,7 +424,7 @@ def meeting_day_of(parsed: ParsedMinutes) -> date | None:
         parsed.fields.get("start", ""),
         *meeting_lines,
         *parsed.decision_dates,
-        *(u.text for u in parsed.unplaced),
+        *parsed.unplaced,
         *parsed.text_dates,
     ]
     return next(filter(None, (find_date(text) for text in candidates)), None)
@@ -501,13 +498,12 @@ def build_draft(
         builder.confirm.append(
             f"the id {builder.meeting_id} is already used by a {taken.kind} in {taken.path}"
         )
-    trailer: list[str] = []
     if parsed.unplaced:
         builder.confirm.append(
             "text not placed anywhere (kept as comments where it stood): "
-            + " / ".join(u.text for u in parsed.unplaced)
+            + " / ".join(parsed.unplaced)
         )
-        trailer = _comment_unplaced(record, parsed)
+        _comment_unplaced(record, parsed)
     builder.confirm.append(
         "pending decisions and proposed topics are not recovered, and follow-ups and forwarded "
         "input only where a sentence says so plainly: read each item's minutes"
@@ -517,12 +513,14 @@ def build_draft(
         if parsed.number
         else f"meetings/{body}/{meeting_day.isoformat()}-{body}.yaml"
     )
-    draft = Draft(
-        builder.meeting_id, path, record, builder.confirm, people=builder.read_people,
-        trailer=trailer,
-    )  # fmt: skip
-    draft.incomplete = _incomplete(parsed, len(items))
-    return draft
+    return Draft(
+        builder.meeting_id,
+        path,
+        record,
+        builder.confirm,
+        incomplete=_incomplete(parsed, len(items)),
+        people=builder.read_people,
+    )
 
 
 def _incomplete(parsed: ParsedMinutes, items: int) -> str | None:
@@ -538,24 +536,8 @@ def _incomplete(parsed: ParsedMinutes, items: int) -> str | None:
     return None
 
 
-def _comment_unplaced(record: CommentedMap, parsed: ParsedMinutes) -> list[str]:
-    """Each unplaced line as a comment where it stood: before the items, or after its item;
-    the lines after the last item are returned, to end the file with."""
-    trailer: list[str] = []
-    items: CommentedSeq = record["items"]
-    numbers = [str(item["number"]) for item in items]
-    before = [u.text for u in parsed.unplaced if u.after is None or u.after not in numbers]
-    if before:
-        record.yaml_set_comment_before_after_key(
-            "items", before="not placed:\n" + "\n".join(before), indent=0
-        )
-    for index, number in enumerate(numbers):
-        lines = [u.text for u in parsed.unplaced if u.after == number]
-        if not lines:
-            continue
-        comment = "not placed (after item " + number + "):\n" + "\n".join(lines)
-        if index + 1 < len(items):
-            items.yaml_set_comment_before_after_key(index + 1, before=comment, indent=2)
-        else:
-            trailer.extend(comment.split("\n"))
-    return trailer
+def _comment_unplaced(record: CommentedMap, parsed: ParsedMinutes) -> None:
+    """The lines placed nowhere, as a comment where they stood: before the items."""
+    record.yaml_set_comment_before_after_key(
+        "items", before="not placed:\n" + "\n".join(parsed.unplaced), indent=0
+    )

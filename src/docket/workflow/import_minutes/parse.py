@@ -3,7 +3,8 @@
 One pass over the lines with a small state machine: a recognised heading (from ``labels``)
 switches what the following lines are (agenda entries, participants, absences, an item's
 labelled section); every other line is kept where it falls, and lines that fall nowhere are
-returned as ``unplaced``, with the item they follow, so that nothing is silently dropped.
+returned as ``unplaced`` (text before the items that is no field, agenda or list), so that
+nothing is silently dropped.
 
 Item headings come in many layouts: 'Pkt. 3 Title', 'Punkt 3', 'Nr.60 - Title', '49. Title',
 '01. Title', '1.<spaces>Title', a number alone with the title on the next line. A numbered line
@@ -64,14 +65,6 @@ class ItemText:
         self.sections[-1][1].append(line)
 
 
-@dataclass(frozen=True)
-class Unplaced:
-    """A line that fell nowhere, and the number of the item it follows (None: before any)."""
-
-    text: str
-    after: str | None
-
-
 @dataclass
 class ParsedMinutes:
     fields: dict[str, str] = field(default_factory=dict)
@@ -80,7 +73,7 @@ class ParsedMinutes:
     participants: list[str] = field(default_factory=list)
     absences: list[tuple[Attendance, str]] = field(default_factory=list)
     items: list[ItemText] = field(default_factory=list)
-    unplaced: list[Unplaced] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
     text_dates: list[str] = field(default_factory=list)
     """Every line with a date, for the meeting's date when nothing better gives it."""
     date_lines: list[str] = field(default_factory=list)
@@ -98,7 +91,7 @@ class ParsedMinutes:
 
     @property
     def unplaced_chars(self) -> int:
-        return sum(len(u.text) for u in self.unplaced)
+        return sum(len(text) for text in self.unplaced)
 
 
 def key(line: str) -> str:
@@ -234,8 +227,7 @@ class _Reader:
             self._unplace(stripped)
 
     def _unplace(self, stripped: str) -> None:
-        after = self.item.number if self.item is not None else None
-        self.minutes.unplaced.append(Unplaced(stripped, after))
+        self.minutes.unplaced.append(stripped)
 
     def _pending(self, stripped: str) -> bool:
         """The value of a label alone on the line before, or the title of a number alone."""
