@@ -234,3 +234,31 @@ def test_plain_follow_ups_and_deferrals_are_recovered(
     assert "deferred" == budget["decisions"][0]["outcome"]
     assert ["Sekretariatet følger op på tilbuddet."] == [f["text"] for f in stream["follow_ups"]]
     assert "item 2: input is sent on to 'bestyrelsen'" in result.out
+
+
+HOSTILE_LINES = {
+    "initials": " ".join(["Anne V. Kristensen"] * 2000),
+    "spaces": "Der var afbud fra A" + " " * 40000 + "x",
+    "names before a verb": "Anne " * 10000 + "havde meldt",
+    "decision label": "Beslutning i " + "x " * 10000 + "den 1" + " x" * 10000,
+    "run-on items": " ".join(f"{i}. Godkendelse af X Dette blev godkendt" for i in range(1, 2000)),
+    "parentheses": "(" * 10000 + "B" + ")" * 10000,
+}
+"""Lines that once made a pattern backtrack without end (nested repetition, long runs of
+spaces): each must be read like any other line."""
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_LINES))
+def test_lines_built_to_make_patterns_backtrack_are_read(
+    repo: Path, run_cli: Any, tmp_path: Path, name: str
+) -> None:
+    line = HOSTILE_LINES[name]
+    source = tmp_path / "referat.txt"
+    source.write_text(
+        f"Referat 3. maj 2024\n\nDeltagere:\n{line}\n\nAfbud:\n{line}\n\n1. Velkomst\n\n"
+        f"{line}\n\nBeslutning\n\n{line}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", str(source), "--body", "koldegys", "--root", str(repo))
+    assert result.code in (0, 1), result.err
+    assert date(2024, 5, 3) == _record(result.out)["date"]

@@ -14,19 +14,21 @@ import re
 from docket.model.meeting import Attendance
 from docket.workflow.import_minutes import labels
 
-_NAMES = r"(?P<names>[A-ZÆØÅ][^.:;]*?(?:\b[A-ZÆØÅ]\.\s*[^.:;]*?)*)"
+_NAMES = r"(?P<names>[A-ZÆØÅ][^:;]*?)"
+"""Names up to what follows them; a sentence is matched alone, so '.' only ends it at its end
+('Lina H. Jespersen' keeps its initial). One lazy run, no nested repetition: linear time."""
+_END = r"[.;]?$"
 _PATTERNS: tuple[tuple[re.Pattern[str], Attendance], ...] = (
     (re.compile(r"\bbortset fra\s+(?P<names>.+?),\s*der havde meldt afbud", re.I),
      Attendance.EXCUSED),
-    (re.compile(r"\b(?:der\s+(?:er|var)\s+)?afbud\s+fra\s*:?\s*" + _NAMES + r"\s*(?:[.;]|$)", re.I),
+    (re.compile(r"\b(?:der\s+(?:er|var)\s+)?afbud\s+fra\s*:?\s*" + _NAMES + _END, re.I),
      Attendance.EXCUSED),
     (re.compile(r"^" + _NAMES + r"\s+havde meldt afbud\b"), Attendance.EXCUSED),
     (re.compile(r"^" + _NAMES + r"\s+(?:var|er) fraværende\b"), Attendance.ABSENT),
-    (re.compile(r"\budeblev uden afbud\s*:\s*" + _NAMES + r"\s*(?:[.;]|$)", re.I),
-     Attendance.ABSENT),
+    (re.compile(r"\budeblev uden afbud\s*:\s*" + _NAMES + _END, re.I), Attendance.ABSENT),
     (re.compile(r"^" + _NAMES + r"\s+udeblev\b"), Attendance.ABSENT),
     (re.compile(r"\bapologies(?: for absence)? (?:were|was) (?:received|given|noted|tendered) "
-                r"from\s+" + _NAMES + r"\s*(?:[.;]|$)", re.I),
+                r"from\s+" + _NAMES + _END, re.I),
      Attendance.EXCUSED),
     (re.compile(r"^" + _NAMES + r"\s+(?:sent|gave|tendered) (?:their |his |her )?apologies\b"),
      Attendance.EXCUSED),
@@ -59,8 +61,9 @@ _LEADING_TITLE = re.compile(r"^(?:councillors?|cllrs?\.?)\s+", re.I)
 
 
 def sentences(line: str) -> list[str]:
-    """The sentences of a line ('Afbud. Der var afbud fra A.' -> two)."""
-    return [s.strip() for s in _SENTENCE_END.split(line) if s.strip()]
+    """The sentences of a line ('Afbud. Der var afbud fra A.' -> two), each with its spaces
+    made single (so that no pattern meets a long run of them)."""
+    return [" ".join(s.split()) for s in _SENTENCE_END.split(line) if s.strip()]
 
 
 def split_names(text: str) -> list[str]:

@@ -63,7 +63,7 @@ DECISION_CAPTION = re.compile(
 DECISION_LABEL = re.compile(
     r"^(?:(?:beslutning|afgørelse|decision)\s+(?:i|in|of)\s+(?P<body>.+?)|"
     r"(?P<owner>\S+(?:udvalgets|rådets|bestyrelsens|s))\s+beslutning\s+i\s+mødet)\s+"
-    r"(?:den|on)\s+(?P<date>\d.*?)[\s:]*$",
+    r"(?:den|on)\s+(?P<date>\d.*)$",
     re.I,
 )
 """'Beslutning i Økonomiudvalget den 23-03-2015': the decision, the body that took it, its day."""

@@ -557,8 +557,13 @@ def _role_marks(text: str) -> list[tuple[str, str]]:
     return found
 
 
+_SPACES = re.compile(r"\s{2,}")
+
+
 def parse_minutes(lines: list[str]) -> ParsedMinutes:
+    """The parts of ``lines``. Runs of spaces become one first: no pattern then meets a long
+    run, which keeps every pattern linear on hostile input (a line of 50,000 spaces)."""
     reader = _Reader()
-    for line in split_run_on(lines):
+    for line in split_run_on([_SPACES.sub(" ", line) for line in lines]):
         reader.feed(line)
     return reader.minutes
