@@ -6,10 +6,11 @@ Each document in corpus/ has a sidecar (<name>.source.yaml: where it came from, 
 is imported as, a --date when the text has none) and an expected record written by hand
 (<name>.expected.yaml). A field counts where the expected record states it: items by number,
 titles exactly (spacing aside), decisions when the imported decision contains the expected
-text, kinds where the document states one, date/start/end exactly, place when one contains
-the other, people when an imported name contains the expected one under the right heading
-(present or absent). A document the importer refuses (a ``DocketError``: it says why, e.g. no
-date) scores nothing; any other exception is an internal error.
+text, kinds where the document states one, closed items ('Lukket sag') as confidential,
+date/start/end exactly, place when one contains the other, people when an imported name
+contains the expected one under the right heading (present or absent). A document the
+importer refuses (a ``DocketError``: it says why, e.g. no date) scores nothing; any other
+exception is an internal error.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
 REPO = HERE / "repo"
 FIELDS = (
-    "items", "titles", "decisions", "kinds", "date", "start", "end", "place", "present",
-    "absent",
+    "items", "titles", "decisions", "kinds", "closed", "date", "start", "end", "place",
+    "present", "absent",
 )  # fmt: skip
 
 
@@ -84,6 +85,9 @@ def score_document(path: Path, corpus: Any) -> Score:
         if wanted.get("decision"):
             texts = [_flat(d["text"]) for d in (got or {}).get("decisions", [])]
             score.add("decisions", any(_flat(wanted["decision"]) in t for t in texts))
+        if wanted.get("closed"):
+            closed = got is not None and got.get("confidentiality") == "confidential"
+            score.add("closed", closed)
     for name in ("date", "start", "end"):
         if expected.get(name) is not None:
             score.add(name, str(record.get(name)) == str(expected[name]))
@@ -104,7 +108,7 @@ def _count_misses(score: Score, expected: Any) -> None:
     for wanted in expected["items"]:
         for name in ("items", "titles"):
             score.add(name, False)
-        for name, key in (("kinds", "kind"), ("decisions", "decision")):
+        for name, key in (("kinds", "kind"), ("decisions", "decision"), ("closed", "closed")):
             if wanted.get(key):
                 score.add(name, False)
     for name in ("date", "start", "end", "place"):

@@ -17,7 +17,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 from docket.corpus import Corpus
 from docket.errors import DocketError
 from docket.model.body import Role
-from docket.model.meeting import DecisionOutcome, ItemKind, PlaceMode
+from docket.model.meeting import Confidentiality, DecisionOutcome, ItemKind, PlaceMode
 from docket.slug import slug
 from docket.workflow.import_minutes import labels
 from docket.workflow.import_minutes.dates import (
@@ -97,7 +97,7 @@ class _Heading:
         match = labels.PRESENTER.search(text)
         if match:
             presenter, text = match["who"].strip(), text[: match.start()]
-        text = text.strip().rstrip(labels.DASHES + ":;").strip()
+        text = _without_full_stop(text.strip().rstrip(labels.DASHES + ":;").strip())
         kind = None
         marker = labels.KIND_MARKER.search(text)
         word = marker["marker"].strip().lower() if marker else None
@@ -105,6 +105,17 @@ class _Heading:
             kind = labels.KIND_MARKERS.get(word or "")
             text = text[: marker.start()].strip().rstrip(labels.DASHES + ":;").strip()
         return cls(text, kind, presenter)
+
+
+ABBREVIATION_LETTERS = 4
+"""'Evt.', 'mv.': a last word this short keeps its full stop; 'Apologies.' loses it."""
+
+
+def _without_full_stop(title: str) -> str:
+    words = title.split()
+    if title.endswith(".") and words and len(words[-1]) > ABBREVIATION_LETTERS + 1:
+        return title[:-1]
+    return title
 
 
 def _flow(mapping: dict[str, Any]) -> CommentedMap:
@@ -140,15 +151,16 @@ class _Builder:
     def participants(self) -> CommentedSeq:
         result = CommentedSeq()
         unknown: list[str] = []
-        listed: list[tuple[str | None, str]] = []
-        seen: set[str] = set()
-        for attendance, line in [(None, line) for line in self.parsed.participants] + [
-            (attendance.value, line) for attendance, line in self.parsed.absences
-        ]:
+        by_name: dict[str, tuple[str | None, str]] = {}
+        for line in self.parsed.participants:
+            by_name.setdefault(normalise(ParticipantLine.parse(line).name), (None, line))
+        came = {normalise(name) for name in self.parsed.arrived}
+        for absence, line in self.parsed.absences:
             name = normalise(ParticipantLine.parse(line).name)
-            if name and name not in seen:
-                seen.add(name)
-                listed.append((attendance, line))
+            # an absence says more than a list of members, but not than 'ankom kl. 17'
+            if by_name.get(name, (None, ""))[0] is None and name not in came:
+                by_name[name] = (absence.value, line)
+        listed = [entry for name, entry in by_name.items() if name]
         self.read_people = [(ParticipantLine.parse(line).name, a) for a, line in listed]
         for attendance, line in listed:
             entry = ParticipantLine.parse(line)
@@ -206,7 +218,7 @@ class _Builder:
 
     def place(self) -> CommentedMap | None:
         text = self.parsed.fields.get("place") or next(
-            filter(None, (find_place_after_time(line) for line in self.parsed.date_lines)), None
+            filter(None, (_place_in(line) for line in self.parsed.date_lines)), None
         )
         if not text:
             self.confirm.append("no place was found: add 'place:'")
@@ -302,6 +314,12 @@ class _Builder:
             kind = ItemKind.INFORMATION
         if kind is not None:
             item["kind"] = kind.value
+        if text is not None and text.closed:
+            item["confidentiality"] = Confidentiality.CONFIDENTIAL.value
+            self.confirm.append(
+                f"item {number} is marked closed to the public: it is confidential and stays out "
+                "of public documents; check what may be published"
+            )
         for name in TEXT_FIELDS:
             if sections.get(name):
                 item[name] = _text(sections[name])
@@ -412,6 +430,12 @@ def _attachments(lines: list[str]) -> tuple[list[CommentedMap], list[str]]:
     return found, rest
 
 
+def _place_in(line: str) -> str | None:
+    """The place a dated heading line names: after its time, or after 'held at'."""
+    held = labels.PLACE_HELD.search(line)
+    return find_place_after_time(line) or (held["place"].strip() if held else None)
+
+
 def meeting_day_of(parsed: ParsedMinutes) -> date | None:
     """The meeting's date: a date field, the start field, a dated heading line (one that names
     a meeting first), the date of a decision ('Beslutning i X den 23-03-2015'), any date before
@@ -438,6 +462,8 @@ def _times(parsed: ParsedMinutes) -> tuple[str | None, str | None]:
     for line in [parsed.fields.get("date", ""), *parsed.date_lines]:
         if start is None:
             start, end = find_times(line)
+    if end is None:
+        end, _ = find_times(parsed.fields.get("end", ""))
     if start is None and parsed.agenda and parsed.agenda[0].time:
         start = time_of(parsed.agenda[0].time)
     return start, end

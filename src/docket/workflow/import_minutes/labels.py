@@ -17,6 +17,7 @@ SECTIONS: dict[str, str] = {
     "referat": "minutes",
     "beslutningsreferat": "minutes",
     "problemstilling": "background",
+    "sagens kerne": "background",
     "sagsfremstilling": "background",
     "baggrund": "background",
     "løsning": "proposed_solution",
@@ -104,7 +105,7 @@ FIELD_ALONE_ONLY = ("møde", "meeting")
 
 NAVIGATION = (
     "til toppen", "tilbage til oversigt", "udskriv", "print", "back to top", "top", "you are here",
-    "du er her",
+    "du er her", "fold alle ud", "fold alle sammen",
 )  # fmt: skip
 """Lines of a web page's navigation, not of the minutes."""
 CONTENTS_WORDS = ("indholdsfortegnelse", "indhold", "contents", "table of contents")
@@ -116,7 +117,7 @@ PARTICIPANT_HEADINGS = (
     "deltagere", "deltager", "til stede", "tilstede", "tilstede var", "til stede var",
     "i mødet deltog", "mødedeltagere", "fremmødte", "deltagende", "deltagerne var",
     "participants", "present", "attendees", "in attendance", "members present",
-    "councillors present",
+    "councillors present", "medlemmer", "members",
 )  # fmt: skip
 ABSENCE_HEADINGS: dict[str, Attendance] = {
     "afbud": Attendance.EXCUSED,
@@ -256,8 +257,33 @@ ITEM_HEADING = re.compile(
     r"(?P<number>\d+[a-z]?)\s*[.:)\u2013-]?\s+(?:[\u2013\u2014-]\s+)?(?P<title>.+)$",
     re.I,
 )
-NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,3}[a-z]?)[.)]\s*(?P<title>\S.*)$")
-"""'49. Godkendelse af dagsorden', '1.   Medlemshenvendelse', '01. Eventuelt', '2) ...'."""
+NUMBERED_HEADING = re.compile(
+    r"^(?P<number>\d{1,3}[a-z]?)(?:[.)]\s*|[-/]\d{2,4}(?:/\d{1,4})?\s*[-\u2013\u2014:]\s*)"
+    r"(?P<title>\S.*)$"
+)
+"""'49. Godkendelse af dagsorden', '1.   Medlemshenvendelse', '01. Eventuelt', '2) ...', and
+with the council year after the number, '1-0607/8 - Welcome and Apologies'."""
+NUMBER_BELOW_TITLE = re.compile(r"^sag\s*(?:nr\.?)?\s*(?P<number>\d{1,4}[a-z]?)$", re.I)
+"""'Sag nr. 129' alone on its line under the item's title ('Spørgetid')."""
+CLOSED_MARKERS = ("lukket sag", "lukket punkt", "lukket", "fortrolig", "fortroligt", "confidential",
+                  "exempt", "closed session", "part ii")  # fmt: skip
+"""A line under an item heading that marks it closed to the public: the item is confidential."""
+OPEN_MARKERS = ("åben sag", "åbent punkt", "åben", "åbent", "open", "part i")
+"""A line under an item heading that marks it open to the public, as items are by default."""
+PRESENT_LINE = re.compile(r"^(?i:present:?\s*)?(?i:councillors|cllrs\.?)\s+(?P<names>[A-Z].+)$")
+"""'Councillors D Risk (Chairman), P Summers and K Churchill': who was present, on one line."""
+PLACE_HELD = re.compile(
+    r"\b(?:held|afholdt|afholdes)\s+(?:at|in|i|på)\s+(?:the\s+)?(?P<place>[^,;]{3,}?)"
+    r"(?:\s+(?:on|den)\b|[,;]|$)",
+    re.I,
+)
+"""'... held at the Village Hall on Wednesday': the place of a heading sentence."""
+MEETING_END = re.compile(
+    r"\b(?:mødet|the meeting)\s+(?:sluttede|blev hævet|hævedes|hævet|closed|ended|finished)\s+"
+    r"(?:kl\.?\s*|at\s+)?(?P<end>\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)",
+    re.I,
+)
+"""'The meeting closed at 9.00 pm', 'Mødet hævet kl. 21.30': the end of the meeting."""
 BARE_NUMBER = re.compile(r"^(?:pkt\.?\s*|punkt\s*|item\s*)?(?P<number>\d{1,3}[a-z]?)[.)]?$", re.I)
 """A number alone on its line: the title follows on the next line."""
 SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")

@@ -54,10 +54,16 @@ class ItemText:
     heading: list[str]
     sections: list[tuple[str, list[str]]] = field(default_factory=list)
     kind: ItemKind | None = None
+    closed: bool = False
 
     @property
     def heading_text(self) -> str:
         return join_wrapped(self.heading)
+
+    @property
+    def empty(self) -> bool:
+        """No text yet under the heading."""
+        return not any(line.strip() for _, lines in self.sections for line in lines)
 
     def add(self, section: str, line: str) -> None:
         if not self.sections or self.sections[-1][0] != section:
@@ -81,6 +87,9 @@ class ParsedMinutes:
     bodies_named: list[str] = field(default_factory=list)
     """Where the minutes name the body that met: heading lines, 'UDVALG', 'Beslutning i X'."""
     decision_dates: list[str] = field(default_factory=list)
+    arrived: list[str] = field(default_factory=list)
+    """Names a list of those present marks as arriving late or leaving early ('(ankom under
+    punkt 6)'): they were there, whatever a list of apologies sent beforehand says."""
     roles: dict[str, str] = field(default_factory=dict)
     """'chair'/'secretary' -> the name a participant list marks '(mødeleder)', '(referent)'."""
     text_chars: int = 0
@@ -172,6 +181,9 @@ class _Reader:
         self.pending_field: str | None = None
         self.pending_number: str | None = None
         self.pending_strong = False
+        self.lines_read = 0
+        self.previous: str | None = None
+        """The line just before, when no blank line came between."""
         """The pending number had a word before it ('Pkt. 333'): any line may be its title."""
         self.list_return: tuple[str, str] | None = None
 
@@ -180,6 +192,7 @@ class _Reader:
     def feed(self, line: str) -> None:
         stripped = line.strip()
         if not stripped:
+            self.previous = None
             self.entry = None
             self.heading_open = False
             if self.state == "item" and self.item is not None:
@@ -188,20 +201,30 @@ class _Reader:
         if labels.MARKUP_RESIDUE.match(stripped) or key(stripped) in labels.NAVIGATION:
             return
         unglued = _without_contents_title(stripped)
+        self.lines_read += 1
         self.minutes.text_chars += len(unglued)
         self.minutes.absences.extend(absences_in(unglued))
         times = labels.MEETING_TIMES.search(unglued)
         if times and "time" not in self.minutes.fields:
             self.minutes.fields["time"] = " - ".join(t for t in (times["start"], times["end"]) if t)
+        ending = labels.MEETING_END.search(unglued)
+        if ending and "end" not in self.minutes.fields:
+            self.minutes.fields["end"] = ending["end"]
         if find_date(unglued) is not None:
             self.minutes.text_dates.append(unglued)
         self._dispatch(line if unglued == stripped else unglued)
+        self.previous = unglued
 
     def _dispatch(self, line: str) -> None:
         stripped = line.strip()
         if self._pending(stripped):
             return
-        if self._listed_number(stripped) or self._contents_entry(stripped):
+        if self._listed_number(stripped) or self._number_below_title(stripped):
+            return
+        if self._present_line(stripped):
+            return
+        bullet = labels.BULLET.match(stripped)
+        if bullet and self._bulleted_heading(stripped[bullet.end() :]):
             return
         if self._item_reference(stripped):
             return
@@ -267,15 +290,41 @@ class _Reader:
             match is not None and continues_list(match["title"]) and self._list_line(match["title"])
         )
 
-    def _contents_entry(self, stripped: str) -> bool:
-        """'• Pkt. 332 Beslutninger om dagsordenen': an entry of a list of contents."""
-        bullet = labels.BULLET.match(stripped)
-        match = labels.ITEM_HEADING.match(stripped[bullet.end() :]) if bullet else None
-        if match is None:
+    def _bulleted_heading(self, text: str) -> bool:
+        """'• Pkt. 332 Beslutninger om dagsordenen', '• 301. Åben dagsorden': a heading in a
+        bulleted list (a web page's folding list of items)."""
+        if labels.ITEM_HEADING.match(text) is None and labels.NUMBERED_HEADING.match(text) is None:
+            return False
+        return self._item_heading(text) or self._numbered_heading(text)
+
+    def _number_below_title(self, stripped: str) -> bool:
+        """'Spørgetid' / 'Sag nr. 129': the line above was the title of item 129."""
+        match = labels.NUMBER_BELOW_TITLE.match(stripped)
+        if match is None or self.previous is None or not title_like(self.previous):
             return False
         number = plain_number(match["number"])
-        if self.minutes.agenda_entry(number) is None:
-            self.minutes.agenda.append(AgendaEntry(number, None, [match["title"].strip()]))
+        if self.item is not None and number_key(number) <= number_key(self.item.number):
+            return False
+        title = self.previous
+        if self.item is not None and self.item.sections and self.item.sections[-1][1]:
+            lines = self.item.sections[-1][1]
+            if lines[-1].strip() == title:
+                lines.pop()
+        elif self.minutes.unplaced and self.minutes.unplaced[-1] == title:
+            self.minutes.unplaced.pop()
+        self._start_item(number, title)
+        return True
+
+    def _present_line(self, stripped: str) -> bool:
+        """'Councillors D Risk (Chairman), P Summers and K Churchill' before the items."""
+        match = labels.PRESENT_LINE.match(stripped) if self.item is None else None
+        if match is None:
+            return False
+        names = names_on_line(match["names"]) or [match["names"]]
+        for name in names:
+            self._add_person(name, None)
+        for role, name in _role_marks(match["names"]):
+            self.minutes.roles.setdefault(role, name)
         return True
 
     def _item_reference(self, stripped: str) -> bool:
@@ -307,6 +356,8 @@ class _Reader:
         entry = self.minutes.agenda_entry(plain_number(match["number"]))
         if entry is not None and title[0].islower() and not _same_start(title, entry.text):
             return False  # 'Pkt. 333 udsættes.': a sentence about item 333
+        if title[0].islower() and title.endswith(".") and len(title.split()) <= SENTENCE_WORDS:
+            return False
         self._start_item(match["number"], title)
         return True
 
@@ -324,6 +375,9 @@ class _Reader:
     def _numbered_heading(self, stripped: str) -> bool:
         text = stripped.strip("#*_ ")
         bare = labels.BARE_NUMBER.match(text)
+        item = self.item
+        if bare and item is not None and item.empty and plain_number(bare["number"]) == item.number:
+            return True  # 'Pkt. 332' again under the heading '• Pkt. 332 ...'
         if bare:
             if self.item is None or number_key(bare["number"]) > number_key(self.item.number):
                 self.pending_number = bare["number"]
@@ -336,7 +390,7 @@ class _Reader:
         number, title = plain_number(match["number"]), match["title"].strip()
         if self.item is not None and number == self.item.number:
             # the heading printed twice is dropped; another line with its number is text
-            return " ".join(title.split()) == " ".join(self.item.heading_text.split())
+            return key(title) == key(self.item.heading_text)
         timed = labels.AGENDA_ENTRY.match(text)
         listing = self.state == "agenda" or (self.state == "preamble" and timed and timed["time"])
         if listing and self.minutes.agenda_entry(number) is None:
@@ -351,8 +405,13 @@ class _Reader:
     def _item_line(self, line: str) -> None:
         assert self.item is not None
         stripped = line.strip()
-        if key(stripped) == key(self.item.heading_text) and self.heading_open:
+        if key(stripped) == key(self.item.heading_text) and (self.heading_open or self.item.empty):
             return  # the title repeated under its heading
+        if self.item.empty and key(stripped) in labels.CLOSED_MARKERS:
+            self.item.closed = True
+            return
+        if self.item.empty and key(stripped) in labels.OPEN_MARKERS:
+            return
         decision = labels.DECISION_LABEL.match(key(stripped)) or labels.DECISION_CAPTION.match(
             key(stripped)
         )
@@ -443,6 +502,8 @@ class _Reader:
             self._add_person(name, attendance)
         for role_name in _role_marks(text):
             self.minutes.roles.setdefault(*role_name)
+        if attendance is None:
+            self.minutes.arrived.extend(_arrivals(text))
         return True
 
     def _add_person(self, text: str, attendance: Attendance | None) -> None:
@@ -483,16 +544,17 @@ class _Reader:
 
     def _date_or_title_line(self, stripped: str) -> bool:
         """A line before the items with the meeting's date, or its time alone ('Kl. 18.00 -
-        20.30'); other such lines may name the body (kept for matching, and unplaced)."""
+        20.30'); a heading line may name the body (kept for matching; unplaced unless dated)."""
+        heading = self.lines_read <= HEADING_LINES or labels.MEETING_WORDS.search(stripped)
+        if heading and len(stripped.split()) <= HEADING_WORDS:
+            self.minutes.bodies_named.append(stripped)
         if find_date(stripped) is not None:
             self.minutes.date_lines.append(stripped)
-            self.minutes.bodies_named.append(stripped)
             return True
         start, _ = find_times(stripped)
         if start is not None and len(stripped.split()) <= 6 and "time" not in self.minutes.fields:
             self.minutes.fields["time"] = stripped
             return True
-        self.minutes.bodies_named.append(stripped)
         return False
 
     def _agenda_line(self, stripped: str) -> None:
@@ -503,6 +565,11 @@ class _Reader:
             self.state = "agenda"
         elif self.entry is not None:
             self.entry.lines.append(stripped)
+        elif self.minutes.agenda and not self.minutes.items:
+            # text after a blank line under the last entry: the 'agenda' was the items
+            last = self.minutes.agenda.pop()
+            self._start_item(last.number, last.text)
+            self._item_line(stripped)
         else:
             self._unplace(stripped)
 
@@ -520,6 +587,12 @@ def _title_and_text(title: str) -> tuple[str, str]:
     return title, ""
 
 
+HEADING_LINES = 8
+HEADING_WORDS = 20
+"""The document's first lines, or a line that names a meeting, this short, are its heading:
+only there (and in fields and decision labels) do the minutes name the body that met."""
+SENTENCE_WORDS = 4
+"""'Pkt. 333 udsættes.': a short lower-case sentence after an item number is not a title."""
 TITLE_BEFORE_COLON = 6
 """At most this many words before a colon make a title with its minutes after it."""
 
@@ -558,6 +631,16 @@ def _role_marks(text: str) -> list[tuple[str, str]]:
 
 
 _SPACES = re.compile(r"\s{2,}")
+
+
+_ARRIVAL = re.compile(
+    r"(?P<name>[A-ZÆØÅ][^,()]*?)\s*\((?i:ankom|kom|forlod|gik|arrived|left)\b[^()]*\)"
+)
+
+
+def _arrivals(text: str) -> list[str]:
+    """'Susanne Møller (ankom under behandlingen af punkt 6)' -> ['Susanne Møller']."""
+    return [re.split(r"\s(?:og|and)\s", m["name"])[-1].strip() for m in _ARRIVAL.finditer(text)]
 
 
 def parse_minutes(lines: list[str]) -> ParsedMinutes:
