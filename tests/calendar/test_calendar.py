@@ -15,23 +15,25 @@ from typing import Any
 import pytest
 from icalendar import Calendar
 
+from docket.calendar_feed import uid_domain
 from docket.pipeline import load_corpus
 
 HERE = Path(__file__).parent
 BASE_REPOSITORY = HERE.parent / "checks" / "base"
 REPO_ROOT = HERE.parent.parent
 AS_OF = "2025-05-01"
+DOMAIN = "acme-b3efece1.docket"
 EXPECTED_UIDS = [
-    "wg-2-agenda-deadline@docket",
-    "wg-2@docket",
-    "wg-2-minutes-deadline@docket",
-    "wg-2-comments-deadline@docket",
-    "wg-3@docket",
-    "wg-3-minutes-deadline@docket",
-    "wg-3-comments-deadline@docket",
-    "wg-4@docket",
-    "wg-2025-budget@docket",
-    "wg-2025-wg-2025-12-01@docket",
+    "wg-2-agenda-deadline@" + DOMAIN,
+    "wg-2@" + DOMAIN,
+    "wg-2-minutes-deadline@" + DOMAIN,
+    "wg-2-comments-deadline@" + DOMAIN,
+    "wg-3@" + DOMAIN,
+    "wg-3-minutes-deadline@" + DOMAIN,
+    "wg-3-comments-deadline@" + DOMAIN,
+    "wg-4@" + DOMAIN,
+    "wg-2025-budget@" + DOMAIN,
+    "wg-2025-wg-2025-12-01@" + DOMAIN,
 ]
 
 
@@ -76,7 +78,7 @@ def test_every_event_has_the_required_properties(run_cli: Any, repo: Path) -> No
 
 def test_timed_meeting_is_in_copenhagen_time_with_a_vtimezone(run_cli: Any, repo: Path) -> None:
     text, calendar = feed(run_cli, repo, "--as-of", AS_OF)
-    meeting = events_by_uid(calendar)["wg-2@docket"]
+    meeting = events_by_uid(calendar)[f"wg-2@{DOMAIN}"]
     start, end = meeting.decoded("DTSTART"), meeting.decoded("DTEND")
     assert (time(13, 0), time(15, 30)) == (start.time(), end.time())
     assert "Europe/Copenhagen" == meeting["DTSTART"].params["TZID"]
@@ -86,7 +88,7 @@ def test_timed_meeting_is_in_copenhagen_time_with_a_vtimezone(run_cli: Any, repo
 
 def test_meeting_without_times_is_an_all_day_event(run_cli: Any, repo: Path) -> None:
     _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
-    meeting = events_by_uid(calendar)["wg-3@docket"]
+    meeting = events_by_uid(calendar)[f"wg-3@{DOMAIN}"]
     assert (date(2025, 9, 1), date(2025, 9, 2)) == (
         meeting.decoded("DTSTART"),
         meeting.decoded("DTEND"),
@@ -97,7 +99,7 @@ def test_deadlines_follow_the_rules_in_force(run_cli: Any, repo: Path) -> None:
     _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
     events = events_by_uid(calendar)
     got = [
-        events[f"wg-2-{key}-deadline@docket"].decoded("DTSTART")
+        events[f"wg-2-{key}-deadline@{DOMAIN}"].decoded("DTSTART")
         for key in ("agenda", "minutes", "comments")
     ]
     assert [date(2025, 5, 26), date(2025, 6, 16), date(2025, 6, 26)] == got
@@ -107,17 +109,17 @@ def test_summaries_are_danish_and_keep_the_letters(run_cli: Any, repo: Path) -> 
     text, calendar = feed(run_cli, repo, "--as-of", AS_OF)
     events = events_by_uid(calendar)
     assert "Frist: dagsorden til Arbejdsgruppen møde 2 udsendes" == str(
-        events["wg-2-agenda-deadline@docket"]["SUMMARY"]
+        events[f"wg-2-agenda-deadline@{DOMAIN}"]["SUMMARY"]
     )
     assert "Årshjul: Budgetforslag for 2026 til bestyrelsen" == str(
-        events["wg-2025-budget@docket"]["SUMMARY"]
+        events[f"wg-2025-budget@{DOMAIN}"]["SUMMARY"]
     )
     assert "SUMMARY:Arbejdsgruppen møde 2\r\n" in text
 
 
 def test_cancelled_meeting_is_marked_cancelled(run_cli: Any, repo: Path) -> None:
     _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
-    meeting = events_by_uid(calendar)["wg-4@docket"]
+    meeting = events_by_uid(calendar)[f"wg-4@{DOMAIN}"]
     assert "CANCELLED" == str(meeting["STATUS"])
     assert str(meeting["SUMMARY"]).startswith("AFLYST: ")
 
@@ -156,7 +158,7 @@ def test_output_file_and_base_url(run_cli: Any, repo: Path, tmp_path: Path) -> N
         "calendar", "--root", str(repo), "--as-of", AS_OF, "-o", str(target), "--base-url", url
     )
     assert 0 == result.code, result.err
-    meeting = events_by_uid(Calendar.from_ical(target.read_bytes()))["wg-2@docket"]
+    meeting = events_by_uid(Calendar.from_ical(target.read_bytes()))[f"wg-2@{DOMAIN}"]
     assert f"{url}/meetings/wg/2025-06-02-wg-2.yaml" == str(meeting["URL"])
 
 
@@ -171,7 +173,7 @@ def test_body_filter_and_unknown_body(run_cli: Any, repo: Path) -> None:
 def test_shipped_data_gives_a_valid_feed(run_cli: Any) -> None:
     corpus, _, _ = load_corpus(REPO_ROOT, use_cache=False)
     upcoming = {
-        f"{m.obj.id}@docket"
+        f"{m.obj.id}@{uid_domain(corpus)}"
         for m in corpus.meetings.values()
         if m.obj.status.value in ("planned", "invited", "cancelled")
     }

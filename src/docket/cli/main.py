@@ -16,6 +16,7 @@ from docket.cli import (
     import_,
     init,
     new,
+    remind,
     render,
     rules,
     schema,
@@ -24,7 +25,20 @@ from docket.cli.common import UsageError
 from docket.exit_codes import ExitCode
 from docket.repository import RepositoryError
 
-COMMANDS = (check, schema, diff, calendar, init, rules, brief, render, new, close, import_)
+COMMANDS = (
+    check,
+    schema,
+    diff,
+    calendar,
+    init,
+    rules,
+    brief,
+    render,
+    new,
+    close,
+    import_,
+    remind,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
