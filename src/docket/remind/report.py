@@ -109,7 +109,7 @@ def render_text(corpus: Corpus, reminders: Reminders) -> str:
 
 def _escape_md(text: str) -> str:
     """Free text is data: characters Markdown would read as markup are escaped."""
-    special = "\\`*_{}[]()#+-.!|<>~"
+    special = "\\`*_[]<>~|&"
     return "".join("\\" + c if c in special else c for c in text)
 
 
