@@ -8,7 +8,7 @@ never collide. DTSTAMP comes from the given date, never the clock, so the same r
 the same file.
 
 A timed meeting without an end time ends after the rules' ``meeting_duration_minutes`` (else
-``DEFAULT_DURATION``); every deadline carries an alarm (VALARM) the working morning before; the
+``DEFAULT_DURATION``); every deadline carries an alarm (VALARM) the morning before; the
 calendar is named after the body; an audience leaves out meetings and agenda items more
 confidential than it may see.
 """
@@ -27,9 +27,12 @@ from icalendar import Alarm, Calendar, Event
 
 from docket.corpus import Corpus, Located
 from docket.deadlines import meeting_deadlines
+from docket.errors import DocketError, UsageError
+from docket.model.common import Language
 from docket.model.governing_document import DayCount, RulesVersion
 from docket.model.meeting import Confidentiality, Meeting, MeetingStatus
 from docket.render.audience import item_level, may_see
+from docket.words import label, meeting_name
 
 TIMEZONE = ZoneInfo("Europe/Copenhagen")
 UID_SUFFIX = "docket"
@@ -40,47 +43,8 @@ ALARM_BEFORE = timedelta(hours=15)
 PRODUCT_ID = "-//docket//governance calendar//DA"
 UPCOMING = (MeetingStatus.PLANNED, MeetingStatus.INVITED)
 
-_WORDS = {
-    "da": {
-        "meeting": "møde",
-        "cancelled": "AFLYST",
-        "agenda": "Frist: dagsorden til {meeting} udsendes",
-        "minutes": "Frist: udkast til referat af {meeting}",
-        "comments": "Kommentarfrist: referat af {meeting}",
-        "milestone": "Årshjul: {title}",
-        "planned": "{body}: planlagt møde (årshjul)",
-        "place": "Sted",
-        "agenda_items": "Dagsorden",
-        "record": "Kilde",
-        "rules": "Ifølge {rules} version {version}",
-        "calendar": "kalenderdage",
-        "working": "arbejdsdage",
-        "agenda_rule": "dagsordenen udsendes senest {days} {unit} før mødet.",
-        "minutes_rule": "udkast til referat udsendes senest {days} {unit} efter mødet.",
-        "comments_rule": "medlemmerne kan kommentere referatet i {days} {unit}.",
-    },
-    "en": {
-        "meeting": "meeting",
-        "cancelled": "CANCELLED",
-        "agenda": "Deadline: agenda for {meeting} to be sent",
-        "minutes": "Deadline: draft minutes of {meeting}",
-        "comments": "Comment period ends: minutes of {meeting}",
-        "milestone": "Annual plan: {title}",
-        "planned": "{body}: planned meeting (annual plan)",
-        "place": "Place",
-        "agenda_items": "Agenda",
-        "record": "Record",
-        "rules": "Under {rules} version {version}",
-        "calendar": "calendar days",
-        "working": "working days",
-        "agenda_rule": "the agenda is sent at least {days} {unit} before the meeting.",
-        "minutes_rule": "draft minutes are sent at most {days} {unit} after the meeting.",
-        "comments_rule": "members may comment on the minutes for {days} {unit}.",
-    },
-}
 
-
-class UnknownBody(ValueError):
+class UnknownBody(DocketError):
     """The feed was asked for a body the repository does not have."""
 
 
@@ -109,7 +73,7 @@ def feed_timestamp(as_of: date | None, environ: Mapping[str, str] = os.environ) 
         try:
             return datetime.fromtimestamp(int(epoch), UTC)
         except (ValueError, OverflowError, OSError):
-            raise ValueError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds") from None
+            raise UsageError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds") from None
     return datetime.combine(date.today(), time(0, 0), UTC)
 
 
@@ -123,8 +87,8 @@ def uid_domain(corpus: Corpus) -> str:
     )
     digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:8]
     runners = sorted(s for b in bodies if (s := corpus.bodies[b].obj.secretariat))
-    label = re.sub(r"[^a-z0-9-]+", "-", (runners or bodies or ["governance"])[0].lower())
-    return f"{label.strip('-') or 'governance'}-{digest}.{UID_SUFFIX}"
+    label_ = re.sub(r"[^a-z0-9-]+", "-", (runners or bodies or ["governance"])[0].lower())
+    return f"{label_.strip('-') or 'governance'}-{digest}.{UID_SUFFIX}"
 
 
 def deadline_alarm(summary: str) -> Alarm:
@@ -136,17 +100,8 @@ def deadline_alarm(summary: str) -> Alarm:
     return alarm
 
 
-def _lang(corpus: Corpus, body: str) -> str:
-    located = corpus.bodies.get(body)
-    return str(located.obj.language) if located else "da"
-
-
-def _meeting_name(corpus: Corpus, meeting: Meeting, lang: str) -> str:
-    words = _WORDS[lang]
-    name = corpus.name_of(meeting.body, lang)
-    if meeting.number is not None:
-        return f"{name} {words['meeting']} {meeting.number}"
-    return f"{name} {words['meeting']} {meeting.date.isoformat()}"
+def _meeting_name(corpus: Corpus, meeting: Meeting, lang: Language) -> str:
+    return meeting_name(corpus.name_of(meeting.body, lang), meeting.number, meeting.date, lang)
 
 
 def _hhmm(text: str | None) -> time | None:
@@ -160,27 +115,31 @@ def _place(meeting: Meeting) -> str | None:
     return ", ".join(p for p in parts if p) or None
 
 
+def _record_line(path: str, lang: Language) -> str:
+    return f"{label('calendar_record', lang)}: {path}"
+
+
 def _meeting_description(
-    corpus: Corpus, located: Located[Meeting], lang: str, audience: Confidentiality
+    corpus: Corpus, located: Located[Meeting], lang: Language, audience: Confidentiality
 ) -> str:
-    words, meeting = _WORDS[lang], located.obj
+    meeting = located.obj
     lines = [_meeting_name(corpus, meeting, lang)]
     place = _place(meeting)
     if place:
-        lines.append(f"{words['place']}: {place}")
+        lines.append(f"{label('place', lang)}: {place}")
     items = [i for i in meeting.items if may_see(audience, item_level(meeting, i))]
     if items:
-        lines += ["", f"{words['agenda_items']}:"]
+        lines += ["", f"{label('agenda', lang)}:"]
         lines += [f"{item.number}. {item.title}" for item in items]
-    lines += ["", f"{words['record']}: {located.path}"]
+    lines += ["", _record_line(located.path, lang)]
     return "\n".join(lines)
 
 
-def _rule_text(rules: RulesVersion, rules_id: str, lang: str, rule: str, days: int) -> str:
-    words = _WORDS[lang]
-    unit = words["working" if rules.parameters.day_count == DayCount.WORKING else "calendar"]
-    lead = words["rules"].format(rules=rules_id, version=rules.version)
-    return f"{lead}: {words[rule].format(days=days, unit=unit)}"
+def _rule_text(rules: RulesVersion, rules_id: str, lang: Language, rule: str, days: int) -> str:
+    working = rules.parameters.day_count == DayCount.WORKING
+    unit = label("working_days" if working else "calendar_days", lang)
+    lead = label("calendar_rules", lang, rules=rules_id, version=rules.version)
+    return f"{lead}: {label(f'calendar_{rule}', lang, days=days, unit=unit)}"
 
 
 def _rules_id(corpus: Corpus, body: str, version: RulesVersion) -> str:
@@ -191,14 +150,14 @@ def _rules_id(corpus: Corpus, body: str, version: RulesVersion) -> str:
 
 
 def _deadline_events(
-    corpus: Corpus, located: Located[Meeting], lang: str, domain: str
+    corpus: Corpus, located: Located[Meeting], lang: Language, domain: str
 ) -> Iterator[FeedEvent]:
     """The rules' deadlines around a meeting; one already met (agenda sent, ...) is left out."""
     meeting = located.obj
     rules = corpus.rules_in_force(meeting.body, meeting.date)
     if rules is None:
         return
-    params, words = rules.parameters, _WORDS[lang]
+    params = rules.parameters
     rules_id = _rules_id(corpus, meeting.body, rules)
     deadlines = meeting_deadlines(meeting.date, params, meeting.minutes_sent)
     name = _meeting_name(corpus, meeting, lang)
@@ -212,9 +171,9 @@ def _deadline_events(
         yield FeedEvent(
             uid=f"{meeting.id}-{key}-deadline@{domain}",
             day=day,
-            summary=words[key].format(meeting=name),
+            summary=label(f"calendar_{key}", lang, meeting=name),
             description=f"{_rule_text(rules, rules_id, lang, key + '_rule', days)}\n\n"
-            f"{words['record']}: {located.path}",
+            f"{_record_line(located.path, lang)}",
             path=located.path,
             deadline=True,
         )
@@ -237,13 +196,13 @@ def _meeting_events(
     corpus: Corpus, located: Located[Meeting], domain: str, audience: Confidentiality
 ) -> Iterator[FeedEvent]:
     meeting = located.obj
-    lang = _lang(corpus, meeting.body)
+    lang = corpus.language_of(meeting.body)
     cancelled = meeting.status == MeetingStatus.CANCELLED
     summary = _meeting_name(corpus, meeting, lang)
     yield FeedEvent(
         uid=f"{meeting.id}@{domain}",
         day=meeting.date,
-        summary=f"{_WORDS[lang]['cancelled']}: {summary}" if cancelled else summary,
+        summary=f"{label('calendar_cancelled', lang)}: {summary}" if cancelled else summary,
         description=_meeting_description(corpus, located, lang, audience),
         path=located.path,
         start=_hhmm(meeting.start),
@@ -268,13 +227,13 @@ def _plan_events(corpus: Corpus, bodies: set[str], domain: str) -> Iterator[Feed
                 or (planned.body, planned.date) in recorded
             ):
                 continue
-            lang = _lang(corpus, planned.body)
+            lang = corpus.language_of(planned.body)
             yield FeedEvent(
                 uid=f"{plan.id}-{planned.body}-{planned.date.isoformat()}@{domain}",
                 day=planned.date,
-                summary=_WORDS[lang]["planned"].format(body=corpus.name_of(planned.body, lang)),
+                summary=label("calendar_planned", lang, body=corpus.name_of(planned.body, lang)),
                 description="\n\n".join(
-                    p for p in (planned.note, f"{_WORDS[lang]['record']}: {located.path}") if p
+                    p for p in (planned.note, _record_line(located.path, lang)) if p
                 ),
                 path=located.path,
                 status="TENTATIVE",
@@ -282,13 +241,13 @@ def _plan_events(corpus: Corpus, bodies: set[str], domain: str) -> Iterator[Feed
         for milestone in plan.milestones:
             if milestone.date is None or milestone.body not in bodies:
                 continue
-            lang = _lang(corpus, milestone.body)
+            lang = corpus.language_of(milestone.body)
             yield FeedEvent(
                 uid=f"{milestone.id}@{domain}",
                 day=milestone.date,
-                summary=_WORDS[lang]["milestone"].format(title=milestone.title.get(lang)),
+                summary=label("calendar_milestone", lang, title=milestone.title.get(lang)),
                 description="\n\n".join(
-                    p for p in (milestone.note, f"{_WORDS[lang]['record']}: {located.path}") if p
+                    p for p in (milestone.note, _record_line(located.path, lang)) if p
                 ),
                 path=located.path,
                 deadline=True,
@@ -345,12 +304,12 @@ def _to_ical(event: FeedEvent, stamp: datetime, base_url: str | None) -> Event:
 
 
 def calendar_name(corpus: Corpus, body: str | None) -> str:
-    """The body's name; for the whole repository, the names of its bodies (with a parent body
-    first), or 'docket' for a repository without bodies."""
+    """The body's name; for the whole repository, the names of its bodies that report to none
+    (joined by ' · '), or 'docket' for a repository without bodies."""
     if body is not None:
-        return corpus.name_of(body, _lang(corpus, body))
+        return corpus.name_of(body, corpus.language_of(body))
     tops = sorted(b for b, located in corpus.bodies.items() if located.obj.reports_to is None)
-    names = [corpus.name_of(b, _lang(corpus, b)) for b in tops or sorted(corpus.bodies)]
+    names = [corpus.name_of(b, corpus.language_of(b)) for b in tops or sorted(corpus.bodies)]
     return " · ".join(names) if names else "docket"
 
 

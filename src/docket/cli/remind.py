@@ -8,14 +8,15 @@ import re
 import sys
 from pathlib import Path
 
-from docket.cli.common import UsageError, add_as_of, add_root, as_of, root_of, write_output
+from docket.cli.common import add_as_of, add_root, as_of, root_of, write_output
 from docket.corpus import Corpus
+from docket.errors import UsageError
 from docket.exit_codes import ExitCode
 from docket.fileio import atomic_write_bytes
 from docket.findings import Level
 from docket.model.common import Language
 from docket.pipeline import load_corpus
-from docket.remind.github_issues import GhError, sync_issues
+from docket.remind.github_issues import sync_issues
 from docket.remind.mail import build_mails
 from docket.remind.report import Reminders, build, render_json, render_markdown, render_text
 
@@ -100,10 +101,7 @@ def run(args: argparse.Namespace) -> int:
     language = Language(args.lang) if args.lang else None
     reminders = build(corpus, day, args.within, language)
     if args.sync_issues:
-        try:
-            actions = sync_issues(corpus, reminders, args.gh, args.repo)
-        except GhError as error:
-            raise UsageError(str(error)) from None
+        actions = sync_issues(corpus, reminders, args.gh, args.repo)
         for action in actions:
             print(action.describe())
         return ExitCode.OK

@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from docket.corpus import Corpus
+from docket.errors import DocketError
+from docket.remind.phrases import day, word
 from docket.remind.report import Group, Reminders, group_markdown, heading
-from docket.remind.words import day, word
 
 LABEL = "docket-remind"
 LABEL_COLOUR = "d4c5f9"
@@ -36,7 +37,7 @@ LIST_LIMIT = 500
 _MARKER = re.compile(r"<!-- docket-remind: ([a-z0-9._-]+) -->")
 
 
-class GhError(Exception):
+class GhError(DocketError):
     """gh failed or answered something unexpected (exit code 2)."""
 
 

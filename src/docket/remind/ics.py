@@ -15,8 +15,8 @@ from icalendar import Calendar, Event
 from docket.calendar_feed import PRODUCT_ID, deadline_alarm, feed_timestamp
 from docket.corpus import Corpus
 from docket.model.common import Language
+from docket.remind.phrases import rule_text, what
 from docket.remind.tasks import Task
-from docket.remind.words import rule_text, what
 
 
 def task_uid(task: Task, domain: str) -> str:

@@ -24,9 +24,8 @@ from docket.calendar_feed import TIMEZONE, uid_domain
 from docket.corpus import Corpus
 from docket.model.body import Role
 from docket.remind.ics import tasks_calendar
+from docket.remind.phrases import day, word
 from docket.remind.report import Group, Reminders, group_text
-from docket.remind.words import day, word
-from docket.render.labels import Lang
 from docket.render.names import body_in_text
 
 SEND_TIME = time(7, 0)
@@ -93,7 +92,7 @@ def _message(
     lang = groups[0].language
     as_of = reminders.as_of
     tasks = [task for group in groups for task in group.tasks]
-    body_names = ", ".join(dict.fromkeys(body_in_text(corpus, t.body, Lang(lang)) for t in tasks))
+    body_names = ", ".join(dict.fromkeys(body_in_text(corpus, t.body, lang) for t in tasks))
     lines = [
         word("greeting", lang, name=person.name) + ",",
         "",

@@ -14,8 +14,8 @@ from typing import Any
 
 from docket.corpus import Corpus
 from docket.model.common import Language
+from docket.remind.phrases import day, line, meeting_name, rule_text, what, when, word
 from docket.remind.tasks import ActorRole, Task, collect, working_days_between
-from docket.remind.words import day, line, meeting_name, rule_text, what, when, word
 
 _ROLE_ORDER = (ActorRole.SECRETARIAT, ActorRole.OWNER, ActorRole.BODY)
 
@@ -46,11 +46,6 @@ class Reminders:
         return next((g for g in self.groups if g.actor == actor), None)
 
 
-def body_language(corpus: Corpus, body: str) -> Language:
-    located = corpus.bodies.get(body)
-    return located.obj.language if located else Language.DA
-
-
 def repository_language(corpus: Corpus) -> Language:
     """The language most of the repository's bodies use (Danish when there are none)."""
     counts = Counter(located.obj.language for located in corpus.bodies.values())
@@ -68,9 +63,9 @@ def build(corpus: Corpus, as_of: date, within: int, language: Language | None = 
         groups.append(
             Group(
                 actor,
-                corpus.name_of(actor, body_language(corpus, tasks[0].body)),
+                corpus.name_of(actor, corpus.language_of(tasks[0].body)),
                 roles,
-                body_language(corpus, tasks[0].body),
+                corpus.language_of(tasks[0].body),
                 tuple(tasks),
             )
         )

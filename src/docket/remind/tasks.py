@@ -258,8 +258,7 @@ def _milestone_tasks(corpus: Corpus, as_of: date) -> list[Task]:
             due = milestone.date or (held.obj.date if held else None)
             if due is None or _took_place(answers.get(milestone.id, []), milestone.body, as_of):
                 continue
-            body = corpus.bodies.get(milestone.body)
-            lang = body.obj.language if body else "da"
+            lang = corpus.language_of(milestone.body)
             tasks.append(
                 Task(
                     TaskKind.MILESTONE,
