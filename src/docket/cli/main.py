@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from docket import __version__
 from docket.cli import (
+    approve,
     brief,
     calendar,
     check,
@@ -37,6 +38,7 @@ COMMANDS = (
     close,
     import_,
     remind,
+    approve,
 )
 
 
