@@ -12,6 +12,7 @@ repository and the person, never the clock or the host name.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -122,4 +123,7 @@ def _message(
             params={"method": "PUBLISH", "charset": "utf-8"},
         )
     message["Content-Language"] = lang.value  # after the content, which clears Content-*
+    if message.is_multipart():  # a boundary from the content, not from the random module
+        digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:24]
+        message.set_boundary(f"docket-{digest}")
     return message
