@@ -248,3 +248,24 @@ def test_paginated_answers_are_joined(run_cli: Any, repo: Path, tmp_path: Path) 
         "--dry-run",
     )
     assert 0 == result.code, result.out + result.err
+
+
+def test_drafts_only_passes_over_meetings_without_draft_minutes(run_cli: Any, repo: Path) -> None:
+    result = run_cli(
+        "approve",
+        "minutes",
+        "meetings/wg/2025-03-03-wg-1.yaml",
+        "--root",
+        str(repo),
+        "--as-of",
+        "2025-04-30",
+        "--reviews",
+        str(REVIEWS / "too-few.json"),
+        "--drafts-only",
+    )
+    assert (0, "wg-1: status minutes-approved, no draft minutes to approve\n") == (
+        result.code,
+        result.out,
+    )
+    judged = approve(run_cli, repo, "too-few.json", "2025-05-02", "--drafts-only")
+    assert 1 == judged.code

@@ -6,10 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from docket.approve import explain, judge, parse_reviews, record_approval
+from docket.approve import explain, find_meeting, judge, parse_reviews, record_approval
 from docket.cli.common import add_as_of, add_root, as_of, root_of
 from docket.errors import UsageError
 from docket.exit_codes import ExitCode
+from docket.model.meeting import MeetingStatus
 from docket.pipeline import load_corpus
 from docket.workflow.write import check_document, write_file
 
@@ -43,6 +44,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     minutes.add_argument(
         "--dry-run", action="store_true", help="only judge and explain; write nothing"
     )
+    minutes.add_argument(
+        "--drafts-only",
+        action="store_true",
+        help="judge only minutes in draft (status minutes-draft); say so and exit 0 for any "
+        "other meeting (for CI on every pull request that touches a meeting file)",
+    )
     add_as_of(minutes)
     add_root(minutes)
     minutes.set_defaults(run=run)
@@ -61,6 +68,10 @@ def run(args: argparse.Namespace) -> int:
     root = root_of(args)
     corpus, _, _ = load_corpus(root, use_cache=False)
     reviews = parse_reviews(_read(args.reviews), str(args.reviews))
+    located = find_meeting(corpus, args.meeting)
+    if args.drafts_only and located.obj.status != MeetingStatus.MINUTES_DRAFT:
+        print(f"{located.obj.id}: status {located.obj.status}, no draft minutes to approve")
+        return ExitCode.OK
     verdict = judge(corpus, args.meeting, reviews, as_of(args))
     sys.stdout.write(explain(corpus, verdict))
     if verdict.already:
