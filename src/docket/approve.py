@@ -34,9 +34,7 @@ from docket.deadlines import comment_period_end
 from docket.errors import DocketError
 from docket.model.governing_document import ProcedureParameters
 from docket.model.meeting import ApprovalMethod, Meeting, MeetingStatus
-from docket.workflow.follow_ups import FileEdit
-from docket.workflow.write import WorkflowError, editor_for, unknown_id
-from docket.workflow.yaml_edit import EditError
+from docket.workflow.write import FileEdit, WorkflowError, edit_values, unknown_id
 
 MEETING_FIELDS = tuple(Meeting.model_fields)
 
@@ -255,19 +253,10 @@ def record_approval(corpus: Corpus, verdict: Judgement, reference: str | None = 
     }
     if reference:
         approval["reference"] = reference
-    editor = editor_for(corpus.root, located.path)
-    try:
-        editor.set_values(
-            (),
-            {"status": MeetingStatus.MINUTES_APPROVED.value, "minutes_approved": verdict.day},
-            MEETING_FIELDS,
-        )
-        editor.set_values((), {"minutes_approval": approval}, MEETING_FIELDS)
-        text = editor.result()
-    except EditError as error:
-        raise WorkflowError(str(error)) from None
-    return FileEdit(
-        located.path,
-        text,
-        f"recorded the approval of the minutes of {verdict.meeting} on {verdict.day}",
-    )
+    values = {
+        "status": MeetingStatus.MINUTES_APPROVED.value,
+        "minutes_approved": verdict.day,
+        "minutes_approval": approval,
+    }
+    summary = f"recorded the approval of the minutes of {verdict.meeting} on {verdict.day}"
+    return edit_values(corpus, located.path, (), values, MEETING_FIELDS, summary)

@@ -12,7 +12,7 @@ from docket.errors import UsageError
 from docket.exit_codes import ExitCode
 from docket.model.meeting import MeetingStatus
 from docket.pipeline import load_corpus
-from docket.workflow.write import check_document, write_file
+from docket.workflow.write import apply
 
 HELP = "record the approval of minutes from the reviews of their pull request"
 DESCRIPTION = (
@@ -81,7 +81,6 @@ def run(args: argparse.Namespace) -> int:
     if args.dry_run:
         return ExitCode.OK
     edit = record_approval(corpus, verdict, args.reference)
-    check_document(corpus, edit.path, edit.text)
-    write_file(root, edit.path, edit.text)
+    apply(corpus, [edit])
     print(f"{edit.summary} ({edit.path})")
     return ExitCode.OK
