@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from docket.corpus import Corpus
+from docket.deadlines import working_days_between
 from docket.model.common import Language
 from docket.model.governing_document import DayCount
-from docket.remind.tasks import Rule, Task, working_days_between
+from docket.remind.tasks import Rule, Task
 from docket.render.names import body_in_text
 from docket.words import format_date, label
 

@@ -13,9 +13,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from docket.corpus import Corpus
+from docket.deadlines import working_days_between
 from docket.model.common import Language
 from docket.remind.phrases import day, line, meeting_name, rule_text, what, when, word
-from docket.remind.tasks import ActorRole, Task, collect, working_days_between
+from docket.remind.tasks import ActorRole, Task, collect
 
 _ROLE_ORDER = (ActorRole.SECRETARIAT, ActorRole.OWNER, ActorRole.BODY)
 

@@ -28,7 +28,7 @@ from enum import StrEnum
 from docket.checks.addresses import addressing_meetings
 from docket.checks.schedule import NOT_YET_HELD
 from docket.corpus import Corpus, Located
-from docket.deadlines import agenda_deadline, comment_period_end, is_working_day, minutes_deadline
+from docket.deadlines import agenda_deadline, comment_period_end, minutes_deadline
 from docket.model.body import Role
 from docket.model.governing_document import DayCount, VersionStatus
 from docket.model.meeting import FollowUpStatus, Meeting, MeetingStatus, PendingStatus
@@ -80,18 +80,6 @@ class Task:
 
     def sort_key(self) -> tuple[date, str, str]:
         return (self.due or date.max, self.kind.value, self.subject)
-
-
-def working_days_between(start: date, end: date) -> int:
-    """Working days after ``start`` up to and including ``end`` (negative when ``end`` is
-    earlier): 0 when the deadline is today."""
-    step = 1 if end >= start else -1
-    count, day = 0, start
-    while day != end:
-        day += timedelta(days=step)
-        if is_working_day(day):
-            count += step
-    return count
 
 
 def secretariat_of(corpus: Corpus, body: str, day: date) -> str:
