@@ -203,3 +203,16 @@ def test_a_period_that_is_not_one_is_a_usage_error(
         run_cli("remind", "--root", str(repo), "--within", "two weeks")
     assert 2 == stopped.value.code
     assert "'two weeks' is not a period: write e.g. 14d or 2w" in capsys.readouterr().err
+
+
+def test_a_broken_file_is_reported_and_the_rest_is_still_reminded(
+    run_cli: Any, repo: Path
+) -> None:
+    (repo / "meetings" / "wg" / "2025-05-12-wg-3.yaml").write_text(
+        "kind: meeting\nid: wg-3\n\tbody: wg\n", encoding="utf-8"
+    )
+    result = run_cli("remind", "--root", str(repo), "--as-of", "2025-04-25")
+    assert 0 == result.code
+    assert "loading problem(s): reminders may be incomplete; run 'docket check'" in result.err
+    assert "Bob Berg (opfølgningsansvarlig)" in result.out
+    assert "møde 3" not in result.out
