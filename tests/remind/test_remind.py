@@ -205,9 +205,7 @@ def test_a_period_that_is_not_one_is_a_usage_error(
     assert "'two weeks' is not a period: write e.g. 14d or 2w" in capsys.readouterr().err
 
 
-def test_a_broken_file_is_reported_and_the_rest_is_still_reminded(
-    run_cli: Any, repo: Path
-) -> None:
+def test_a_broken_file_is_reported_and_the_rest_is_still_reminded(run_cli: Any, repo: Path) -> None:
     (repo / "meetings" / "wg" / "2025-05-12-wg-3.yaml").write_text(
         "kind: meeting\nid: wg-3\n\tbody: wg\n", encoding="utf-8"
     )
