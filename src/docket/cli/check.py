@@ -10,15 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from docket import report_cache
-from docket.cli.common import (
-    UsageError,
-    add_as_of,
-    add_root,
-    as_of,
-    root_of,
-    use_colour,
-    write_output,
-)
+from docket.cli.common import add_as_of, add_root, as_of, root_of, use_colour, write_output
+from docket.errors import UsageError
 from docket.exit_codes import ExitCode
 from docket.reporters import REPORTER_MODULES
 from docket.repository import relative
@@ -82,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         with redirect_stderr(errors):
             outcome, attachments = _check(args, root, paths, colour)
         outcome = replace(outcome, stderr=errors.getvalue() + outcome.stderr)
-        if key is not None and outcome.exit_code != ExitCode.USAGE:
+        if key is not None and outcome.exit_code != ExitCode.COULD_NOT_RUN:
             report_cache.remember(root, report_cache.Entry(key, attachments, outcome))
     write_output(outcome.output, args.output)
     sys.stderr.write(outcome.stderr)
@@ -93,20 +86,12 @@ def _check(
     args: argparse.Namespace, root: Path, paths: list[str], colour: bool
 ) -> tuple[report_cache.Outcome, tuple[tuple[str, str], ...]]:
     """Load, check and report; the attachment paths the record names, as the checks saw them."""
-    from docket.checks.selection import SelectionError
-    from docket.config import ConfigError, load_config
+    from docket.config import load_config
     from docket.pipeline import check_corpus, load_corpus
     from docket.reporters import reporter
 
-    try:
-        config = load_config(root)
-    except ConfigError as error:
-        problems = "".join(f"docket: {problem}\n" for problem in error.problems)
-        return report_cache.Outcome("", problems, ExitCode.USAGE), ()
-    try:
-        checks = config.checks_to_run(_split(args.select), _split(args.ignore))
-    except SelectionError as error:
-        raise UsageError(str(error)) from None
+    config = load_config(root)
+    checks = config.checks_to_run(_split(args.select), _split(args.ignore))
     corpus, structural, files = load_corpus(root, use_cache=not args.no_cache)
     report = check_corpus(corpus, structural, files, as_of(args), checks, paths, config)
     output = reporter(args.format)(report, colour)
@@ -122,6 +107,6 @@ def _check(
     )
     if report.crashed():
         crashed = "docket: a check crashed (DK000): the report is incomplete\n"
-        return report_cache.Outcome(output, crashed, ExitCode.USAGE), attachments
+        return report_cache.Outcome(output, crashed, ExitCode.COULD_NOT_RUN), attachments
     exit_code = ExitCode.FINDINGS if report.failed(args.strict) else ExitCode.OK
     return report_cache.Outcome(output, "", exit_code), attachments

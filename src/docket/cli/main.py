@@ -9,9 +9,8 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from docket import __version__
-from docket.cli.common import UsageError
+from docket.errors import DocketError
 from docket.exit_codes import ExitCode
-from docket.repository import RepositoryError
 
 COMMANDS: dict[str, str] = {
     "check": "validate every file and run the consistency checks",
@@ -84,11 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     try:
         return int(args.run(args))
-    except (UsageError, RepositoryError) as error:
-        print(f"docket: {error}", file=sys.stderr)
-        return ExitCode.USAGE
+    except DocketError as error:
+        for line in error.lines():
+            print(f"docket: {line}", file=sys.stderr)
+        return error.exit_code
     except OSError as error:
         print(f"docket: {error.filename or ''}: {error.strerror}", file=sys.stderr)
-        return ExitCode.USAGE
+        return ExitCode.COULD_NOT_RUN
     except KeyboardInterrupt:
-        return ExitCode.USAGE
+        return ExitCode.COULD_NOT_RUN
