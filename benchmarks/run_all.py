@@ -1,6 +1,8 @@
 """Run every benchmark on a synthetic repository (nox -s bench).
 
-python benchmarks/run_all.py [--meetings 1000]   (the check table also runs 10x that, and the NGC record)
+python benchmarks/run_all.py [--meetings 1000]
+
+The check table covers the NGC record, that many meetings and ten times as many.
 """
 
 from __future__ import annotations
