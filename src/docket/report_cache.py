@@ -21,12 +21,12 @@ import hashlib
 import json
 import os
 import stat
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from docket import __version__
+from docket.fileio import atomic_write_text
 from docket.repository import DATA_FOLDERS, YAML_SUFFIXES
 
 CACHE_FOLDER = ".docket-cache"
@@ -151,9 +151,10 @@ def recall(root: Path, key: bytes) -> Outcome | None:
 def remember(root: Path, entry: Entry) -> None:
     """Store ``entry`` atomically; a cache that cannot be written is simply not kept."""
     folder = root / CACHE_FOLDER
-    with contextlib.suppress(OSError):
-        folder.mkdir(exist_ok=True)
-        (folder / ".gitignore").write_text("*\n", encoding="utf-8")
+    with contextlib.suppress(OSError, ValueError):
+        ignore = folder / ".gitignore"
+        if not ignore.is_file():
+            atomic_write_text(ignore, "*\n")
         stored = {
             "format": _FORMAT,
             "key": entry.key.hex(),
@@ -162,7 +163,4 @@ def remember(root: Path, entry: Entry) -> None:
             "stderr": entry.outcome.stderr,
             "exit_code": entry.outcome.exit_code,
         }
-        fd, tmp = tempfile.mkstemp(dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(stored, out, ensure_ascii=False)
-        os.replace(tmp, folder / CACHE_FILE)
+        atomic_write_text(folder / CACHE_FILE, json.dumps(stored, ensure_ascii=False))

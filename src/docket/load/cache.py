@@ -2,7 +2,9 @@
 
 Keyed by path and a digest of the file's bytes (an edit that keeps the size and the
 modification time still counts); it stores the plain data the safe loader made (``marshal``
-reads that back in microseconds). A damaged or foreign cache is ignored.
+reads that back in microseconds). A damaged or foreign cache is ignored; the cache
+is written like every other file docket writes (``docket.fileio``), so a crash never leaves half
+of one behind.
 """
 
 from __future__ import annotations
@@ -10,10 +12,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from docket.fileio import atomic_write_bytes, atomic_write_text
 
 CACHE_FOLDER = ".docket-cache"
 _FORMAT = 2
@@ -57,9 +59,7 @@ class ParseCache:
         if not self.changed:
             return
         with contextlib.suppress(OSError, ValueError):
-            self.file.parent.mkdir(exist_ok=True)
-            (self.file.parent / ".gitignore").write_text("*\n", encoding="utf-8")
-            fd, tmp = tempfile.mkstemp(dir=self.file.parent)
-            with os.fdopen(fd, "wb") as out:
-                marshal.dump((_FORMAT, self.entries), out)
-            os.replace(tmp, self.file)
+            ignore = self.file.parent / ".gitignore"
+            if not ignore.is_file():
+                atomic_write_text(ignore, "*\n")
+            atomic_write_bytes(self.file, marshal.dumps((_FORMAT, self.entries)))
