@@ -37,6 +37,8 @@ from docket.model.meeting import ApprovalMethod, Meeting, MeetingStatus
 from docket.workflow.write import FileEdit, WorkflowError, edit_values, unknown_id
 
 MEETING_FIELDS = tuple(Meeting.model_fields)
+DELETED_USER = "ghost"
+"""The login GitHub shows for a review whose author's account was deleted."""
 
 
 class ReviewsError(DocketError):
@@ -75,7 +77,8 @@ def parse_reviews(text: str, source: str) -> list[Review]:
     reviews = []
     for index, entry in enumerate(data):
         try:
-            login = str(entry["user"]["login"])
+            user = entry["user"] or {"login": DELETED_USER}  # GitHub: null for a deleted account
+            login = str(user["login"])
             state = ReviewState(str(entry["state"]))
             submitted = entry.get("submitted_at")
             day = (

@@ -9,6 +9,7 @@ in tests/approve/reviews/ (see its README).
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -269,3 +270,27 @@ def test_drafts_only_passes_over_meetings_without_draft_minutes(run_cli: Any, re
     )
     judged = approve(run_cli, repo, "too-few.json", "2025-05-02", "--drafts-only")
     assert 1 == judged.code
+
+
+def test_a_review_by_a_deleted_account_is_named_and_not_counted(
+    run_cli: Any, repo: Path, tmp_path: Path
+) -> None:
+    reviews = json.loads((REVIEWS / "approved-in-time.json").read_text(encoding="utf-8"))
+    reviews[0]["user"] = None
+    saved = tmp_path / "reviews.json"
+    saved.write_text(json.dumps(reviews), encoding="utf-8")
+    result = run_cli(
+        "approve",
+        "minutes",
+        "wg-2",
+        "--root",
+        str(repo),
+        "--as-of",
+        "2025-04-30",
+        "--reviews",
+        str(saved),
+        "--dry-run",
+    )
+    assert 1 == result.code
+    assert "note: @ghost approved but no person has github: ghost; not counted" in result.out
+    assert "2 of 4 voting members approved" in result.out
