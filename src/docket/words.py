@@ -326,6 +326,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "remind_working_days": ("arbejdsdage", "working days"),
     "remind_calendar_day": ("dag", "day"),
     "remind_calendar_days": ("dage", "days"),
+    "remind_no_notice_rule": (
+        "forretningsordenen giver ingen frist: senest på mødedagen",
+        "the rules set no notice period: by the meeting day",
+    ),
     "remind_rule": ("{rules} version {version}: {days}", "{rules} version {version}: {days}"),
     "remind_secretariat": ("sekretariat", "secretariat"),
     "remind_owner": ("opfølgningsansvarlig", "follow-up owner"),

@@ -51,7 +51,8 @@ def test_shipped_record_as_of_the_day_after_the_first_meeting(run_cli: Any) -> N
     assert f"\n{board} (sekretariat, organ)\n" in out
     assert (
         "  - frist 7. maj 2025, om 8 arbejdsdage: Send dagsordenen til møde 1 i den nationale "
-        "bestyrelse for drift af Den Nationale Genomdatabase (7. maj 2025)\n"
+        "bestyrelse for drift af Den Nationale Genomdatabase (7. maj 2025) (forretningsordenen "
+        "giver ingen frist: senest på mødedagen)\n"
     ) in out
     for subject in (
         "twg-m1-i3-forward-commission",  # input the board is to take up on 7 May

@@ -15,7 +15,7 @@ from icalendar import Calendar, Event
 from docket.calendar_feed import PRODUCT_ID, deadline_alarm, feed_timestamp
 from docket.corpus import Corpus
 from docket.model.common import Language
-from docket.remind.phrases import rule_text, what
+from docket.remind.phrases import basis, what
 from docket.remind.tasks import Task
 
 
@@ -48,7 +48,8 @@ def tasks_calendar(
         event.add("dtend", task.due + timedelta(days=1))
         summary = what(corpus, task, lang)
         event.add("summary", summary)
-        lines = [rule_text(task.rule, lang)] if task.rule else []
+        source = basis(task, lang)
+        lines = [source] if source else []
         event.add("description", "\n".join([*lines, f"{task.path} ({task.subject})"]))
         event.add("transp", "TRANSPARENT")
         event.add("x-docket-path", task.path)

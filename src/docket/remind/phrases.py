@@ -8,7 +8,7 @@ from docket.corpus import Corpus
 from docket.deadlines import working_days_between
 from docket.model.common import Language
 from docket.model.governing_document import DayCount
-from docket.remind.tasks import Rule, Task
+from docket.remind.tasks import Rule, Task, TaskKind
 from docket.render.names import body_in_text
 from docket.words import format_date, label
 
@@ -84,7 +84,18 @@ def rule_text(rule: Rule, lang: Language) -> str:
     )
 
 
+def basis(task: Task, lang: Language) -> str | None:
+    """Where the deadline comes from: the rule, or, for an agenda the rules give no notice
+    period for, the meeting day itself."""
+    if task.rule is not None:
+        return rule_text(task.rule, lang)
+    if task.kind == TaskKind.AGENDA:
+        return word("no_notice_rule", lang)
+    return None
+
+
 def line(corpus: Corpus, task: Task, as_of: date, lang: Language) -> str:
     """'<deadline>: <what> (<rule>)'."""
     text = f"{when(task, as_of, lang)}: {what(corpus, task, lang)}"
-    return f"{text} ({rule_text(task.rule, lang)})" if task.rule else text
+    source = basis(task, lang)
+    return f"{text} ({source})" if source else text

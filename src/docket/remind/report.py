@@ -15,7 +15,7 @@ from typing import Any
 from docket.corpus import Corpus
 from docket.deadlines import working_days_between
 from docket.model.common import Language
-from docket.remind.phrases import day, line, meeting_name, rule_text, what, when, word
+from docket.remind.phrases import basis, day, line, meeting_name, what, when, word
 from docket.remind.tasks import ActorRole, Task, collect
 
 _ROLE_ORDER = (ActorRole.SECRETARIAT, ActorRole.OWNER, ActorRole.BODY)
@@ -114,7 +114,8 @@ def group_markdown(corpus: Corpus, group: Group, as_of: date, lang: Language) ->
     for task in group.tasks:
         deadline = when(task, as_of, lang)
         sentence = _escape_md(what(corpus, task, lang))
-        rule = f" ({_escape_md(rule_text(task.rule, lang))})" if task.rule else ""
+        reason = basis(task, lang)
+        rule = f" ({_escape_md(reason)})" if reason else ""
         source = f"`{task.path}` ({_escape_md(task.subject)})"
         lines.append(f"- [ ] **{_escape_md(deadline)}**: {sentence}{rule} — {source}")
     return "\n".join(lines) + "\n"
@@ -144,7 +145,7 @@ def _task_json(corpus: Corpus, task: Task, as_of: date, lang: Language) -> dict[
         "working_days_left": working_days_between(as_of, task.due) if task.due else None,
         "summary": what(corpus, task, lang),
         "deadline": when(task, as_of, lang),
-        "rule": rule_text(task.rule, lang) if task.rule else None,
+        "rule": basis(task, lang),
         "text": task.text,
         "path": task.path,
     }
