@@ -7,12 +7,14 @@ from datetime import date
 from pathlib import Path
 
 from docket.checks.base import Check
+from docket.checks.holdback import hold_back
 from docket.checks.runner import INTERNAL_ERROR_CODE, run_checks
 from docket.config import Config, load_config
-from docket.corpus import Corpus, build_corpus
+from docket.corpus import Corpus, build_corpus, recover
 from docket.findings import Finding, Level
 from docket.load import load_repository
 from docket.load.locate import locate
+from docket.load.problems import LOAD_PROBLEMS
 from docket.waivers import apply_waivers
 
 
@@ -23,6 +25,7 @@ class CheckReport:
     as_of: date
     checks: list[Check] = field(default_factory=list)
     waived: int = 0
+    held_back: int = 0
 
     def count(self, level: Level) -> int:
         return sum(1 for f in self.findings if f.level == level)
@@ -37,10 +40,31 @@ class CheckReport:
 
 
 def load_corpus(root: Path, use_cache: bool = True) -> tuple[Corpus, list[Finding], int]:
-    """Load every data file and build the corpus; findings are the structural problems."""
+    """Load every data file and build the corpus; findings are the structural problems.
+
+    The ids that files which failed validation declare are in the corpus (``Corpus.declared``),
+    so references to them do not dangle.
+    """
     loaded = load_repository(root, use_cache=use_cache)
-    corpus, reference_findings = build_corpus(root, loaded.documents)
+    rejected = [recover.from_rejected(r) for r in loaded.rejected]
+    corpus, reference_findings = build_corpus(root, loaded.documents, rejected)
     return corpus, loaded.findings + reference_findings, loaded.files
+
+
+_STRUCTURAL = frozenset(problem.code for problem in LOAD_PROBLEMS)
+
+
+def checked_view(corpus: Corpus, structural: list[Finding]) -> Corpus:
+    """The corpus the checks see: without the loaded documents that have a structural error
+    (they are set aside like the files that did not load; their ids still count)."""
+    flawed = {f.path for f in structural if f.code in _STRUCTURAL and f.level == Level.ERROR}
+    aside = [d for d in corpus.documents if d.path in flawed]
+    if not aside:
+        return corpus
+    kept = [d for d in corpus.documents if d.path not in flawed]
+    recovered = [*corpus.set_aside.values(), *(recover.from_model(d.model, d.path) for d in aside)]
+    view, _ = build_corpus(corpus.root, kept, recovered)
+    return view
 
 
 def _within(finding: Finding, paths: list[str]) -> bool:
@@ -76,13 +100,19 @@ def check_corpus(
     paths: list[str] | None = None,
     config: Config | None = None,
 ) -> CheckReport:
-    """Check an already loaded corpus (``structural``: the findings of loading it)."""
+    """Check an already loaded corpus (``structural``: the findings of loading it).
+
+    Files with a structural error are not judged, and findings that only their error could
+    cause are held back (``checks.holdback``), with one note per such file.
+    """
     root = corpus.root
     config = load_config(root) if config is None else config
     chosen = config.checks_to_run() if checks is None else checks
-    found = run_checks(corpus, chosen, as_of, levels=config.levels, options=config.options)
-    waived = apply_waivers(found, config, chosen, as_of)
-    findings = structural + waived.findings + waived.audit
+    view = checked_view(corpus, structural)
+    found = run_checks(view, chosen, as_of, levels=config.levels, options=config.options)
+    held = hold_back(view, chosen, found)
+    waived = apply_waivers(held.findings, config, chosen, as_of, unseen=held.held, blind=view)
+    findings = structural + waived.findings + waived.audit + held.notes
     reported = [locate(f, root) for f in findings if _within(f, paths or [])]
     reported.sort(key=Finding.sort_key)
-    return CheckReport(reported, files, as_of, chosen, waived.waived)
+    return CheckReport(reported, files, as_of, chosen, waived.waived, len(held.held))

@@ -26,6 +26,19 @@ def _unwrap(annotation: Any) -> list[Any]:
     return [annotation]
 
 
+def child_models(model: type[BaseModel]) -> dict[str, type[BaseModel]]:
+    """The fields of ``model`` that hold a model or a list of models, with that model."""
+    found: dict[str, type[BaseModel]] = {}
+    for name, info in model.model_fields.items():
+        for option in _unwrap(info.annotation):
+            inner = _unwrap(option[1]) if isinstance(option, tuple) else [option]
+            classes = [t for t in inner if isinstance(t, type) and issubclass(t, BaseModel)]
+            if classes:
+                found[name] = classes[0]
+                break
+    return found
+
+
 def model_at(model: type[BaseModel], loc: Pointer) -> type[BaseModel] | None:
     """The model class that describes the mapping at ``loc`` under ``model``."""
     current: Any = model
