@@ -132,11 +132,12 @@ def _note(recovered: Recovered, checks: list[Check]) -> Finding:
         code=CHECKS_HELD_BACK.code,
         name=CHECKS_HELD_BACK.name,
         level=Level.INFO,
-        message=f"{count} check{'s' if count != 1 else ''} that read{'' if count != 1 else 's'} "
-        f"{what} {'were' if count != 1 else 'was'} held back until its error is fixed "
-        f"({', '.join(names)}); the ids it declares still count",
+        message=f"{count} check{'s' if count != 1 else ''} that need{'' if count != 1 else 's'} "
+        f"{what} {'are' if count != 1 else 'is'} held back until its error is fixed, so that "
+        f"they report no consequence of it: {', '.join(names)}",
         path=recovered.path,
         line=1,
         column=1,
-        hint="fix the error reported in this file, then run docket check again",
+        hint="fix the error reported in this file, then run docket check again; the ids it "
+        "declares still count for references from other files",
     )

@@ -20,6 +20,7 @@ from docket.cli import (
     rules,
     schema,
 )
+from docket.cli.common import add_global_root
 from docket.errors import DocketError
 from docket.exit_codes import ExitCode
 
@@ -34,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         "2 usage, configuration, I/O or internal error",
     )
     parser.add_argument("--version", action="version", version=f"docket {__version__}")
+    add_global_root(parser)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     for command in COMMANDS:
         command.register(commands)
