@@ -15,6 +15,7 @@ from docket.findings import Finding, Level
 from docket.load import load_repository
 from docket.load.locate import locate
 from docket.load.problems import LOAD_PROBLEMS
+from docket.render.audience import Audience, finding_level, may_see
 from docket.waivers import apply_waivers
 
 
@@ -26,13 +27,15 @@ class CheckReport:
     checks: list[Check] = field(default_factory=list)
     waived: int = 0
     held_back: int = 0
+    withheld: list[Finding] = field(default_factory=list)
+    """Findings above the audience the report is for: not shown, but they still fail it."""
 
     def count(self, level: Level) -> int:
         return sum(1 for f in self.findings if f.level == level)
 
     def failed(self, strict: bool) -> bool:
         worst = {Level.ERROR} | ({Level.WARNING} if strict else set())
-        return any(f.level in worst for f in self.findings)
+        return any(f.level in worst for f in (*self.findings, *self.withheld))
 
     def crashed(self) -> bool:
         """Whether a check crashed (an internal error: the report is incomplete)."""
@@ -80,6 +83,7 @@ def check_repository(
     paths: list[str] | None = None,
     use_cache: bool = True,
     config: Config | None = None,
+    audience: Audience = Audience.CONFIDENTIAL,
 ) -> CheckReport:
     """Load, check, waive and locate; ``paths`` (relative to ``root``) limit what is reported.
 
@@ -88,7 +92,7 @@ def check_repository(
     """
     config = load_config(root) if config is None else config
     corpus, structural, files = load_corpus(root, use_cache)
-    return check_corpus(corpus, structural, files, as_of, checks, paths, config)
+    return check_corpus(corpus, structural, files, as_of, checks, paths, config, audience)
 
 
 def check_corpus(
@@ -99,11 +103,13 @@ def check_corpus(
     checks: list[Check] | None = None,
     paths: list[str] | None = None,
     config: Config | None = None,
+    audience: Audience = Audience.CONFIDENTIAL,
 ) -> CheckReport:
     """Check an already loaded corpus (``structural``: the findings of loading it).
 
     Files with a structural error are not judged, and findings that only their error could
-    cause are held back (``checks.holdback``), with one note per such file.
+    cause are held back (``checks.holdback``), with one note per such file. Findings about
+    what ``audience`` may not see are withheld from the report (they still fail it).
     """
     root = corpus.root
     config = load_config(root) if config is None else config
@@ -113,6 +119,8 @@ def check_corpus(
     held = hold_back(view, chosen, found)
     waived = apply_waivers(held.findings, config, chosen, as_of, unseen=held.held, blind=view)
     findings = structural + waived.findings + waived.audit + held.notes
-    reported = [locate(f, root) for f in findings if _within(f, paths or [])]
-    reported.sort(key=Finding.sort_key)
-    return CheckReport(reported, files, as_of, chosen, waived.waived, len(held.held))
+    within = [f for f in findings if _within(f, paths or [])]
+    shown = [f for f in within if may_see(audience, finding_level(corpus, f))]
+    withheld = [f for f in within if not may_see(audience, finding_level(corpus, f))]
+    reported = sorted((locate(f, root) for f in shown), key=Finding.sort_key)
+    return CheckReport(reported, files, as_of, chosen, waived.waived, len(held.held), withheld)

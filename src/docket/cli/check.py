@@ -6,11 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from docket.cli.common import add_as_of, add_root, as_of, root_of, write_output
+from docket.cli.common import add_as_of, add_audience, add_root, as_of, root_of, write_output
 from docket.config import load_config
 from docket.errors import UsageError
 from docket.exit_codes import ExitCode
 from docket.pipeline import check_repository
+from docket.render.audience import Audience
 from docket.reporters import REPORTERS
 from docket.reporters.text import use_colour
 from docket.repository import relative
@@ -42,6 +43,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
     parser.add_argument("--no-cache", action="store_true", help="parse every file afresh")
     parser.add_argument("-o", "--output", type=Path, help="write the report to this file")
+    add_audience(parser, "internal", "the report (findings about confidential items are kept out)")
     parser.set_defaults(run=run)
 
 
@@ -58,11 +60,25 @@ def run(args: argparse.Namespace) -> int:
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder")
         paths.append(relative(path, root))
+    audience = Audience(args.audience)
     report = check_repository(
-        root, as_of(args), checks, paths=paths, use_cache=not args.no_cache, config=config
+        root,
+        as_of(args),
+        checks,
+        paths=paths,
+        use_cache=not args.no_cache,
+        config=config,
+        audience=audience,
     )
     colour = args.output is None and args.format == "text" and use_colour()
     write_output(REPORTERS[args.format](report, colour), args.output)
+    if report.withheld:
+        count = len(report.withheld)
+        print(
+            f"docket: {count} finding{'s are' if count != 1 else ' is'} above the {audience} "
+            "audience and not shown; they still count for the exit code",
+            file=sys.stderr,
+        )
     if report.crashed():
         print("docket: a check crashed (DK000): the report is incomplete", file=sys.stderr)
         return ExitCode.COULD_NOT_RUN

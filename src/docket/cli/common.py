@@ -59,3 +59,15 @@ def write_output(text: str, output: Path | None) -> None:
     from docket.fileio import atomic_write_text
 
     atomic_write_text(output, text)
+
+
+def add_audience(parser: argparse.ArgumentParser, default: str, what: str) -> None:
+    """``--audience public|internal|confidential``: who may read the output."""
+    from docket.model.meeting import Confidentiality
+
+    parser.add_argument(
+        "--audience",
+        choices=[level.value for level in Confidentiality],
+        default=default,
+        help=f"who may read {what}: leaves out everything more confidential (default: {default})",
+    )

@@ -20,7 +20,6 @@ could be read). Checks that read such a file are held back for those bodies (``c
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -33,6 +32,7 @@ from docket.findings import Pointer
 from docket.load import RejectedFile
 from docket.load.validate import child_models
 from docket.model import DOCUMENT_KINDS
+from docket.suggest import closest
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,7 @@ def _kind_of(kind: object) -> str | None:
         return None
     if kind in DOCUMENT_KINDS:
         return kind
-    close = difflib.get_close_matches(kind, list(DOCUMENT_KINDS), n=1, cutoff=0.6)
-    return close[0] if close else None
+    return closest(kind, DOCUMENT_KINDS)
 
 
 def _declared_in(model: type[BaseModel], data: dict[Any, Any], path: str) -> list[Declared]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from typing import Any, Union
@@ -13,6 +12,7 @@ from docket.findings import Finding, Pointer
 from docket.load import advice, problems
 from docket.model import DOCUMENT_KINDS
 from docket.model.common import ID_PATTERN, TIME_PATTERN
+from docket.suggest import closest
 
 
 def _unwrap(annotation: Any) -> list[Any]:
@@ -59,11 +59,6 @@ def model_at(model: type[BaseModel], loc: Pointer) -> type[BaseModel] | None:
         options = [t for t in _unwrap(field.annotation) if t is not type(None)]
         current = options[0] if options else None
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
-
-
-def _suggest(word: str, choices: list[str]) -> str | None:
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return close[0] if close else None
 
 
 def _input_repr(value: Any) -> str:
@@ -154,7 +149,7 @@ def _finding(error: Any, model: type[BaseModel], path: str, data: Any) -> Findin
         key = str(loc[-1])
         parent = model_at(model, loc[:-1])
         allowed = sorted(parent.model_fields) if parent else []
-        guess = _suggest(key, allowed)
+        guess = closest(key, allowed)
         inside = f" in {advice.place(loc[:-1], data)}" if loc[:-1] else ""
         message = f"unknown key '{key}'{inside}" + (f"; did you mean '{guess}'?" if guess else "")
         hint = "allowed keys here: " + ", ".join(allowed) if allowed else None
@@ -197,7 +192,7 @@ def validate(data: Any, path: str) -> tuple[BaseModel | None, list[Finding]]:
     model = DOCUMENT_KINDS.get(kind) if isinstance(kind, str) else None
     if model is None:
         known = ", ".join(DOCUMENT_KINDS)
-        guess = _suggest(str(kind), list(DOCUMENT_KINDS)) if kind is not None else None
+        guess = closest(str(kind), list(DOCUMENT_KINDS)) if kind is not None else None
         message = (
             f"unknown kind '{kind}'" + (f"; did you mean '{guess}'?" if guess else "")
             if kind is not None
