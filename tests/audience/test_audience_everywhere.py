@@ -114,3 +114,13 @@ def test_public_minutes_do_not_name_a_guest_of_an_internal_item(
     text = out.read_text("utf-8")
     assert (audience == "internal") == ("Drasbeck" in text)
     assert (audience == "internal") == ("pkt. 7" in text)
+
+
+@pytest.mark.parametrize("audience", [None, "confidential"])
+def test_calendar_feed_defaults_to_public(audience: str | None, run_cli: Any) -> None:
+    # The board's planned meeting of 2025-05-07 has a confidential item 3.
+    chosen = ("--audience", audience) if audience else ()
+    result = run_cli("calendar", "--root", str(REPO), "--as-of", "2025-04-20", *chosen)
+    assert 0 == result.code, result.err
+    assert "BEGIN:VEVENT" in result.out
+    assert (audience == "confidential") == ("FORTROLIGT" in result.out)

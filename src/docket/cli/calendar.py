@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 
 from docket.calendar_feed import build_calendar, feed_timestamp
-from docket.cli.common import add_root, iso_date, root_of
+from docket.cli.common import add_audience, add_root, iso_date, root_of
 from docket.exit_codes import ExitCode
 from docket.fileio import atomic_write_bytes
 from docket.findings import Level
 from docket.pipeline import load_corpus
+from docket.render.audience import Audience, visible_corpus
 
 HELP = "an iCalendar (.ics) feed of planned meetings, their deadlines and annual-plan milestones"
 DESCRIPTION = (
@@ -39,6 +40,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--base-url",
         help="prefix for each event's URL, e.g. https://github.com/org/repo/blob/main",
     )
+    add_audience(parser, "public", "the feed (feeds are shared widely)")
     parser.set_defaults(run=run)
 
 
@@ -53,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     stamp = feed_timestamp(args.as_of)
-    data = build_calendar(corpus, stamp, args.body, args.base_url)
+    shown = visible_corpus(corpus, Audience(args.audience))
+    data = build_calendar(shown, stamp, args.body, args.base_url)
     if args.output is None:
         sys.stdout.write(data.decode("utf-8"))
     else:
