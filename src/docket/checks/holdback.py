@@ -127,7 +127,7 @@ def _count(recovered: Recovered, checks: list[Check]) -> int:
 def _note(recovered: Recovered, checks: list[Check]) -> Finding:
     names = [check.name for check in checks if _reads(check, recovered)]
     count = len(names)
-    what = f"this {recovered.kind}" if recovered.kind else "this file"
+    what = f"this {recovered.kind.replace('-', ' ')}" if recovered.kind else "this file"
     return Finding(
         code=CHECKS_HELD_BACK.code,
         name=CHECKS_HELD_BACK.name,
