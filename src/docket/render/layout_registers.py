@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
-from docket.render.layout_brief import (
+from docket.render.blocks import (
     FOLLOW_UP_HEAD,
     FOLLOW_UP_WIDTHS,
+    cell,
     follow_up_rows,
     source_text,
 )
@@ -14,19 +15,15 @@ from docket.render.report import Register, RegisterKind
 from docket.words import OUTCOME, format_date, label
 
 
-def _cell(text: str) -> list[ast.Block]:
-    return [ast.plain(ast.text(text))] if text else []
-
-
 def register_document(register: Register) -> ast.Document:
     lang = register.lang
     if register.kind == RegisterKind.DECISIONS:
         title = label("decision_register", lang)
-        head = [_cell(label(key, lang)) for key in ("source", "outcome", "decision")]
+        head = [cell(label(key, lang)) for key in ("source", "outcome", "decision")]
         rows = [
             [
-                _cell(source_text(d.source, lang)),
-                _cell(OUTCOME[lang][d.outcome]),
+                cell(source_text(d.source, lang)),
+                cell(OUTCOME[lang][d.outcome]),
                 freetext.blocks(d.text),
             ]
             for d in register.decisions
@@ -35,7 +32,7 @@ def register_document(register: Register) -> ast.Document:
         count = len(register.decisions)
     else:
         title = label("follow_up_register", lang)
-        head = [_cell(label(key, lang)) for key in FOLLOW_UP_HEAD]
+        head = [cell(label(key, lang)) for key in FOLLOW_UP_HEAD]
         rows = follow_up_rows(register.follow_ups, lang)
         widths = list(FOLLOW_UP_WIDTHS)
         count = len(register.follow_ups)
