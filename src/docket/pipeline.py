@@ -26,7 +26,6 @@ class CheckReport:
     as_of: date
     checks: list[Check] = field(default_factory=list)
     waived: int = 0
-    held_back: int = 0
     withheld: list[Finding] = field(default_factory=list)
     """Findings above the audience the report is for: not shown, but they still fail it."""
 
@@ -123,4 +122,4 @@ def check_corpus(
     shown = [f for f in within if may_see(audience, finding_level(corpus, f))]
     withheld = [f for f in within if not may_see(audience, finding_level(corpus, f))]
     reported = sorted((locate(f, root) for f in shown), key=Finding.sort_key)
-    return CheckReport(reported, files, as_of, chosen, waived.waived, len(held.held), withheld)
+    return CheckReport(reported, files, as_of, chosen, waived.waived, withheld)
