@@ -21,6 +21,7 @@ could be read). Checks that read such a file are held back for those bodies (``c
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -30,6 +31,7 @@ from pydantic import BaseModel
 from docket.corpus.walk import ID_KINDS, walk
 from docket.findings import Pointer
 from docket.load import RejectedFile
+from docket.load.reader import MAX_FILE_BYTES
 from docket.load.validate import child_models
 from docket.model import DOCUMENT_KINDS
 from docket.suggest import closest
@@ -159,10 +161,14 @@ def _anything_with_id(data: object, path: str, pointer: Pointer) -> list[Declare
 
 
 def from_text(file: Path, path: str) -> Recovered:
-    """What an unparseable file's text shows (``kind:``, ``body:``, every ``id:``)."""
+    """What an unparseable file's text shows (``kind:``, ``body:``, every ``id:``), read from
+    its first ``MAX_FILE_BYTES`` bytes, and only from a regular file."""
     guess = from_path(path)
     try:
-        text = file.read_bytes().decode("utf-8", errors="replace")
+        if not stat.S_ISREG(file.stat().st_mode):
+            return guess  # a pipe or device would block or never end
+        with file.open("rb") as stream:
+            text = stream.read(MAX_FILE_BYTES).decode("utf-8", errors="replace")
     except OSError:
         return guess
     kind_match = _TEXT_KIND.search(text)
