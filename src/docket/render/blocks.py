@@ -1,5 +1,5 @@
 """Pandoc blocks more than one layout uses: headings, the agenda table, an item's heading and
-attachments, the deadlines, the source of an outcome and the follow-up table.
+attachments, the deadlines, the source of an outcome, and the decision and follow-up tables.
 
 Layouts import these from here and never from each other.
 """
@@ -12,6 +12,7 @@ from docket.render import pandoc_ast as ast
 from docket.render.report import (
     AgendaRow,
     Deadlines,
+    DecisionLine,
     FollowUpLine,
     ItemReport,
     MeetingReport,
@@ -21,6 +22,7 @@ from docket.words import (
     FOLLOW_UP_STATUS,
     KIND_LEGEND,
     KIND_MARK,
+    OUTCOME,
     format_date,
     format_time,
     label,
@@ -175,3 +177,18 @@ FOLLOW_UP_HEAD = ("owner", "due", "status", "follow_up", "source")
 
 
 FOLLOW_UP_WIDTHS = (0.17, 0.13, 0.12, 0.33, 0.25)
+
+
+def decision_rows(lines: tuple[DecisionLine, ...], lang: Language) -> list[list[list[ast.Block]]]:
+    return [
+        [
+            cell(source_text(line.source, lang)),
+            cell(OUTCOME[lang][line.outcome]),
+            freetext.blocks(line.text),
+        ]
+        for line in lines
+    ]
+
+
+DECISION_HEAD = ("source", "outcome", "decision")
+DECISION_WIDTHS = (0.38, 0.17, 0.45)

@@ -10,12 +10,15 @@ from docket.model.common import Language
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
 from docket.render.blocks import (
+    DECISION_HEAD,
+    DECISION_WIDTHS,
     FOLLOW_UP_HEAD,
     FOLLOW_UP_WIDTHS,
     agenda_table,
     attachment_section,
     cell,
     deadline_blocks,
+    decision_rows,
     follow_up_rows,
     item_heading,
     meeting_title,
@@ -30,7 +33,7 @@ from docket.render.report import (
     Provenance,
     Source,
 )
-from docket.words import OUTCOME, format_date, label
+from docket.words import format_date, label
 
 
 def _source_note(source: Source | None, lang: Language) -> ast.Block:
@@ -124,16 +127,9 @@ def forwards(report: BriefReport) -> list[ast.Block]:
 
 def decisions(report: BriefReport) -> list[ast.Block]:
     lang = report.lang
-    head = [cell(label(key, lang)) for key in ("source", "outcome", "decision")]
-    rows = [
-        [
-            cell(source_text(d.source, lang)),
-            cell(OUTCOME[lang][d.outcome]),
-            freetext.blocks(d.text),
-        ]
-        for d in report.decisions
-    ]
-    table = [ast.table(head, rows, widths=[0.38, 0.17, 0.45])] if rows else []
+    head = [cell(label(key, lang)) for key in DECISION_HEAD]
+    rows = decision_rows(report.decisions, lang)
+    table = [ast.table(head, rows, widths=list(DECISION_WIDTHS))] if rows else []
     return _section(
         "decisions", label("recent_decisions", lang), label("no_decisions", lang), table
     )
