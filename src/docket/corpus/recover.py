@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import stat
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -133,6 +133,15 @@ def from_path(path: str) -> Recovered:
     return Recovered(path, None, None)
 
 
+def _with_place(recovered: Recovered) -> Recovered:
+    """The bodies a file names, and the one its folder names: a meeting whose ``body`` is
+    misspelt is still missing from the body whose folder it is in."""
+    place = from_path(recovered.path)
+    if recovered.bodies is None or place.bodies is None or place.kind != recovered.kind:
+        return recovered
+    return replace(recovered, bodies=recovered.bodies | place.bodies)
+
+
 def from_data(data: object, path: str) -> Recovered:
     """What a parsed but invalid file declares."""
     if not isinstance(data, dict):
@@ -143,7 +152,7 @@ def from_data(data: object, path: str) -> Recovered:
         found = tuple(_anything_with_id(data, path, ()))
         return Recovered(path, guess.kind, guess.bodies, found)
     declared = _declared_in(DOCUMENT_KINDS[kind], data, path)
-    return Recovered(path, kind, _bodies(kind, data), tuple(declared))
+    return _with_place(Recovered(path, kind, _bodies(kind, data), tuple(declared)))
 
 
 def _anything_with_id(data: object, path: str, pointer: Pointer) -> list[Declared]:
@@ -181,7 +190,7 @@ def from_text(file: Path, path: str) -> Recovered:
     if kind == "body" and ids:
         bodies = frozenset({ids[0]})
     declared = tuple(Declared(i, None, path, ()) for i in dict.fromkeys(ids))
-    return Recovered(path, kind, bodies, declared)
+    return _with_place(Recovered(path, kind, bodies, declared))
 
 
 def from_model(model: BaseModel, path: str) -> Recovered:
@@ -190,7 +199,7 @@ def from_model(model: BaseModel, path: str) -> Recovered:
     kind = str(getattr(model, "kind", "")) or None
     data = model.model_dump(mode="json")
     declared = tuple(Declared(o.id, o.kind, path, o.pointer) for o in objects)
-    return Recovered(path, kind, _bodies(kind, data), declared)
+    return _with_place(Recovered(path, kind, _bodies(kind, data), declared))
 
 
 def from_rejected(rejected: RejectedFile) -> Recovered:

@@ -180,6 +180,24 @@ def _finding(error: Any, model: type[BaseModel], path: str, data: Any) -> Findin
     return problems.INVALID_VALUE.finding(message, path, pointer=loc)
 
 
+def _one_per_mistake(errors: list[Any], model: type[BaseModel]) -> list[Any]:
+    """The errors without a "missing key" that a misspelt key beside it explains: 'statuss'
+    is one mistake, reported once as the unknown key with its "did you mean 'status'?"."""
+    misspelt: set[tuple[Pointer, str]] = set()
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            loc = tuple(error["loc"])
+            parent = model_at(model, loc[:-1])
+            guess = closest(str(loc[-1]), parent.model_fields) if parent else None
+            if guess is not None:
+                misspelt.add((loc[:-1], guess))
+    return [
+        e
+        for e in errors
+        if not (e["type"] == "missing" and (tuple(e["loc"][:-1]), str(e["loc"][-1])) in misspelt)
+    ]
+
+
 def validate(data: Any, path: str) -> tuple[BaseModel | None, list[Finding]]:
     """The document model for ``data``, or the findings that stop it being one."""
     if not isinstance(data, dict):
@@ -209,4 +227,5 @@ def validate(data: Any, path: str) -> tuple[BaseModel | None, list[Finding]]:
     try:
         return model.model_validate(data), []
     except ValidationError as error:
-        return None, [_finding(e, model, path, data) for e in error.errors(include_url=False)]
+        errors = error.errors(include_url=False)
+        return None, [_finding(e, model, path, data) for e in _one_per_mistake(errors, model)]
