@@ -27,6 +27,8 @@ COMMANDS: dict[str, str] = {
     "close": "close a follow-up (status closed, closed_in, closed_on)",
     "import": "turn legacy minutes (DOCX, ODT, HTML, Markdown, PDF, text) into a draft meeting "
     "record",
+    "remind": "what is due or overdue, grouped by who must act (text, Markdown, JSON or e-mail)",
+    "approve": "record the approval of minutes from the reviews of their pull request",
 }
 """Every command and its one-line help, in the order ``docket --help`` lists them.
 
