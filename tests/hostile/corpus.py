@@ -70,7 +70,8 @@ Expected = tuple[str, str, int | None, int | None]
 class Case:
     """One hostile input and the answer docket owes it.
 
-    ``argv`` is run with ``--root`` and, for ``check``, ``--format`` (json unless ``fmt``);
+    ``argv`` is run inside the repository and, for ``check``, with ``--format`` (json unless
+    ``fmt``; every finding shown, ``--audience confidential``);
     ``code`` is the exit code; every ``findings`` entry must be among the reported findings (a
     ``None`` line or column: any, but present). ``clean`` means no finding at all on the planted
     files. ``csv`` names a CSV file the command writes, whose cells must all be guarded.
@@ -82,7 +83,7 @@ class Case:
     files: dict[str, Content]
     code: int
     findings: tuple[Expected, ...] = ()
-    argv: tuple[str, ...] = ("check", "--as-of", AS_OF, "--no-cache")
+    argv: tuple[str, ...] = ("check", "--as-of", AS_OF, "--no-cache", "--audience", "confidential")
     fmt: str = "json"
     clean: bool = False
     csv: str | None = None
@@ -452,7 +453,7 @@ def dates() -> Iterator[Case]:
             f"check-as-of-{as_of}",
             files,
             0 if as_of == "0001-01-01" else 1,  # 9999: the agenda of 9999-12-31 is late
-            argv=("check", "--as-of", as_of, "--no-cache"),
+            argv=("check", "--as-of", as_of, "--no-cache", "--audience", "confidential"),
         )
         yield Case(
             f"brief-as-of-{as_of}",

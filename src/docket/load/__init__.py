@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from docket.findings import Finding
 from docket.load import problems
-from docket.load.cache import ParseCache
+from docket.load.cache import ParseCache, content_digest
 from docket.load.reader import MAX_FILE_BYTES, decode, parse
 from docket.load.validate import validate
 from docket.repository import data_files, relative
@@ -28,11 +28,25 @@ class LoadedDocument:
     model: BaseModel
 
 
+@dataclass(frozen=True)
+class RejectedFile:
+    """A file that did not become a document: its data when it parsed (``parsed``), else none.
+
+    The corpus still recovers the identities it declares (``docket.corpus.recover``).
+    """
+
+    path: str
+    file: Path
+    data: object
+    parsed: bool
+
+
 @dataclass
 class LoadResult:
     documents: list[LoadedDocument] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
+    rejected: list[RejectedFile] = field(default_factory=list)
 
 
 PARALLEL_THRESHOLD = 200
@@ -128,6 +142,18 @@ def _read_many(work: list[tuple[Path, str]], root: Path) -> list[Outcome]:
         ]
 
 
+def _digest(file: Path) -> bytes | None:
+    """The cache key of a file's bytes; None when it cannot or should not be read here (a link,
+    which ``read_file`` follows only after checking where it leads)."""
+    try:
+        info = file.lstat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return None
+        return content_digest(file.read_bytes())
+    except OSError:
+        return None
+
+
 def load_repository(
     root: Path, files: list[Path] | None = None, use_cache: bool = True
 ) -> LoadResult:
@@ -136,40 +162,38 @@ def load_repository(
     result = LoadResult()
     keep: set[str] = set()
     parsed: dict[str, Outcome] = {}
-    stats: dict[str, os.stat_result] = {}
+    digests: dict[str, bytes] = {}
     todo: list[tuple[Path, str]] = []
-    order: list[str] = []
+    order: list[tuple[str, Path]] = []
     for file in files if files is not None else data_files(root):
         rel = relative(file, root)
         keep.add(rel)
-        order.append(rel)
-        try:
-            info = file.lstat()
-        except OSError:
-            info = None
-        if info is None or not stat.S_ISREG(info.st_mode):
-            todo.append((file, rel))
-            continue
-        stats[rel] = info
-        cached = cache.get(rel, info)
+        order.append((rel, file))
+        digest = _digest(file) if use_cache else None
+        cached = None if digest is None else cache.get(rel, digest)
         if cached is not None:
             parsed[rel] = (cached, [])
-        else:
-            todo.append((file, rel))
+            continue
+        todo.append((file, rel))
+        if digest is not None:
+            digests[rel] = digest
     for (_, rel), outcome in zip(todo, _read_many(todo, root), strict=True):
         parsed[rel] = outcome
-        if not outcome[1] and rel in stats:
-            cache.put(rel, stats[rel], outcome[0])
-    for rel in order:
+        if not outcome[1] and rel in digests:
+            cache.put(rel, digests[rel], outcome[0])
+    for rel, file in order:
         data, findings = parsed[rel]
         result.files += 1
         result.findings.extend(findings)
         if data is None:
+            result.rejected.append(RejectedFile(rel, file, None, parsed=False))
             continue
         model, findings = validate(data, rel)
         result.findings.extend(findings)
         if model is not None:
             result.documents.append(LoadedDocument(rel, model))
+        else:
+            result.rejected.append(RejectedFile(rel, file, data, parsed=True))
     if files is None:
         cache.save(keep)
     return result

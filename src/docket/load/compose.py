@@ -120,7 +120,6 @@ try:
             if isinstance(event, StreamEndEvent):
                 return
 
-    C_PARSER = True
 except ImportError:  # pragma: no cover - exercised only where ruamel.yaml.clib is missing
     _PURE = YAML(typ="safe", pure=True)
 
@@ -131,8 +130,6 @@ except ImportError:  # pragma: no cover - exercised only where ruamel.yaml.clib 
 
     def events(text: str) -> Iterator[Event]:
         yield from _PURE.parse(text)
-
-    C_PARSER = False
 
 
 class _Mark(Protocol):

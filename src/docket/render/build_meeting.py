@@ -14,7 +14,13 @@ from docket.model.meeting import (
     Capacity,
     Meeting,
 )
-from docket.render.audience import Audience, attachment_level, item_level, may_see
+from docket.render.audience import (
+    Audience,
+    attachment_level,
+    item_level,
+    may_see,
+    visible_meeting,
+)
 from docket.render.names import (
     body_in_text,
     body_name,
@@ -170,10 +176,10 @@ def _participants(
 
 
 def _deadlines(corpus: Corpus, meeting: Meeting) -> Deadlines:
-    rules = corpus.rules_in_force(meeting.body, meeting.date)
-    if rules is None:
+    version = corpus.rules_in_force(meeting.body, meeting.date)
+    if version is None:
         return Deadlines(rules_in_force=False, agenda_sent=meeting.agenda_sent)
-    parameters = rules.parameters
+    parameters = version.parameters
     dates = meeting_deadlines(meeting.date, parameters, meeting.minutes_sent)
     return Deadlines(
         rules_in_force=True,
@@ -182,7 +188,6 @@ def _deadlines(corpus: Corpus, meeting: Meeting) -> Deadlines:
         agenda_by=dates.agenda_by,
         draft_minutes_days=parameters.draft_minutes_days,
         minutes_by=dates.minutes_by,
-        comment_days=parameters.minutes_comment_days,
         comments_until=dates.comments_until,
         agenda_sent=meeting.agenda_sent,
     )
@@ -206,7 +211,10 @@ def build_meeting_report(
             f"it cannot be rendered for a {audience.value} audience"
         )
     items = visible_items(meeting, audience)
-    present, absent, guests = _participants(corpus, meeting, document, lang)
+    # A guest who attended only items above the audience is left out; the others' lists of
+    # items name only visible ones ("deltog i pkt. 7" would reveal an internal item 7).
+    shown = visible_meeting(meeting, audience) or meeting
+    present, absent, guests = _participants(corpus, shown, document, lang)
     next_meeting = meeting.next_meeting
     return MeetingReport(
         document=document,

@@ -35,13 +35,6 @@ def resolve_meeting(corpus: Corpus, reference: str) -> Meeting:
     )
 
 
-def default_brief_body(corpus: Corpus) -> str:
-    """The body a pack is for when none is named: the repository's one board (whatever its id,
-    as in a repository made by 'docket init'), else the body with the id 'board'."""
-    boards = [id_ for id_, body in corpus.bodies.items() if body.obj.type == BodyType.BOARD]
-    return boards[0] if len(boards) == 1 else "board"
-
-
 @dataclass(frozen=True)
 class BriefChoice:
     """The meeting a pack is for and the date it is drawn up as of, with the reason if the
@@ -54,6 +47,19 @@ class BriefChoice:
 
 def _held_or_planned(corpus: Corpus, body: str) -> list[Meeting]:
     return [m.obj for m in corpus.meetings_of(body) if m.obj.status != MeetingStatus.CANCELLED]
+
+
+def only_board(corpus: Corpus) -> str:
+    """The body a pack is for when neither the command line nor the configuration names one:
+    the repository's only board."""
+    boards = sorted(b.obj.id for b in corpus.bodies.values() if b.obj.type == BodyType.BOARD)
+    if len(boards) == 1:
+        return boards[0]
+    found = f"boards {', '.join(boards)}" if boards else "no board"
+    raise DocumentRequestError(
+        f"the repository has {found}: name the body with --body, or set "
+        'brief_body = "ID" in docket.toml'
+    )
 
 
 def choose_brief_meeting(
@@ -78,7 +84,7 @@ def choose_brief_meeting(
             )
         note = None
     else:
-        body = body or default_brief_body(corpus)
+        body = body or only_board(corpus)
         if body not in corpus.bodies:
             known = ", ".join(sorted(corpus.bodies)) or "none"
             raise DocumentRequestError(f"no body has the id '{body}' (bodies: {known})")
