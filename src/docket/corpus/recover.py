@@ -98,7 +98,7 @@ def _declared_in(model: type[BaseModel], data: dict[Any, Any], path: str) -> lis
 
 def _bodies(kind: str | None, data: dict[Any, Any]) -> frozenset[str] | None:
     if kind in _BODY_FIELDS:
-        names = {data.get(key) for key in _BODY_FIELDS[kind]}
+        names = [data.get(key) for key in _BODY_FIELDS[kind]]  # raw values: lists too
         found = frozenset(n for n in names if isinstance(n, str))
         return found or None
     if kind == "annual-plan":
