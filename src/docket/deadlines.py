@@ -1,7 +1,9 @@
 """Deadlines that follow from the rules of procedure: counted in calendar or working days.
 
 Working days skip weekends and Danish public holidays (from the ``holidays`` package, so that
-moving feasts such as Easter and abolished ones such as store bededag are right for each year).
+moving feasts such as Easter and abolished ones such as store bededag are right for each year),
+and, where the rules name them as closed (``closed_days: [public, optional]``), the package's
+optional days: 24 and 31 December, Grundlovsdag and 1 May.
 A period of N days *after* a date ends N days later; a notice of N days *before* a meeting
 must be given N days earlier.
 """
@@ -14,29 +16,44 @@ from functools import cache
 
 import holidays
 
-from docket.model.governing_document import DayCount, ProcedureParameters
+from docket.model.governing_document import DayCount, HolidayCategory, ProcedureParameters
+
+PUBLIC_ONLY: tuple[HolidayCategory, ...] = (HolidayCategory.PUBLIC,)
 
 
 @cache
-def _danish_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("DK", years=year, language="da"))
+def _danish_holidays(year: int, categories: tuple[HolidayCategory, ...]) -> frozenset[date]:
+    if not categories:
+        return frozenset()
+    return frozenset(
+        holidays.country_holidays(
+            "DK", years=year, language="da", categories=tuple(c.value for c in categories)
+        )
+    )
 
 
-def is_working_day(day: date) -> bool:
-    return day.weekday() < 5 and day not in _danish_holidays(day.year)
+def is_working_day(day: date, closed: tuple[HolidayCategory, ...] = PUBLIC_ONLY) -> bool:
+    return day.weekday() < 5 and day not in _danish_holidays(day.year, closed)
 
 
-def shift(start: date, days: int, count: DayCount) -> date:
-    """``start`` moved ``days`` days (negative: back), counting only working days if asked."""
+def shift(
+    start: date, days: int, count: DayCount, closed: tuple[HolidayCategory, ...] = PUBLIC_ONLY
+) -> date:
+    """``start`` moved ``days`` days (negative: back), counting only working days if asked;
+    ``closed`` are the holiday categories that are not working days."""
     if count == DayCount.CALENDAR:
         return start + timedelta(days=days)
     step = timedelta(days=1 if days >= 0 else -1)
     day, left = start, abs(days)
     while left:
         day += step
-        if is_working_day(day):
+        if is_working_day(day, closed):
             left -= 1
     return day
+
+
+def _closed(rules: ProcedureParameters) -> tuple[HolidayCategory, ...]:
+    return tuple(sorted(set(rules.closed_days)))
 
 
 @dataclass(frozen=True)
@@ -51,20 +68,20 @@ class MeetingDeadlines:
 def agenda_deadline(meeting_day: date, rules: ProcedureParameters) -> date | None:
     if rules.agenda_notice_days is None:
         return None
-    return shift(meeting_day, -rules.agenda_notice_days, rules.day_count)
+    return shift(meeting_day, -rules.agenda_notice_days, rules.day_count, _closed(rules))
 
 
 def minutes_deadline(meeting_day: date, rules: ProcedureParameters) -> date | None:
     if rules.draft_minutes_days is None:
         return None
-    return shift(meeting_day, rules.draft_minutes_days, rules.day_count)
+    return shift(meeting_day, rules.draft_minutes_days, rules.day_count, _closed(rules))
 
 
 def comment_period_end(minutes_sent: date, rules: ProcedureParameters) -> date | None:
     """The last day members may comment on draft minutes sent on ``minutes_sent``."""
     if rules.minutes_comment_days is None:
         return None
-    return shift(minutes_sent, rules.minutes_comment_days, rules.day_count)
+    return shift(minutes_sent, rules.minutes_comment_days, rules.day_count, _closed(rules))
 
 
 def meeting_deadlines(

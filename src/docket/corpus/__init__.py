@@ -22,6 +22,7 @@ from docket.model.body import Body, Role
 from docket.model.governing_document import Commission, RulesOfProcedure, RulesVersion
 from docket.model.meeting import AgendaItem, Meeting
 from docket.model.registry import Organisation, OrganisationRegistry, PeopleRegistry, Person
+from docket.model.written_procedure import WrittenProcedure
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -50,6 +51,7 @@ class Corpus:
     rules: list[Located[RulesOfProcedure]] = field(default_factory=list)
     annual_plans: list[Located[AnnualPlan]] = field(default_factory=list)
     meetings: dict[str, Located[Meeting]] = field(default_factory=dict)
+    written_procedures: list[Located[WrittenProcedure]] = field(default_factory=list)
     references: list[tuple[str, Reference]] = field(default_factory=list)
 
     def by_kind(self, kind: str) -> list[Located[BaseModel]]:
@@ -81,6 +83,16 @@ class Corpus:
         if located is None:
             return []
         return [m.person for m in located.obj.holders_on(role, day)]
+
+    def person_on(self, person_id: str, day: date) -> Person | None:
+        """The person with the title, unit and organisation in force on ``day``."""
+        person = self.people.get(person_id)
+        return person.on(day) if person else None
+
+    def organisation_on(self, organisation_id: str, day: date) -> Organisation | None:
+        """The organisation with the name, type and parent in force on ``day``."""
+        organisation = self.organisations.get(organisation_id)
+        return organisation.on(day) if organisation else None
 
     def name_of(self, id_: str, lang: str = "da") -> str:
         """A readable name for a person, organisation or body id (the id itself otherwise)."""
@@ -137,6 +149,8 @@ def _index(corpus: Corpus, document: LoadedDocument) -> None:
         corpus.annual_plans.append(Located(model, "annual-plan", document.path, ()))
     elif isinstance(model, Meeting):
         corpus.meetings.setdefault(model.id, Located(model, "meeting", document.path, ()))
+    elif isinstance(model, WrittenProcedure):
+        corpus.written_procedures.append(Located(model, "written-procedure", document.path, ()))
 
 
 def _resolve(corpus: Corpus, findings: list[Finding]) -> None:

@@ -90,6 +90,13 @@ class DecisionMethod(StrEnum):
     ADVISORY = "advisory"
 
 
+class HolidayCategory(StrEnum):
+    """Categories of Danish holidays in the ``holidays`` package."""
+
+    PUBLIC = "public"
+    OPTIONAL = "optional"
+
+
 class Rotation(StrEnum):
     NONE = "none"
     REGIONS = "regions"
@@ -103,6 +110,11 @@ class ProcedureParameters(Record):
     )
     agenda_notice_days: Count | None = Field(
         default=None, description="The agenda is sent at least this many days before the meeting."
+    )
+    supplementary_notice_days: Count | None = Field(
+        default=None,
+        description="Items on a supplementary agenda are sent at least this many days before "
+        "the meeting; empty: the same notice as the agenda.",
     )
     draft_minutes_days: Count | None = Field(
         default=None, description="Draft minutes are sent at most this many days after it."
@@ -123,6 +135,17 @@ class ProcedureParameters(Record):
         default=True, description="Whether the vice-chair chairs when the chair is absent."
     )
     meetings_per_year: Count | None = None
+    closed_days: list[HolidayCategory] = Field(
+        default_factory=lambda: [HolidayCategory.PUBLIC],
+        description="Which Danish holidays are not working days: 'public' (helligdage) and "
+        "'optional' (days most offices close: 24 and 31 December, Grundlovsdag 5 June, "
+        "1 May), as the holidays package categorises them.",
+    )
+    named_substitutes_only: Flag = Field(
+        default=False,
+        description="Whether only a member's named substitute (in the membership) may stand in "
+        "for them.",
+    )
 
 
 class RulesVersion(DocumentVersion):
