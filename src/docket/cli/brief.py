@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from docket.cli.common import UsageError, add_root, iso_date, root_of
+from docket.cli.common import add_root, iso_date, root_of
 from docket.cli.render_common import (
     REPORTS_FOLDER,
     add_lang_and_audience,
@@ -17,12 +17,11 @@ from docket.cli.render_common import (
     write,
 )
 from docket.exit_codes import ExitCode
+from docket.model.common import Language
 from docket.render.audience import Audience
-from docket.render.build_meeting import NotVisible
 from docket.render.convert import Format, Job
 from docket.render.documents import brief_doc
-from docket.render.labels import Lang
-from docket.render.selection import SelectionError, choose_brief_meeting
+from docket.render.selection import choose_brief_meeting
 
 HELP = "write the briefing pack for a body's meeting (PDF, Word, HTML, Markdown)"
 DESCRIPTION = (
@@ -59,15 +58,12 @@ def run(args: argparse.Namespace) -> int:
     formats = parse_formats(args.to, list(Format))
     root = root_of(args)
     corpus = load(root)
-    try:
-        choice = choose_brief_meeting(corpus, args.body, args.meeting, args.as_of, date.today())
-        if choice.note:
-            print(f"docket: {choice.note}", file=sys.stderr)
-        audience = Audience(args.audience)
-        lang = Lang(args.lang) if args.lang else None
-        document = brief_doc(corpus, choice.meeting, choice.as_of, lang, audience)
-    except (SelectionError, NotVisible) as error:
-        raise UsageError(str(error)) from None
+    choice = choose_brief_meeting(corpus, args.body, args.meeting, args.as_of, date.today())
+    if choice.note:
+        print(f"docket: {choice.note}", file=sys.stderr)
+    audience = Audience(args.audience)
+    lang = Language(args.lang) if args.lang else None
+    document = brief_doc(corpus, choice.meeting, choice.as_of, lang, audience)
     folder = args.output or root / REPORTS_FOLDER
     stem = f"{choice.meeting.id}-brief-{audience.value}-{document.lang}"
     jobs = [Job(document, fmt, choice.as_of) for fmt in formats]

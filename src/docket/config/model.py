@@ -24,6 +24,9 @@ class ConfigError(RepositoryError):
         self.problems = list(problems)
         super().__init__("\n".join(self.problems))
 
+    def lines(self) -> list[str]:
+        return self.problems
+
 
 @dataclass(frozen=True)
 class Waiver:
@@ -67,7 +70,7 @@ class Config:
 
         ``--select`` replaces the configured ``select``; a check it names exactly (by code or
         name, not by prefix) runs even when the configuration ignores it or turns it off.
-        ``--ignore`` removes checks from whatever else was chosen. Raises ``SelectionError``
+        ``--ignore`` removes checks from whatever else was chosen. Raises ``UnknownCheckError``
         for a command-line selector that names no check. ``checks`` default to the registry's.
         """
         checks = registry.CHECKS if checks is None else checks

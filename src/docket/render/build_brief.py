@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from docket.corpus import Corpus, Located
 from docket.findings import Level
 from docket.model.annual_plan import Milestone
+from docket.model.common import Language
 from docket.model.governing_document import DocumentVersion
 from docket.model.meeting import (
     Amendment,
@@ -35,7 +36,6 @@ from docket.model.meeting import (
 from docket.pipeline import check_repository
 from docket.render.audience import Audience, finding_level, located_level, may_see
 from docket.render.build_meeting import build_meeting_report, visible_items
-from docket.render.labels import Lang
 from docket.render.names import body_name, party_name, source_of
 from docket.render.provenance import provenance
 from docket.render.report import (
@@ -106,7 +106,7 @@ def _on_agenda(meeting: Meeting, audience: Audience, target: str) -> tuple[str, 
 
 
 def forwards_to(
-    corpus: Corpus, meeting: Meeting, period: Period, lang: Lang, audience: Audience
+    corpus: Corpus, meeting: Meeting, period: Period, lang: Language, audience: Audience
 ) -> list[ForwardLine]:
     found = [
         loc
@@ -128,7 +128,7 @@ def forwards_to(
 
 
 def decisions_in(
-    corpus: Corpus, period: Period, lang: Lang, audience: Audience
+    corpus: Corpus, period: Period, lang: Language, audience: Audience
 ) -> list[DecisionLine]:
     found = [
         loc
@@ -151,7 +151,7 @@ def _settled_by(corpus: Corpus, pending: PendingDecision) -> date | None:
 
 
 def pending_with(
-    corpus: Corpus, meeting: Meeting, as_of: date, lang: Lang, audience: Audience
+    corpus: Corpus, meeting: Meeting, as_of: date, lang: Language, audience: Audience
 ) -> list[PendingLine]:
     lines: list[PendingLine] = []
     for loc in _visible(corpus, "pending-decision", PendingDecision, audience):
@@ -181,7 +181,7 @@ def pending_with(
 
 
 def open_follow_ups(
-    corpus: Corpus, as_of: date, lang: Lang, audience: Audience
+    corpus: Corpus, as_of: date, lang: Language, audience: Audience
 ) -> list[FollowUpLine]:
     """Follow-ups recorded by ``as_of`` and open on that day, by owner and due date."""
     lines: list[FollowUpLine] = []
@@ -208,7 +208,7 @@ def open_follow_ups(
 
 
 def _amendments(
-    corpus: Corpus, version: DocumentVersion, title: str, lang: Lang, audience: Audience
+    corpus: Corpus, version: DocumentVersion, title: str, lang: Language, audience: Audience
 ) -> tuple[AmendmentLine, ...]:
     lines = []
     for amendment_id in version.amendments:
@@ -221,7 +221,7 @@ def _amendments(
 
 
 def governance_changes(
-    corpus: Corpus, period: Period, lang: Lang, audience: Audience
+    corpus: Corpus, period: Period, lang: Language, audience: Audience
 ) -> list[GovernanceChange]:
     """Commission and rules versions adopted, or drafted, in the period."""
     changes: list[tuple[date, GovernanceChange]] = []
@@ -266,7 +266,7 @@ def _milestone_day(corpus: Corpus, milestone: Milestone) -> date | None:
 
 
 def milestones_ahead(
-    corpus: Corpus, as_of: date, lang: Lang, audience: Audience
+    corpus: Corpus, as_of: date, lang: Language, audience: Audience
 ) -> list[MilestoneLine]:
     until = add_months(as_of, MILESTONE_MONTHS)
     lines: list[tuple[date, MilestoneLine]] = []
@@ -323,7 +323,7 @@ def build_brief(
     corpus: Corpus,
     meeting: Meeting,
     as_of: date,
-    lang: Lang,
+    lang: Language,
     audience: Audience,
     root: Path | None = None,
 ) -> BriefReport:

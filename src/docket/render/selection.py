@@ -7,12 +7,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from docket.corpus import Corpus
+from docket.errors import DocketError
 from docket.model.meeting import Meeting, MeetingStatus
 from docket.repository import relative
 
 
-class SelectionError(Exception):
-    """The request names no meeting or body docket knows (a usage error)."""
+class DocumentRequestError(DocketError):
+    """The request for a document names a meeting, body or value docket does not know."""
 
 
 def resolve_meeting(corpus: Corpus, reference: str) -> Meeting:
@@ -26,7 +27,7 @@ def resolve_meeting(corpus: Corpus, reference: str) -> Meeting:
         if located.path == rel or located.path == Path(reference).as_posix():
             return located.obj
     known = ", ".join(sorted(corpus.meetings)[:8])
-    raise SelectionError(
+    raise DocumentRequestError(
         f"no meeting has the id or file '{reference}'"
         + (f"; meetings include: {known}" if known else "; the repository has no meetings")
     )
@@ -63,7 +64,7 @@ def choose_brief_meeting(
     if meeting_ref is not None:
         meeting = resolve_meeting(corpus, meeting_ref)
         if body is not None and meeting.body != body:
-            raise SelectionError(
+            raise DocumentRequestError(
                 f"meeting '{meeting.id}' is a meeting of '{meeting.body}', not of '{body}'"
             )
         note = None
@@ -71,10 +72,10 @@ def choose_brief_meeting(
         body = body or "board"
         if body not in corpus.bodies:
             known = ", ".join(sorted(corpus.bodies)) or "none"
-            raise SelectionError(f"no body has the id '{body}' (bodies: {known})")
+            raise DocumentRequestError(f"no body has the id '{body}' (bodies: {known})")
         meetings = _held_or_planned(corpus, body)
         if not meetings:
-            raise SelectionError(f"the body '{body}' has no meetings to brief for")
+            raise DocumentRequestError(f"the body '{body}' has no meetings to brief for")
         day = as_of or today
         upcoming = [m for m in meetings if m.date >= day]
         if upcoming:
