@@ -292,6 +292,35 @@ _LABELS: dict[str, tuple[str, str]] = {
         "medlemmerne kan kommentere referatet i {days} {unit}.",
         "members may comment on the minutes for {days} {unit}.",
     ),
+    # conflicts, substitutes, votes, written procedure, supplementary agenda
+    "conflict": (
+        "{name} deltog ikke i behandlingen af punktet pga. inhabilitet.",
+        "{name} did not take part in the item because of a conflict of interest.",
+    ),
+    "conflict_reason": (
+        "{name} deltog ikke i behandlingen af punktet pga. inhabilitet ({reason}).",
+        "{name} did not take part in the item because of a conflict of interest ({reason}).",
+    ),
+    "substitute_for": ("stedfortræder for", "substitute for"),
+    "votes": ("Afstemning", "Vote"),
+    "votes_in_favour": ("{n} for", "{n} in favour"),
+    "votes_against": ("{n} imod", "{n} against"),
+    "votes_abstaining": ("{n} undlod at stemme", "{n} abstained"),
+    "statement_minority-statement": ("Mindretalsudtalelse fra {by}", "Minority statement by {by}"),
+    "statement_protocol-remark": (
+        "Tilføjelse til protokollen fra {by}",
+        "Protocol remark by {by}",
+    ),
+    "answers_input": ("Svar på input fra {source}", "Answers input from {source}"),
+    "written_procedures": ("Skriftlig procedure", "Written procedure"),
+    "written_procedure_sent": (
+        "Udsendt {sent} med svarfrist {deadline}.",
+        "Sent on {sent}, answers due by {deadline}.",
+    ),
+    "written_procedure_decided": ("Afgjort {date}", "Decided on {date}"),
+    "written_procedure_open": ("Endnu ikke afgjort.", "Not yet decided."),
+    "written_procedure_source": ("skriftlig procedure {date}", "written procedure of {date}"),
+    "supplementary": ("supplerende dagsorden {date}", "supplementary agenda of {date}"),
     # docket diff: section headings
     "diff_meetings": ("Møder", "Meetings"),
     "diff_decisions": ("Beslutninger", "Decisions"),

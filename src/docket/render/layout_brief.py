@@ -26,20 +26,8 @@ from docket.render.report import (
     Provenance,
     Source,
 )
+from docket.render.sources import source_text
 from docket.words import FOLLOW_UP_STATUS, OUTCOME, format_date, label
-
-
-def source_text(source: Source | None, lang: Language) -> str:
-    """ "Teknisk arbejdsgruppe, møde 1, 24. april 2025, pkt. 6: Kommentering af årshjul"."""
-    if source is None:
-        return ""
-    day = format_date(source.meeting_date, lang)
-    if source.meeting_number is None:
-        meeting = label("meeting_on", lang, date=day)
-    else:
-        meeting = f"{label('meeting', lang).lower()} {source.meeting_number}, {day}"
-    item = label("item_heading", lang).lower()
-    return f"{source.body}, {meeting}, {item} {source.item_number}: {source.item_title}"
 
 
 def _source_note(source: Source | None, lang: Language) -> ast.Block:

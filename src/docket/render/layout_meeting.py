@@ -13,11 +13,15 @@ from docket.render import pandoc_ast as ast
 from docket.render.report import (
     AgendaRow,
     Deadlines,
+    DecisionLine,
     ItemReport,
     MeetingDocument,
     MeetingReport,
     PersonLine,
+    VotesLine,
+    WrittenProcedureLine,
 )
+from docket.render.sources import source_text
 from docket.words import (
     DASH,
     FOLLOW_UP_STATUS,
@@ -77,6 +81,9 @@ def agenda_activity(row: AgendaRow, lang: Language) -> str:
         text = f"{text} ({KIND_MARK[lang][row.kind]})"
     if row.presenters:
         text = f"{text} {label('by', lang)}{row.presenters}"
+    if row.supplementary_sent:
+        when = format_date(row.supplementary_sent, lang)
+        text = f"{text} ({label('supplementary', lang, date=when)})"
     return text
 
 
@@ -103,6 +110,8 @@ def person_text(person: PersonLine, lang: Language) -> str:
         text = f"{text} ({label('secretary_for', lang)} {person.secretary_of})"
     if person.items:
         text = f"{text} ({label('only_items', lang)} {', '.join(person.items)})"
+    if person.substitute_for:
+        text = f"{text} ({label('substitute_for', lang)} {person.substitute_for})"
     return text
 
 
@@ -152,13 +161,90 @@ def _list_section(
     return [sub_header(level, label(key, lang)), ast.bullet_list(items)] if items else []
 
 
+def names_text(names: tuple[str, ...], lang: Language) -> str:
+    """ "A", "A og B", "A, B og C"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {label('and', lang)} {names[-1]}"
+
+
+def votes_text(votes: VotesLine, lang: Language) -> str:
+    """ "Afstemning: 5 for, 2 imod (A og B), 1 undlod at stemme." """
+    parts = []
+    for key, count, names in (
+        ("votes_in_favour", votes.in_favour, votes.in_favour_by),
+        ("votes_against", votes.against, votes.against_by),
+        ("votes_abstaining", votes.abstaining, votes.abstaining_by),
+    ):
+        if count or key == "votes_in_favour":
+            part = label(key, lang, n=count)
+            parts.append(f"{part} ({names_text(names, lang)})" if names else part)
+    return f"{label('votes', lang)}: {', '.join(parts)}."
+
+
+def decision_blocks(decision: DecisionLine, lang: Language) -> list[ast.Block]:
+    """The outcome and text, then the vote, statements and the input it answers."""
+    lead = [ast.strong(ast.text(f"{OUTCOME[lang][decision.outcome].capitalize()}:"))]
+    return _with_lead(lead, decision.text) + decision_details(decision, lang)
+
+
+def decision_details(decision: DecisionLine, lang: Language) -> list[ast.Block]:
+    """The vote, minority statements, protocol remarks and the input the decision answers."""
+    blocks: list[ast.Block] = []
+    if decision.votes:
+        blocks.append(ast.para(ast.text(votes_text(decision.votes, lang))))
+    for statement in decision.statements:
+        head = label(f"statement_{statement.kind.value}", lang, by=names_text(statement.by, lang))
+        blocks += _with_lead([ast.emph(ast.text(f"{head}:"))], statement.text)
+    for answer in decision.answers:
+        head = label("answers_input", lang, source=source_text(answer.source, lang))
+        blocks += _with_lead([ast.emph(ast.text(f"{head}:"))], answer.text)
+    return blocks
+
+
+def written_procedure_blocks(procedure: WrittenProcedureLine, lang: Language) -> list[ast.Block]:
+    sent = label(
+        "written_procedure_sent",
+        lang,
+        sent=format_date(procedure.sent, lang),
+        deadline=format_date(procedure.deadline, lang),
+    )
+    blocks = [
+        ast.para([ast.strong(ast.text(procedure.title))]),
+        *freetext.blocks(procedure.question),
+        ast.para(ast.text(sent)),
+    ]
+    if procedure.decided is None or procedure.decision is None:
+        return [*blocks, ast.para(ast.text(label("written_procedure_open", lang)))]
+    decided = label("written_procedure_decided", lang, date=format_date(procedure.decided, lang))
+    blocks.append(ast.para(ast.text(f"{decided}. {votes_text(procedure.votes, lang)}")))
+    return blocks + decision_blocks(procedure.decision, lang)
+
+
+def conflict_blocks(item: ItemReport, lang: Language) -> list[ast.Block]:
+    """ "X deltog ikke i behandlingen af punktet pga. inhabilitet." """
+    return [
+        ast.para(
+            [
+                ast.emph(
+                    ast.text(
+                        label("conflict_reason", lang, name=c.name, reason=c.reason)
+                        if c.reason
+                        else label("conflict", lang, name=c.name)
+                    )
+                )
+            ]
+        )
+        for c in item.conflicts
+    ]
+
+
 def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.Block]:
     """Decisions, amendments, follow-ups, forwarded input, pending decisions and topics."""
     blocks: list[ast.Block] = []
-    decisions = [
-        _with_lead([ast.strong(ast.text(f"{OUTCOME[lang][d.outcome].capitalize()}:"))], d.text)
-        for d in item.decisions
-    ]
+    procedures = [written_procedure_blocks(p, lang) for p in item.written_procedures]
+    blocks += _list_section(level, "written_procedures", procedures, lang)
+    decisions = [decision_blocks(d, lang) for d in item.decisions]
     blocks += _list_section(level, "decisions", decisions, lang)
     amendments = [_with_lead(ast.text(f"{a.document}:"), a.text) for a in item.amendments]
     blocks += _list_section(level, "amendments", amendments, lang)
@@ -198,6 +284,7 @@ def attachment_section(item: ItemReport, level: int, lang: Language) -> list[ast
 
 def item_blocks(item: ItemReport, index: int, level: int, lang: Language) -> list[ast.Block]:
     blocks = [ast.header(level, ast.text(item_heading(item, lang)), f"item-{index}")]
+    blocks += conflict_blocks(item, lang)
     sub = level + 1
     blocks += _text_section(sub, "recommendation", item.recommendation, lang)
     blocks += _text_section(sub, "item_minutes", item.minutes, lang)

@@ -8,9 +8,10 @@ from docket.render.layout_brief import (
     FOLLOW_UP_HEAD,
     FOLLOW_UP_WIDTHS,
     follow_up_rows,
-    source_text,
 )
+from docket.render.layout_meeting import decision_details
 from docket.render.report import Register, RegisterKind
+from docket.render.sources import source_text
 from docket.words import OUTCOME, format_date, label
 
 
@@ -27,7 +28,7 @@ def register_document(register: Register) -> ast.Document:
             [
                 _cell(source_text(d.source, lang)),
                 _cell(OUTCOME[lang][d.outcome]),
-                freetext.blocks(d.text),
+                [*freetext.blocks(d.text), *decision_details(d, lang)],
             ]
             for d in register.decisions
         ]

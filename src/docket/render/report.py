@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from docket.model.common import Language
 from docket.model.governing_document import DayCount
-from docket.model.meeting import DecisionOutcome, FollowUpStatus, ItemKind
+from docket.model.meeting import DecisionOutcome, FollowUpStatus, ItemKind, StatementKind
 
 
 class MeetingDocument(StrEnum):
@@ -29,6 +29,7 @@ class PersonLine:
     details: tuple[str, ...] = ()
     secretary_of: str | None = None
     items: tuple[str, ...] = ()
+    substitute_for: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class AgendaRow:
     title: str
     kind: ItemKind | None
     presenters: str | None
+    supplementary_sent: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,36 @@ class Source:
     meeting_date: dt.date
     item_number: str
     item_title: str
+    written_procedure: bool = False
+    """The outcome of a written procedure: ``meeting_date`` is its decision day, ``item_title``
+    its title, and there is no meeting or item."""
+
+
+@dataclass(frozen=True)
+class VotesLine:
+    """A vote: counts, and names where the record gives them."""
+
+    in_favour: int
+    against: int
+    abstaining: int
+    in_favour_by: tuple[str, ...] = ()
+    against_by: tuple[str, ...] = ()
+    abstaining_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    kind: StatementKind
+    by: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    """Forwarded input a decision answers: its text and where it was forwarded from."""
+
+    text: str
+    source: Source | None
 
 
 @dataclass(frozen=True)
@@ -58,6 +90,30 @@ class DecisionLine:
     text: str
     outcome: DecisionOutcome
     source: Source | None = None
+    votes: VotesLine | None = None
+    statements: tuple[StatementLine, ...] = ()
+    answers: tuple[AnswerLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class ConflictLine:
+    """A member who took no part in an item for a conflict of interest."""
+
+    name: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class WrittenProcedureLine:
+    """A decision by written procedure that an item reports."""
+
+    title: str
+    question: str
+    sent: dt.date
+    deadline: dt.date
+    decided: dt.date | None
+    decision: DecisionLine | None
+    votes: VotesLine
 
 
 @dataclass(frozen=True)
@@ -131,6 +187,9 @@ class ItemReport:
     pending: tuple[PendingLine, ...] = ()
     topics: tuple[TopicLine, ...] = ()
     amendments: tuple[AmendmentLine, ...] = ()
+    conflicts: tuple[ConflictLine, ...] = ()
+    supplementary_sent: dt.date | None = None
+    written_procedures: tuple[WrittenProcedureLine, ...] = ()
 
 
 @dataclass(frozen=True)
