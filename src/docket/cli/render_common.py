@@ -10,7 +10,7 @@ from pathlib import Path
 from docket.corpus import Corpus
 from docket.errors import UsageError
 from docket.fileio import atomic_write_bytes
-from docket.findings import Level
+from docket.findings import Finding, Level
 from docket.model.common import Language
 from docket.pipeline import load_corpus
 from docket.render.audience import Audience
@@ -33,16 +33,21 @@ def add_lang_and_audience(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load(root: Path) -> Corpus:
-    """The corpus; files that do not load are reported on stderr, not fatal."""
-    corpus, findings, _ = load_corpus(root)
-    broken = {f.path for f in findings if f.level == Level.ERROR}
+def warn_broken(structural: list[Finding]) -> None:
+    """Files that do not load are reported on stderr, not fatal."""
+    broken = {f.path for f in structural if f.level == Level.ERROR}
     if broken:
         print(
             f"docket: warning: {len(broken)} file(s) have errors and may be missing from the "
             "document; run 'docket check' for details",
             file=sys.stderr,
         )
+
+
+def load(root: Path) -> Corpus:
+    """The corpus, warning about files that do not load."""
+    corpus, structural, _ = load_corpus(root)
+    warn_broken(structural)
     return corpus
 
 

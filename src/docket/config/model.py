@@ -50,7 +50,8 @@ class Waiver:
 @dataclass(frozen=True)
 class Config:
     """The validated configuration. ``path`` is the file it came from ('' when there is none);
-    ``levels``, ``off`` and ``options`` are keyed by check name."""
+    ``levels``, ``off`` and ``options`` are keyed by check name; ``brief_body`` is the body
+    ``docket brief`` makes packs for when the command line names none."""
 
     path: str = ""
     select: tuple[str, ...] = ()
@@ -59,6 +60,7 @@ class Config:
     off: frozenset[str] = frozenset()
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     waivers: tuple[Waiver, ...] = ()
+    brief_body: str | None = None
 
     def checks_to_run(
         self,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from docket.corpus import Corpus
+from docket.findings import Finding
 from docket.model.common import Language
 from docket.model.meeting import Meeting
 from docket.render.audience import Audience
@@ -34,11 +36,14 @@ def brief_doc(
     corpus: Corpus,
     meeting: Meeting,
     as_of: date,
+    findings: Sequence[Finding],
     lang: Language | None = None,
     audience: Audience = Audience.INTERNAL,
 ) -> Document:
+    """The briefing pack for ``meeting``; ``findings`` are the checks' findings on ``corpus``
+    as of ``as_of``."""
     chosen = lang or corpus.language_of(meeting.body)
-    return brief_document(build_brief(corpus, meeting, as_of, chosen, audience))
+    return brief_document(build_brief(corpus, meeting, as_of, findings, chosen, audience))
 
 
 def register_model(

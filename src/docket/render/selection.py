@@ -8,6 +8,7 @@ from pathlib import Path
 
 from docket.corpus import Corpus
 from docket.errors import DocketError
+from docket.model.body import BodyType
 from docket.model.meeting import Meeting, MeetingStatus
 from docket.repository import relative
 
@@ -47,6 +48,19 @@ def _held_or_planned(corpus: Corpus, body: str) -> list[Meeting]:
     return [m.obj for m in corpus.meetings_of(body) if m.obj.status != MeetingStatus.CANCELLED]
 
 
+def only_board(corpus: Corpus) -> str:
+    """The body a pack is for when neither the command line nor the configuration names one:
+    the repository's only board."""
+    boards = sorted(b.obj.id for b in corpus.bodies.values() if b.obj.type == BodyType.BOARD)
+    if len(boards) == 1:
+        return boards[0]
+    found = f"boards {', '.join(boards)}" if boards else "no board"
+    raise DocumentRequestError(
+        f"the repository has {found}: name the body with --body, or set "
+        'brief_body = "ID" in docket.toml'
+    )
+
+
 def choose_brief_meeting(
     corpus: Corpus,
     body: str | None,
@@ -69,7 +83,7 @@ def choose_brief_meeting(
             )
         note = None
     else:
-        body = body or "board"
+        body = body or only_board(corpus)
         if body not in corpus.bodies:
             known = ", ".join(sorted(corpus.bodies)) or "none"
             raise DocumentRequestError(f"no body has the id '{body}' (bodies: {known})")
