@@ -326,6 +326,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "diff_decisions": ("Beslutninger", "Decisions"),
     "diff_follow-ups": ("Opfølgningspunkter", "Follow-ups"),
     "diff_memberships": ("Medlemskaber", "Memberships"),
+    "diff_written-procedures": ("Skriftlige procedurer", "Written procedures"),
+    "diff_people": ("Personer og organisationer", "People and organisations"),
     "diff_commissions": ("Kommissorier", "Commissions"),
     "diff_rules-of-procedure": ("Forretningsordener", "Rules of procedure"),
     "diff_findings": ("Fund", "Findings"),
