@@ -311,6 +311,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Tilføjelse til protokollen fra {by}",
         "Protocol remark by {by}",
     ),
+    "answered_by": ("Besvaret: {source}.", "Answered: {source}."),
     "answers_input": ("Svar på input fra {source}", "Answers input from {source}"),
     "written_procedures": ("Skriftlig procedure", "Written procedure"),
     "written_procedure_sent": (

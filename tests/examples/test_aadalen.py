@@ -235,3 +235,21 @@ def test_the_decision_register_holds_written_procedure_decisions_and_votes(
     assert f"{source}: Høringssvar til regional trafikplan" in text
     assert "Høringssvaret blev godkendt med fire stemmer for og én imod." in text
     assert vote in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_councils_pack_shows_the_input_answered_and_the_vote(
+    example: Path, out: Path, fmt: str
+) -> None:
+    folder = out / f"pack-{fmt}"
+    run = docket(
+        "brief", "--root", str(example), "--body", "byraadet", "--meeting", "byraadet-2",
+        "--as-of", "2025-04-10", "--to", fmt, "-o", str(folder),
+    )  # fmt: skip
+    (path,) = written(run).values()
+    text = text_of(path)
+    assert (
+        "Besvaret: Byrådet, møde 2, 2. april 2025, pkt. 3: Sikre skoleveje ved Ådalskolen, "
+        "tillægsbevilling." in text
+    )
+    assert "Afstemning: 5 for, 2 imod (Ole Olsen og Pia Poulsen)." in text

@@ -10,7 +10,7 @@ far as the audience may see it.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar, cast
@@ -34,7 +34,7 @@ from docket.model.meeting import (
     PendingStatus,
 )
 from docket.render.audience import Audience, finding_level, located_level, may_see
-from docket.render.build_meeting import build_meeting_report, visible_items
+from docket.render.build_meeting import build_meeting_report, decision_line, visible_items
 from docket.render.names import body_name, party_name, source_of
 from docket.render.provenance import provenance
 from docket.render.report import (
@@ -49,6 +49,7 @@ from docket.render.report import (
     MeetingDocument,
     MilestoneLine,
     PendingLine,
+    Source,
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -121,9 +122,21 @@ def forwards_to(
             party_name(corpus, loc.obj.via, lang),
             source_of(corpus, loc, lang),
             _on_agenda(meeting, audience, loc.obj.id),
+            _answered_by(corpus, loc.obj.id, lang, audience),
         )
         for loc in found
     ]
+
+
+def _answered_by(
+    corpus: Corpus, forward_id: str, lang: Language, audience: Audience
+) -> tuple[Source, ...]:
+    """Where the decisions that answer the forwarded input ``forward_id`` were taken."""
+    return tuple(
+        source
+        for loc in _visible(corpus, "decision", Decision, audience)
+        if forward_id in loc.obj.answers and (source := source_of(corpus, loc, lang))
+    )
 
 
 def decisions_in(
@@ -136,7 +149,7 @@ def decisions_in(
     ]
     found.sort(key=lambda loc: (_meeting_day(loc), loc.path, loc.pointer))
     return [
-        DecisionLine(loc.obj.id, loc.obj.text, loc.obj.outcome, source_of(corpus, loc, lang))
+        replace(decision_line(corpus, loc.obj, lang), source=source_of(corpus, loc, lang))
         for loc in found
     ]
 

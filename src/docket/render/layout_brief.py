@@ -13,6 +13,7 @@ from docket.render.layout_meeting import (
     agenda_table,
     attachment_section,
     deadline_blocks,
+    decision_details,
     item_heading,
     meeting_title,
     sub_header,
@@ -116,6 +117,10 @@ def forwards(report: BriefReport) -> list[ast.Block]:
         if forward.on_agenda:
             numbers = ", ".join(forward.on_agenda)
             entry.append(ast.para(ast.text(label("on_agenda_as", lang, number=numbers))))
+        for source in forward.answered_by:
+            entry.append(
+                ast.para(ast.text(label("answered_by", lang, source=source_text(source, lang))))
+            )
         entries.append(entry)
     listed = [ast.bullet_list(entries)] if entries else []
     return _section(
@@ -130,7 +135,7 @@ def decisions(report: BriefReport) -> list[ast.Block]:
         [
             _cell(source_text(d.source, lang)),
             _cell(OUTCOME[lang][d.outcome]),
-            freetext.blocks(d.text),
+            [*freetext.blocks(d.text), *decision_details(d, lang)],
         ]
         for d in report.decisions
     ]

@@ -136,6 +136,8 @@ class ForwardLine:
     via: str | None
     source: Source | None = None
     on_agenda: tuple[str, ...] = ()
+    answered_by: tuple[Source, ...] = ()
+    """Where the decisions that answer this input were taken."""
 
 
 @dataclass(frozen=True)
