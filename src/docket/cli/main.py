@@ -13,17 +13,33 @@ from docket.cli import (
     check,
     close,
     diff,
+    end,
     import_,
     init,
     new,
     render,
     rules,
     schema,
+    show,
 )
 from docket.errors import DocketError
 from docket.exit_codes import ExitCode
 
-COMMANDS = (check, schema, diff, calendar, init, rules, brief, render, new, close, import_)
+COMMANDS = (
+    check,
+    schema,
+    diff,
+    calendar,
+    init,
+    rules,
+    brief,
+    render,
+    new,
+    close,
+    end,
+    show,
+    import_,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

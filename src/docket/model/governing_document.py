@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import Field
 
@@ -68,6 +69,19 @@ class DocumentVersion(Record):
         return self.adopted.date if self.adopted else None
 
 
+V = TypeVar("V", bound=DocumentVersion)
+
+
+def version_in_force(versions: Sequence[V], day: date) -> V | None:
+    """The version in force on ``day``: the latest adopted one that had taken effect."""
+    candidates = [
+        (start, index)
+        for index, v in enumerate(versions)
+        if (start := v.in_force_from()) is not None and start <= day
+    ]
+    return versions[max(candidates)[1]] if candidates else None
+
+
 class Commission(DocumentHeader):
     """A body's commission (kommissorium): purpose, tasks and composition."""
 
@@ -76,6 +90,9 @@ class Commission(DocumentHeader):
     body: BodyRef
     title: Localized
     versions: list[DocumentVersion] = Field(min_length=1)
+
+    def in_force_on(self, day: date) -> DocumentVersion | None:
+        return version_in_force(self.versions, day)
 
 
 class DayCount(StrEnum):
@@ -163,9 +180,4 @@ class RulesOfProcedure(DocumentHeader):
 
     def in_force_on(self, day: date) -> RulesVersion | None:
         """The version in force on ``day``: the latest adopted one that had taken effect."""
-        candidates = [
-            (start, index)
-            for index, v in enumerate(self.versions)
-            if (start := v.in_force_from()) is not None and start <= day
-        ]
-        return self.versions[max(candidates)[1]] if candidates else None
+        return version_in_force(self.versions, day)
