@@ -1,7 +1,9 @@
 """A cache of parsed files, so an unchanged repository is not parsed again.
 
 Keyed by path, modification time and size; it stores the plain data the safe loader made
-(``marshal`` reads that back in microseconds). A damaged or foreign cache is ignored.
+(``marshal`` reads that back in microseconds). A damaged or foreign cache is ignored; the cache
+is written like every other file docket writes (``docket.fileio``), so a crash never leaves half
+of one behind.
 """
 
 from __future__ import annotations
@@ -9,9 +11,10 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from docket.fileio import atomic_write_bytes, atomic_write_text
 
 CACHE_FOLDER = ".docket-cache"
 _FORMAT = 1
@@ -50,9 +53,7 @@ class ParseCache:
         if not self.changed:
             return
         with contextlib.suppress(OSError, ValueError):
-            self.file.parent.mkdir(exist_ok=True)
-            (self.file.parent / ".gitignore").write_text("*\n", encoding="utf-8")
-            fd, tmp = tempfile.mkstemp(dir=self.file.parent)
-            with os.fdopen(fd, "wb") as out:
-                marshal.dump((_FORMAT, self.entries), out)
-            os.replace(tmp, self.file)
+            ignore = self.file.parent / ".gitignore"
+            if not ignore.is_file():
+                atomic_write_text(ignore, "*\n")
+            atomic_write_bytes(self.file, marshal.dumps((_FORMAT, self.entries)))

@@ -10,42 +10,35 @@ from __future__ import annotations
 from docket.model.common import Language
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
+from docket.render.blocks import (
+    agenda_table,
+    attachment_section,
+    deadline_blocks,
+    decision_details,
+    item_heading,
+    list_section,
+    meeting_title,
+    sub_header,
+    votes_text,
+    with_lead,
+)
 from docket.render.report import (
-    AgendaRow,
-    Deadlines,
     DecisionLine,
     ItemReport,
     MeetingDocument,
     MeetingReport,
     PersonLine,
-    VotesLine,
     WrittenProcedureLine,
 )
-from docket.render.sources import source_text
 from docket.words import (
     DASH,
     FOLLOW_UP_STATUS,
-    KIND_LEGEND,
-    KIND_MARK,
     OUTCOME,
     format_clock,
     format_date,
     format_time,
     label,
 )
-
-UNLISTED = ("unlisted",)
-
-
-def sub_header(level: int, text: str) -> ast.Block:
-    """A heading inside an item or section: kept out of the table of contents."""
-    return ast.header(level, ast.text(text), classes=UNLISTED)
-
-
-def meeting_title(report: MeetingReport) -> str:
-    if report.number is None:
-        return label("meeting_unnumbered", report.lang, body=report.body)
-    return label("meeting_of", report.lang, number=report.number, body=report.body)
 
 
 def labelled(name: str, value: str | None, lang: Language) -> list[ast.Block]:
@@ -72,36 +65,6 @@ def info_table(report: MeetingReport) -> ast.Block:
             span = f"{span}{DASH}{format_time(report.end, lang)}"
         rows.append([labelled(label("time", lang), span, lang), []])
     return ast.table(None, rows, widths=[0.5, 0.5], classes=["meeting-info"])
-
-
-def agenda_activity(row: AgendaRow, lang: Language) -> str:
-    """ "Title (B) v/Presenter" as in the agenda table."""
-    text = row.title
-    if row.kind is not None:
-        text = f"{text} ({KIND_MARK[lang][row.kind]})"
-    if row.presenters:
-        text = f"{text} {label('by', lang)}{row.presenters}"
-    if row.supplementary_sent:
-        when = format_date(row.supplementary_sent, lang)
-        text = f"{text} ({label('supplementary', lang, date=when)})"
-    return text
-
-
-def agenda_table(report: MeetingReport) -> list[ast.Block]:
-    lang = report.lang
-    head = [[ast.plain(ast.text(label(key, lang)))] for key in ("item", "approx_time", "activity")]
-    rows = [
-        [
-            [ast.plain(ast.text(f"{row.number}."))],
-            [ast.plain(ast.text(format_time(row.time, lang)))] if row.time else [],
-            [ast.plain(ast.text(agenda_activity(row, lang)))],
-        ]
-        for row in report.agenda
-    ]
-    return [
-        ast.table(head, rows, widths=[0.1, 0.14, 0.76], classes=["agenda"]),
-        ast.para([ast.emph(ast.text(KIND_LEGEND[lang]))]),
-    ]
 
 
 def person_text(person: PersonLine, lang: Language) -> str:
@@ -131,23 +94,8 @@ def participants(report: MeetingReport, level: int) -> list[ast.Block]:
     return blocks
 
 
-def _with_lead(lead: list[ast.Inline], text: str) -> list[ast.Block]:
-    """``text`` as blocks, with ``lead`` (e.g. "Godkendt:") in front of its first paragraph."""
-    body = freetext.blocks(text)
-    if body and body[0]["t"] == "Para":
-        return [ast.para([*lead, ast.SPACE, *body[0]["c"]]), *body[1:]]
-    return [ast.para(lead), *body]
-
-
 def _note(parts: list[str]) -> list[ast.Block]:
     return [ast.para([ast.emph(ast.text(" · ".join(parts)))])] if parts else []
-
-
-def item_heading(item: ItemReport, lang: Language) -> str:
-    text = f"{label('item_heading', lang)} {item.number} {item.title}"
-    if item.presenters:
-        text = f"{text} {label('by', lang)}{item.presenters}"
-    return text
 
 
 def _text_section(level: int, key: str, text: str | None, lang: Language) -> list[ast.Block]:
@@ -155,51 +103,10 @@ def _text_section(level: int, key: str, text: str | None, lang: Language) -> lis
     return [sub_header(level, label(key, lang)), *body] if body else []
 
 
-def _list_section(
-    level: int, key: str, items: list[list[ast.Block]], lang: Language
-) -> list[ast.Block]:
-    return [sub_header(level, label(key, lang)), ast.bullet_list(items)] if items else []
-
-
-def names_text(names: tuple[str, ...], lang: Language) -> str:
-    """ "A", "A og B", "A, B og C"."""
-    if len(names) <= 1:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} {label('and', lang)} {names[-1]}"
-
-
-def votes_text(votes: VotesLine, lang: Language) -> str:
-    """ "Afstemning: 5 for, 2 imod (A og B), 1 undlod at stemme." """
-    parts = []
-    for key, count, names in (
-        ("votes_in_favour", votes.in_favour, votes.in_favour_by),
-        ("votes_against", votes.against, votes.against_by),
-        ("votes_abstaining", votes.abstaining, votes.abstaining_by),
-    ):
-        if count or key == "votes_in_favour":
-            part = label(key, lang, n=count)
-            parts.append(f"{part} ({names_text(names, lang)})" if names else part)
-    return f"{label('votes', lang)}: {', '.join(parts)}."
-
-
 def decision_blocks(decision: DecisionLine, lang: Language) -> list[ast.Block]:
     """The outcome and text, then the vote, statements and the input it answers."""
     lead = [ast.strong(ast.text(f"{OUTCOME[lang][decision.outcome].capitalize()}:"))]
-    return _with_lead(lead, decision.text) + decision_details(decision, lang)
-
-
-def decision_details(decision: DecisionLine, lang: Language) -> list[ast.Block]:
-    """The vote, minority statements, protocol remarks and the input the decision answers."""
-    blocks: list[ast.Block] = []
-    if decision.votes:
-        blocks.append(ast.para(ast.text(votes_text(decision.votes, lang))))
-    for statement in decision.statements:
-        head = label(f"statement_{statement.kind.value}", lang, by=names_text(statement.by, lang))
-        blocks += _with_lead([ast.emph(ast.text(f"{head}:"))], statement.text)
-    for answer in decision.answers:
-        head = label("answers_input", lang, source=source_text(answer.source, lang))
-        blocks += _with_lead([ast.emph(ast.text(f"{head}:"))], answer.text)
-    return blocks
+    return with_lead(lead, decision.text) + decision_details(decision, lang)
 
 
 def written_procedure_blocks(procedure: WrittenProcedureLine, lang: Language) -> list[ast.Block]:
@@ -243,11 +150,11 @@ def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.B
     """Decisions, amendments, follow-ups, forwarded input, pending decisions and topics."""
     blocks: list[ast.Block] = []
     procedures = [written_procedure_blocks(p, lang) for p in item.written_procedures]
-    blocks += _list_section(level, "written_procedures", procedures, lang)
+    blocks += list_section(level, "written_procedures", procedures, lang)
     decisions = [decision_blocks(d, lang) for d in item.decisions]
-    blocks += _list_section(level, "decisions", decisions, lang)
-    amendments = [_with_lead(ast.text(f"{a.document}:"), a.text) for a in item.amendments]
-    blocks += _list_section(level, "amendments", amendments, lang)
+    blocks += list_section(level, "decisions", decisions, lang)
+    amendments = [with_lead(ast.text(f"{a.document}:"), a.text) for a in item.amendments]
+    blocks += list_section(level, "amendments", amendments, lang)
     follow_ups = []
     for f in item.follow_ups:
         parts = [
@@ -256,30 +163,22 @@ def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.B
             FOLLOW_UP_STATUS[lang][f.status],
         ]
         follow_ups.append([*freetext.blocks(f.text), *_note(parts)])
-    blocks += _list_section(level, "follow_ups", follow_ups, lang)
+    blocks += list_section(level, "follow_ups", follow_ups, lang)
     forwards = []
     for fw in item.forwards:
         note = [f"{label('via', lang)} {fw.via}"] if fw.via else []
-        forwards.append([*_with_lead([ast.strong(ast.text(f"{fw.to}:"))], fw.text), *_note(note)])
-    blocks += _list_section(level, "forwarded", forwards, lang)
-    pending = [_with_lead([ast.strong(ast.text(f"{p.body}:"))], p.text) for p in item.pending]
-    blocks += _list_section(level, "pending", pending, lang)
+        forwards.append([*with_lead([ast.strong(ast.text(f"{fw.to}:"))], fw.text), *_note(note)])
+    blocks += list_section(level, "forwarded", forwards, lang)
+    pending = [with_lead([ast.strong(ast.text(f"{p.body}:"))], p.text) for p in item.pending]
+    blocks += list_section(level, "pending", pending, lang)
     topics = [
-        _with_lead([ast.strong(ast.text(f"{t.body}:"))], t.text)
+        with_lead([ast.strong(ast.text(f"{t.body}:"))], t.text)
         if t.body
         else freetext.blocks(t.text)
         for t in item.topics
     ]
-    blocks += _list_section(level, "topics", topics, lang)
+    blocks += list_section(level, "topics", topics, lang)
     return blocks
-
-
-def attachment_section(item: ItemReport, level: int, lang: Language) -> list[ast.Block]:
-    entries = [
-        [ast.plain(ast.text(f"{label('attachment', lang)} {a.number}: {a.title}"))]
-        for a in item.attachments
-    ]
-    return _list_section(level, "attachments", entries, lang)
 
 
 def item_blocks(item: ItemReport, index: int, level: int, lang: Language) -> list[ast.Block]:
@@ -293,51 +192,6 @@ def item_blocks(item: ItemReport, index: int, level: int, lang: Language) -> lis
     blocks += _text_section(sub, "proposed_solution", item.proposed_solution, lang)
     blocks += _text_section(sub, "next_steps", item.next_steps, lang)
     blocks += attachment_section(item, sub, lang)
-    return blocks
-
-
-def _days(count: int, after: bool, deadlines: Deadlines, lang: Language) -> str:
-    unit = "working_days" if deadlines.day_count.value == "working" else "calendar_days"
-    return label(
-        "days",
-        lang,
-        n=count,
-        unit=label(unit, lang),
-        direction=label("after" if after else "before", lang),
-    )
-
-
-def deadline_blocks(report: MeetingReport, level: int) -> list[ast.Block]:
-    """The deadlines from the rules in force on the meeting day, or why there are none."""
-    lang, deadlines = report.lang, report.deadlines
-    if deadlines is None:
-        return []
-    blocks = [ast.header(level, ast.text(label("deadlines", lang)), "deadlines")]
-    if not deadlines.rules_in_force:
-        blocks.append(ast.para(ast.text(label("no_rules", lang, body=report.body))))
-    lines: list[str] = []
-    if deadlines.agenda_by and deadlines.agenda_notice_days is not None:
-        when = format_date(deadlines.agenda_by, lang)
-        lines.append(
-            label(
-                "agenda_by",
-                lang,
-                date=f"{when} ({_days(deadlines.agenda_notice_days, False, deadlines, lang)})",
-            )
-        )
-    if deadlines.agenda_sent:
-        lines.append(label("agenda_sent", lang, date=format_date(deadlines.agenda_sent, lang)))
-    if deadlines.minutes_by and deadlines.draft_minutes_days is not None:
-        when = format_date(deadlines.minutes_by, lang)
-        days = _days(deadlines.draft_minutes_days, True, deadlines, lang)
-        lines.append(label("minutes_by", lang, date=f"{when} ({days})"))
-    if deadlines.comments_until:
-        lines.append(
-            label("comments_until", lang, date=format_date(deadlines.comments_until, lang))
-        )
-    if deadlines.rules_in_force and not (deadlines.agenda_by or deadlines.minutes_by):
-        lines.append(label("rules_silent", lang))
-    blocks += [ast.para(ast.text(line)) for line in lines]
     return blocks
 
 

@@ -16,7 +16,7 @@ from docket.corpus import Corpus, Located
 from docket.model.body import Body, BodyType, Membership, Role
 from docket.model.common import ID_PATTERN, Language
 from docket.model.registry import PeopleRegistry, Person
-from docket.workflow.slug import slug
+from docket.slug import slug
 from docket.workflow.write import (
     FileEdit,
     WorkflowError,
@@ -118,7 +118,7 @@ def new_person(
     """Append a person to the people registry."""
     if not name.strip():
         raise WorkflowError("the person needs a name (--name)")
-    new_id = _valid_id(corpus, person_id or slug(name, max_words=6))
+    new_id = _valid_id(corpus, person_id or slug(name, max_words=6, max_length=80))
     _organisation(corpus, organisation)
     entry: dict[str, object] = {"id": new_id, "name": name.strip()}
     if title:

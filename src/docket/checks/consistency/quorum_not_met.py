@@ -65,11 +65,11 @@ def find(ctx: Context) -> Iterator[Hit]:
     for located in ctx.corpus.meetings.values():
         meeting = located.obj
         body = ctx.corpus.bodies.get(meeting.body)
-        rules = ctx.corpus.rules_in_force(meeting.body, meeting.date)
-        if body is None or rules is None or not meeting.status.took_place:
+        version = ctx.corpus.rules_in_force(meeting.body, meeting.date)
+        if body is None or version is None or not meeting.status.took_place:
             continue
         voting = voting_members(ctx.corpus, meeting)
-        parameters = rules.parameters
+        parameters = version.parameters
         needed = max(
             parameters.quorum or 0,
             math.ceil(parameters.quorum_share * len(voting)) if parameters.quorum_share else 0,
@@ -87,7 +87,7 @@ def find(ctx: Context) -> Iterator[Hit]:
                     f"decision '{decision.id}' ({decision.outcome}) was taken with "
                     f"{len(present)} voting member{'s' if len(present) != 1 else ''} present"
                     f"{left}; the quorum is {needed} (rules of procedure version "
-                    f"{rules.version}, {len(voting)} voting members)",
+                    f"{version.version}, {len(voting)} voting members)",
                     located.path,
                     ("items", index, "decisions", number, "outcome"),
                     subject=decision.id,
