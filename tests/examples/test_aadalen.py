@@ -253,3 +253,16 @@ def test_the_councils_pack_shows_the_input_answered_and_the_vote(
         "tillægsbevilling." in text
     )
     assert "Afstemning: 5 for, 2 imod (Ole Olsen og Pia Poulsen)." in text
+
+
+def test_the_decision_csv_carries_the_vote(example: Path) -> None:
+    run = docket(
+        "render", "decisions", "--root", str(example), "--to", "csv", "-o", "-",
+        "--as-of", AS_OF,
+    )  # fmt: skip
+    assert 0 == run.code, run.err
+    rows = [line.split(";") for line in run.out.lstrip("\ufeff").splitlines()]
+    by_id = {row[0]: row for row in rows[1:]}
+    assert ["5", "2", "0"] == by_id["byraadet-2-i3-adopted"][-4:-1]
+    assert ["", "", ""] == by_id["byraadet-2-i2-adopted"][-4:-1]
+    assert ["4", "1", "0"] == by_id["tmu-wp-2025-1-adopted"][-4:-1]

@@ -110,12 +110,17 @@ def decision_line(corpus: Corpus, decision: Decision, lang: Language) -> Decisio
     )
 
 
-def _written_procedure(
-    corpus: Corpus, procedure: WrittenProcedure, lang: Language
-) -> WrittenProcedureLine:
+def procedure_votes(procedure: WrittenProcedure) -> VotesLine:
+    """The answers to a written procedure, counted as a vote."""
     counts = {answer: 0 for answer in Answer}
     for a in procedure.answers:
         counts[a.answer] += 1
+    return VotesLine(counts[Answer.IN_FAVOUR], counts[Answer.AGAINST], counts[Answer.ABSTAINING])
+
+
+def _written_procedure(
+    corpus: Corpus, procedure: WrittenProcedure, lang: Language
+) -> WrittenProcedureLine:
     return WrittenProcedureLine(
         title=procedure.title,
         question=procedure.question,
@@ -123,9 +128,7 @@ def _written_procedure(
         deadline=procedure.deadline,
         decided=procedure.decided,
         decision=decision_line(corpus, procedure.decision, lang) if procedure.decision else None,
-        votes=VotesLine(
-            counts[Answer.IN_FAVOUR], counts[Answer.AGAINST], counts[Answer.ABSTAINING]
-        ),
+        votes=procedure_votes(procedure),
     )
 
 

@@ -10,7 +10,7 @@ from docket.findings import Pointer
 from docket.model.common import Language
 from docket.model.meeting import Decision, DecisionOutcome, FollowUp, FollowUpStatus
 from docket.render.audience import Audience, located_level, may_see
-from docket.render.build_meeting import decision_line
+from docket.render.build_meeting import decision_line, procedure_votes
 from docket.render.names import party_name, source_of
 from docket.render.report import DecisionLine, FollowUpLine, Register, RegisterKind
 from docket.render.selection import DocumentRequestError
@@ -65,6 +65,8 @@ def decision_register(
         line = replace(
             decision_line(corpus, decision, lang), source=source_of(corpus, located, lang)
         )
+        if procedure is not None and line.votes is None:
+            line = replace(line, votes=procedure_votes(procedure))
         found.append(((day, body_id, located.path, located.pointer), line))
     found.sort(key=lambda entry: entry[0])
     lines = tuple(line for _, line in found)
