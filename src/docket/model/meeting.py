@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
 from docket.model.common import (
     AddressableRef,
@@ -141,7 +141,8 @@ class DecisionOutcome(StrEnum):
 class Votes(Record):
     """How a vote went: counts, and the names where the record gives them.
 
-    A count left out is the number of names given (0 without names).
+    A count left out is the number of names given (0 without names); a count below the names
+    given is a finding (vote-count-mismatch).
     """
 
     in_favour: Count | None = Field(default=None, description="Votes for.")
@@ -156,17 +157,6 @@ class Votes(Record):
     abstaining_by: list[PersonRef] = Field(
         default_factory=list, description="Who abstained, when the record names them."
     )
-
-    @model_validator(mode="after")
-    def _names_fit_counts(self) -> Votes:
-        for side in ("in_favour", "against", "abstaining"):
-            count, names = getattr(self, side), getattr(self, f"{side}_by")
-            if count is not None and len(names) > count:
-                raise ValueError(
-                    f"{side}: {count} but {side}_by names {len(names)}: correct the count or "
-                    "the names"
-                )
-        return self
 
     def count(self, side: str) -> int:
         """The votes on ``side`` ('in_favour', 'against', 'abstaining')."""
