@@ -314,6 +314,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "csv_in_favour": ("Stemmer for", "Votes in favour"),
     "csv_against": ("Stemmer imod", "Votes against"),
     "csv_abstaining": ("Undlod at stemme", "Abstaining"),
+    "answers_received": ("Svar på videreformidlet input", "Answers to input forwarded"),
     "answered_by": ("Besvaret: {source}.", "Answered: {source}."),
     "answers_input": ("Svar på input fra {source}", "Answers input from {source}"),
     "written_procedures": ("Skriftlig procedure", "Written procedure"),

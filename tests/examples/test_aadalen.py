@@ -266,3 +266,22 @@ def test_the_decision_csv_carries_the_vote(example: Path) -> None:
     assert ["5", "2", "0"] == by_id["byraadet-2-i3-adopted"][-4:-1]
     assert ["", "", ""] == by_id["byraadet-2-i2-adopted"][-4:-1]
     assert ["4", "1", "0"] == by_id["tmu-wp-2025-1-adopted"][-4:-1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "source"),
+    [
+        ("da", "Svar på videreformidlet input", "Byrådet, møde 2, 2. april 2025, pkt. 3"),
+        ("en", "Answers to input forwarded", "The City Council, meeting 2, 2 April 2025, item 3"),
+    ],
+)
+def test_the_committee_minutes_report_the_councils_answer_back(
+    example: Path, out: Path, lang: str, heading: str, source: str
+) -> None:
+    text = _render(
+        example, out / f"tmu-3-answer-{lang}.docx", "minutes", "tmu-3", "--to", "docx",
+        "--lang", lang,
+    )  # fmt: skip
+    assert heading in text
+    assert f"{source}: Sikre skoleveje ved Ådalskolen, tillægsbevilling:" in text
+    assert "Byrådet gav en tillægsbevilling på 4,5 mio. kr. til sikre skoleveje." in text

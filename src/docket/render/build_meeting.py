@@ -118,6 +118,21 @@ def procedure_votes(procedure: WrittenProcedure) -> VotesLine:
     return VotesLine(counts[Answer.IN_FAVOUR], counts[Answer.AGAINST], counts[Answer.ABSTAINING])
 
 
+def _answers_received(corpus: Corpus, item: AgendaItem, lang: Language) -> tuple[DecisionLine, ...]:
+    """The decisions ``item`` reports back that answer input forwarded by another body, each
+    with where it was taken."""
+    found = []
+    for target in item.addresses:
+        located = corpus.objects.get(target)
+        if located is None or not isinstance(located.obj, Decision) or not located.obj.answers:
+            continue
+        line = replace(
+            decision_line(corpus, located.obj, lang), source=source_of(corpus, located, lang)
+        )
+        found.append(replace(line, answers=()))
+    return tuple(found)
+
+
 def _written_procedure(
     corpus: Corpus, procedure: WrittenProcedure, lang: Language
 ) -> WrittenProcedureLine:
@@ -171,6 +186,7 @@ def _item(
             for target in item.addresses
             if target in procedures
         ),
+        answers_received=_answers_received(corpus, item, lang),
         decisions=tuple(decision_line(corpus, d, lang) for d in item.decisions),
         follow_ups=tuple(
             FollowUpLine(

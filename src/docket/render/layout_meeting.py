@@ -18,6 +18,7 @@ from docket.render.blocks import (
     item_heading,
     list_section,
     meeting_title,
+    source_text,
     sub_header,
     votes_text,
     with_lead,
@@ -151,6 +152,14 @@ def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.B
     blocks: list[ast.Block] = []
     procedures = [written_procedure_blocks(p, lang) for p in item.written_procedures]
     blocks += list_section(level, "written_procedures", procedures, lang)
+    answers = [
+        [
+            ast.para([ast.emph(ast.text(f"{source_text(d.source, lang)}:"))]),
+            *decision_blocks(d, lang),
+        ]
+        for d in item.answers_received
+    ]
+    blocks += list_section(level, "answers_received", answers, lang)
     decisions = [decision_blocks(d, lang) for d in item.decisions]
     blocks += list_section(level, "decisions", decisions, lang)
     amendments = [with_lead(ast.text(f"{a.document}:"), a.text) for a in item.amendments]

@@ -192,6 +192,8 @@ class ItemReport:
     conflicts: tuple[ConflictLine, ...] = ()
     supplementary_sent: dt.date | None = None
     written_procedures: tuple[WrittenProcedureLine, ...] = ()
+    answers_received: tuple[DecisionLine, ...] = ()
+    """Decisions of other bodies that answer input this body forwarded, reported back here."""
 
 
 @dataclass(frozen=True)
