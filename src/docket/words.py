@@ -352,6 +352,9 @@ STANDING_ITEMS: dict[Language, dict[str, StandingItem]] = {
         "welcome": StandingItem("velkomst", "Velkomst"),
         "approval": StandingItem("godkendelse-af-referat", "Godkendelse af referat fra møde {n}"),
         "follow_ups": StandingItem("opfoelgning", "Opfølgning"),
+        "reports": StandingItem(
+            "meddelelser", "Meddelelser: skriftlige procedurer og svar fra andre organer"
+        ),
         "topics": StandingItem("emner", "Emner til kommende møder"),
         "aob": StandingItem("evt", "Evt."),
     },
@@ -359,6 +362,9 @@ STANDING_ITEMS: dict[Language, dict[str, StandingItem]] = {
         "welcome": StandingItem("welcome", "Welcome"),
         "approval": StandingItem("approval-of-minutes", "Approval of the minutes of meeting {n}"),
         "follow_ups": StandingItem("follow-up", "Follow-up"),
+        "reports": StandingItem(
+            "reports", "Reports: written procedures and answers from other bodies"
+        ),
         "topics": StandingItem("topics", "Topics for future meetings"),
         "aob": StandingItem("aob", "Any other business"),
     },

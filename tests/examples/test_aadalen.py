@@ -285,3 +285,23 @@ def test_the_committee_minutes_report_the_councils_answer_back(
     assert heading in text
     assert f"{source}: Sikre skoleveje ved Ådalskolen, tillægsbevilling:" in text
     assert "Byrådet gav en tillægsbevilling på 4,5 mio. kr. til sikre skoleveje." in text
+
+
+def test_a_new_meeting_puts_what_is_unreported_on_its_agenda(run_cli: Any, tmp_path: Path) -> None:
+    repo = tmp_path / "aadalen"
+    shutil.copytree(EXAMPLE, repo)
+    meeting = repo / "meetings" / "tmu" / "2025-09-09-tmu-5.yaml"
+    meeting.unlink()
+    (repo / "meetings" / "tmu" / "2025-11-11-tmu-6.yaml").unlink()
+    (repo / "meetings" / "tmu" / "2026-01-20-tmu-7.yaml").unlink()
+    result = run_cli(
+        "new", "meeting", "--root", str(repo), "--body", "tmu", "--date", "2025-09-09",
+        "--as-of", "2025-09-01",
+    )  # fmt: skip
+    assert 0 == result.code, result.err
+    written_record = YAML(typ="safe").load(
+        (repo / "meetings" / "tmu" / "2025-09-09-tmu-5.yaml").read_text("utf-8")
+    )
+    reports = next(i for i in written_record["items"] if i["id"] == "tmu-5-meddelelser")
+    assert ["tmu-wp-2025-1"] == reports["addresses"]
+    assert "Meddelelser: skriftlige procedurer og svar fra andre organer" == reports["title"]
