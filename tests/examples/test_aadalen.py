@@ -305,3 +305,18 @@ def test_a_new_meeting_puts_what_is_unreported_on_its_agenda(run_cli: Any, tmp_p
     reports = next(i for i in written_record["items"] if i["id"] == "tmu-5-meddelelser")
     assert ["tmu-wp-2025-1"] == reports["addresses"]
     assert "Meddelelser: skriftlige procedurer og svar fra andre organer" == reports["title"]
+
+
+def test_the_pack_lists_a_decision_taken_by_written_procedure_in_its_period(
+    example: Path, out: Path
+) -> None:
+    folder = out / "pack-wp"
+    run = docket(
+        "brief", "--root", str(example), "--body", "byraadet", "--meeting", "byraadet-4",
+        "--as-of", "2025-09-30", "--to", "html", "-o", str(folder),
+    )  # fmt: skip
+    text = text_of(written(run)[".html"])
+    assert (
+        "Teknik- og Miljøudvalget, skriftlig procedure 8. juli 2025: Høringssvar til regional "
+        "trafikplan" in text
+    )

@@ -142,15 +142,24 @@ def _answered_by(
 def decisions_in(
     corpus: Corpus, period: Period, lang: Language, audience: Audience
 ) -> list[DecisionLine]:
+    """Decisions taken at meetings in ``period``, and by written procedure in it."""
     found = [
-        loc
+        (_meeting_day(loc), loc.path, loc.pointer, loc)
         for loc in _visible(corpus, "decision", Decision, audience)
         if _meeting_day(loc) in period
     ]
-    found.sort(key=lambda loc: (_meeting_day(loc), loc.path, loc.pointer))
+    for procedure in corpus.written_procedures:
+        decided, decision = procedure.obj.decided, procedure.obj.decision
+        if decided is not None and decision is not None and decided in period:
+            located = corpus.objects.get(decision.id)
+            if located is not None and located.obj is decision:
+                found.append(
+                    (decided, procedure.path, ("decision",), cast("Located[Decision]", located))
+                )
+    found.sort(key=lambda entry: entry[:3])
     return [
         replace(decision_line(corpus, loc.obj, lang), source=source_of(corpus, loc, lang))
-        for loc in found
+        for *_, loc in found
     ]
 
 
