@@ -29,6 +29,8 @@ COMMANDS: dict[str, str] = {
     "show": "show a body, person, rules of procedure or commission as it was on a date",
     "import": "turn legacy minutes (DOCX, ODT, HTML, Markdown, PDF, text) into a draft meeting "
     "record",
+    "remind": "what is due or overdue, grouped by who must act (text, Markdown, JSON or e-mail)",
+    "approve": "record the approval of minutes from the reviews of their pull request",
 }
 """Every command and its one-line help, in the order ``docket --help`` lists them.
 

@@ -34,7 +34,7 @@ from docket.checks.base import Context, Hit
 from docket.checks.schedule import Calendar, meetings_by_body
 from docket.findings import Level
 
-CODE = "DK146"
+CODE = "DK156"
 NAME = "answer-not-reported"
 LEVEL = Level.WARNING
 

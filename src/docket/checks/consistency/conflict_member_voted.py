@@ -37,7 +37,7 @@ from docket.checks.base import Context, Hit
 from docket.checks.voting import conflicted
 from docket.findings import Level
 
-CODE = "DK140"
+CODE = "DK150"
 NAME = "conflict-member-voted"
 LEVEL = Level.ERROR
 

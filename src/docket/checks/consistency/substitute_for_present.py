@@ -29,7 +29,7 @@ from docket.checks.voting import voting_members
 from docket.findings import Level
 from docket.model.meeting import Attendance, Capacity
 
-CODE = "DK141"
+CODE = "DK151"
 NAME = "substitute-for-present"
 LEVEL = Level.ERROR
 

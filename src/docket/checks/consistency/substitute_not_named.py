@@ -27,7 +27,7 @@ from docket.checks.base import Context, Hit
 from docket.findings import Level
 from docket.model.meeting import Capacity
 
-CODE = "DK142"
+CODE = "DK152"
 NAME = "substitute-not-named"
 LEVEL = Level.ERROR
 

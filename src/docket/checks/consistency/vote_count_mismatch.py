@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from docket.checks.base import Context, Hit
 from docket.findings import Level
 
-CODE = "DK147"
+CODE = "DK157"
 NAME = "vote-count-mismatch"
 LEVEL = Level.ERROR
 

@@ -30,7 +30,7 @@ from docket.checks.base import Context, Hit
 from docket.checks.voting import entitled_on_item
 from docket.findings import Level
 
-CODE = "DK143"
+CODE = "DK153"
 NAME = "votes-exceed-entitled"
 LEVEL = Level.ERROR
 

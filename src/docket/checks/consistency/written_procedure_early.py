@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from docket.checks.base import Context, Hit
 from docket.findings import Level
 
-CODE = "DK144"
+CODE = "DK154"
 NAME = "written-procedure-early"
 LEVEL = Level.ERROR
 
