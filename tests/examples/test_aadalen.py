@@ -320,3 +320,17 @@ def test_the_pack_lists_a_decision_taken_by_written_procedure_in_its_period(
         "Teknik- og Miljøudvalget, skriftlig procedure 8. juli 2025: Høringssvar til regional "
         "trafikplan" in text
     )
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("da", "Afgjort 8. juli 2025. Afstemning: 4 for, 1 imod."),
+    ("en", "Decided on 8 July 2025. Vote: 4 in favour, 1 against."),
+])  # fmt: skip
+def test_the_agenda_reports_the_written_procedure_it_takes_up(
+    example: Path, out: Path, lang: str, line: str
+) -> None:
+    text = _render(
+        example, out / f"tmu-5-agenda-wp-{lang}.pdf", "agenda", "tmu-5", "--to", "pdf",
+        "--lang", lang,
+    )  # fmt: skip
+    assert line in text

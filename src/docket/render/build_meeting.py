@@ -161,6 +161,7 @@ def _item(
         for a in item.attachments
         if may_see(audience, attachment_level(meeting, item, a))
     )
+    procedures = {p.obj.id: p.obj for p in corpus.written_procedures}
     common = ItemReport(
         id=item.id,
         number=item.number,
@@ -173,20 +174,19 @@ def _item(
         next_steps=item.next_steps,
         attachments=attachments,
         supplementary_sent=item.supplementary_sent,
-    )
-    if document == MeetingDocument.AGENDA:
-        return common
-    procedures = {p.obj.id: p.obj for p in corpus.written_procedures}
-    return replace(
-        common,
-        minutes=item.minutes,
-        conflicts=tuple(ConflictLine(corpus.name_of(c.person), c.reason) for c in item.conflicts),
         written_procedures=tuple(
             _written_procedure(corpus, procedures[target], lang)
             for target in item.addresses
             if target in procedures
         ),
         answers_received=_answers_received(corpus, item, lang),
+    )
+    if document == MeetingDocument.AGENDA:
+        return common
+    return replace(
+        common,
+        minutes=item.minutes,
+        conflicts=tuple(ConflictLine(corpus.name_of(c.person), c.reason) for c in item.conflicts),
         decisions=tuple(decision_line(corpus, d, lang) for d in item.decisions),
         follow_ups=tuple(
             FollowUpLine(
