@@ -98,9 +98,11 @@ def test_new_body_writes_a_file_that_passes_check(run_cli: Any, ngc: Path) -> No
     assert "name:\n  da: Revisionsudvalget\n  en: The audit committee\n" in text
     result = run_cli(
         "new", "membership", "--root", str(ngc), "--body", "audit", "--person",
-        "bettina-lundgren", "--role", "chair",
+        "bettina-lundgren", "--role", "chair", "--start", "2025-09-01",
     )  # fmt: skip
     assert 0 == result.code, result.err
+    block = "memberships:\n  - person: bettina-lundgren\n    role: chair\n    start: 2025-09-01\n"
+    assert text + block == _read(ngc, "governance/bodies/audit.yaml")
     assert findings == _findings(run_cli, ngc)
 
 

@@ -93,7 +93,6 @@ def new_body(
     record["language"] = language.value
     if secretariat:
         record["secretariat"] = secretariat
-    record["memberships"] = []
     text = record_text(rel, "body", record)
     return FileEdit(rel, text, f"wrote {rel}")
 
