@@ -128,16 +128,25 @@ def _next_meeting(corpus: Corpus, body_id: str, day: date) -> Facts | None:
     return facts
 
 
+def _post(body: str, membership: Membership) -> Facts:
+    return {
+        "body": body,
+        "role": membership.role.value,
+        "voting": membership.voting,
+        "start": _iso(membership.start),
+        "end": _iso(membership.end),
+    }
+
+
 def person_record(corpus: Corpus, person_id: str, day: date) -> Facts:
     """The person on ``day`` and their memberships then, and whom they may stand in for."""
     facts = {**person_facts(corpus, person_id, day), "as_of": day.isoformat()}
     facts["memberships"] = [
-        {"body": b.obj.id, "role": m.role.value, "voting": m.voting, "start": _iso(m.start),
-         "end": _iso(m.end)}
+        _post(b.obj.id, m)
         for b in corpus.bodies.values()
         for m in b.obj.members_on(day)
         if m.person == person_id
-    ]  # fmt: skip
+    ]
     facts["substitute_for"] = [
         {"body": b.obj.id, "member": corpus.name_of(m.person)}
         for b in corpus.bodies.values()
