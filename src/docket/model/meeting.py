@@ -180,9 +180,12 @@ class Statement(Record):
     """A minority statement (mindretalsudtalelse) or a protocol remark (tilføjelse til
     protokollen), recorded at the request of the members who made it."""
 
-    kind: StatementKind
+    kind: StatementKind = Field(
+        description="minority-statement (mindretalsudtalelse) or protocol-remark (tilføjelse "
+        "til protokollen)."
+    )
     by: list[PersonRef] = Field(min_length=1, description="The members who made it.")
-    text: Text
+    text: Text = Field(description="The statement as the minutes record it.")
 
 
 class Decision(Record):
@@ -270,7 +273,7 @@ class ConflictOfInterest(Record):
     The member took no part in the item: they do not count towards its quorum and do not vote.
     """
 
-    person: PersonRef
+    person: PersonRef = Field(description="The member who declared the conflict.")
     reason: Text | None = Field(default=None, description="Why, as the minutes give it.")
 
 

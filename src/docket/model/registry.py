@@ -26,9 +26,9 @@ class OrganisationChange(Record):
     """What changed about an organisation from a date; fields left out stay as they were."""
 
     effective: IsoDate = Field(description="The first day the change applies.")
-    name: Localized | None = None
-    short_name: str | None = None
-    type: OrganisationType | None = None
+    name: Localized | None = Field(default=None, description="The new name.")
+    short_name: str | None = Field(default=None, description="The new short name.")
+    type: OrganisationType | None = Field(default=None, description="The new type.")
     part_of: OrganisationRef | None = Field(
         default=None, description="The parent organisation from this date."
     )
@@ -88,9 +88,11 @@ class PersonChange(Record):
     """A new title, unit or organisation from a date; fields left out stay as they were."""
 
     effective: IsoDate = Field(description="The first day the change applies.")
-    title: str | None = None
-    unit: str | None = None
-    organisation: OrganisationRef | None = None
+    title: str | None = Field(default=None, description="The new job title.")
+    unit: str | None = Field(default=None, description="The new department.")
+    organisation: OrganisationRef | None = Field(
+        default=None, description="The organisation they work for from this date."
+    )
 
 
 class Person(Record):

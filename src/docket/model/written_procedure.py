@@ -25,8 +25,8 @@ class Answer(StrEnum):
 class WrittenAnswer(Record):
     """One member's written answer."""
 
-    person: PersonRef
-    answer: Answer
+    person: PersonRef = Field(description="The member who answered.")
+    answer: Answer = Field(description="in-favour, against or abstaining.")
     date: IsoDate | None = Field(default=None, description="When the answer arrived.")
     comment: Text | None = None
 
