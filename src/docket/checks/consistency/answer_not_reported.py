@@ -37,6 +37,7 @@ from docket.findings import Level
 CODE = "DK156"
 NAME = "answer-not-reported"
 LEVEL = Level.WARNING
+READS = frozenset({"meeting"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

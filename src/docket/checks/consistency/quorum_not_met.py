@@ -59,6 +59,7 @@ from docket.model.meeting import DecisionOutcome
 CODE = "DK109"
 NAME = "quorum-not-met"
 LEVEL = Level.ERROR
+READS = frozenset({"body", "rules-of-procedure"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

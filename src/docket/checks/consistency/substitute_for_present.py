@@ -32,6 +32,7 @@ from docket.model.meeting import Attendance, Capacity
 CODE = "DK151"
 NAME = "substitute-for-present"
 LEVEL = Level.ERROR
+READS = frozenset({"body"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

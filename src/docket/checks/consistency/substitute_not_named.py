@@ -30,6 +30,7 @@ from docket.model.meeting import Capacity
 CODE = "DK152"
 NAME = "substitute-not-named"
 LEVEL = Level.ERROR
+READS = frozenset({"body", "rules-of-procedure"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

@@ -33,6 +33,7 @@ from docket.findings import Level
 CODE = "DK153"
 NAME = "votes-exceed-entitled"
 LEVEL = Level.ERROR
+READS = frozenset({"body"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

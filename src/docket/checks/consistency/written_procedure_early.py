@@ -33,6 +33,7 @@ from docket.findings import Level
 CODE = "DK154"
 NAME = "written-procedure-early"
 LEVEL = Level.ERROR
+READS = frozenset({"body"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

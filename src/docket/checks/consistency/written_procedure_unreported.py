@@ -37,6 +37,7 @@ from docket.findings import Level
 CODE = "DK155"
 NAME = "written-procedure-unreported"
 LEVEL = Level.WARNING
+READS = frozenset({"meeting"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:
