@@ -28,8 +28,8 @@ COMMANDS: dict[str, str] = {
     "close": "close a follow-up (status closed, closed_in, closed_on)",
     "end": "end a membership (its last day), editing the body's file in place",
     "show": "show a body, person, rules of procedure or commission as it was on a date",
-    "import": "turn legacy minutes (DOCX, ODT, HTML, Markdown, PDF, text) into a draft meeting "
-    "record",
+    "import": "turn legacy minutes (DOCX, ODT, HTML, Markdown, PDF, text) into draft meeting "
+    "records",
     "remind": "what is due or overdue, grouped by who must act (text, Markdown, JSON or e-mail)",
     "approve": "record the approval of minutes from the reviews of their pull request",
 }
