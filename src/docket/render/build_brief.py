@@ -23,7 +23,6 @@ from docket.model.annual_plan import Milestone
 from docket.model.common import Language
 from docket.model.governing_document import DocumentVersion
 from docket.model.meeting import (
-    Amendment,
     Decision,
     FollowUp,
     FollowUpStatus,
@@ -35,11 +34,11 @@ from docket.model.meeting import (
 )
 from docket.pipeline import check_repository
 from docket.render.audience import Audience, finding_level, located_level, may_see
+from docket.render.build_attachments import amendment_lines, meeting_attachments
 from docket.render.build_meeting import build_meeting_report, visible_items
 from docket.render.names import body_name, party_name, source_of
 from docket.render.provenance import provenance
 from docket.render.report import (
-    AmendmentLine,
     BriefReport,
     CheckLine,
     CheckSummary,
@@ -49,8 +48,10 @@ from docket.render.report import (
     GovernanceChange,
     MeetingDocument,
     MilestoneLine,
+    PackAttachment,
     PendingLine,
 )
+from docket.render.build_pack import cover_facts, item_papers, secretariat_flags
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -207,19 +208,6 @@ def open_follow_ups(
     return lines
 
 
-def _amendments(
-    corpus: Corpus, version: DocumentVersion, title: str, lang: Language, audience: Audience
-) -> tuple[AmendmentLine, ...]:
-    lines = []
-    for amendment_id in version.amendments:
-        located = corpus.objects.get(amendment_id)
-        if located is None or not isinstance(located.obj, Amendment):
-            continue
-        if may_see(audience, located_level(located)):
-            lines.append(AmendmentLine(located.obj.text, title, source_of(corpus, located, lang)))
-    return tuple(lines)
-
-
 def governance_changes(
     corpus: Corpus, period: Period, lang: Language, audience: Audience
 ) -> list[GovernanceChange]:
@@ -250,7 +238,7 @@ def governance_changes(
                         else None,
                         drafted_on=version.drafted,
                         summary=version.summary,
-                        amendments=_amendments(corpus, version, title, lang, audience),
+                        amendments=amendment_lines(corpus, version, title, lang, audience),
                     ),
                 )
             )
@@ -326,9 +314,17 @@ def build_brief(
     lang: Language,
     audience: Audience,
     root: Path | None = None,
+    appendix: bool = False,
 ) -> BriefReport:
     previous = last_meeting_before(corpus, meeting)
     period = Period(previous.date if previous else None, as_of)
+    items = visible_items(meeting, audience)
+    attachments: tuple[PackAttachment, ...] = meeting_attachments(
+        corpus, meeting, items, lang, audience
+    )
+    forwards = tuple(forwards_to(corpus, meeting, period, lang, audience))
+    pending = tuple(pending_with(corpus, meeting, as_of, lang, audience))
+    follow_ups = tuple(open_follow_ups(corpus, as_of, lang, audience))
     return BriefReport(
         lang=lang,
         audience=audience.value,
@@ -337,11 +333,19 @@ def build_brief(
         since=period.since,
         provenance=provenance(root or corpus.root),
         meeting=build_meeting_report(corpus, meeting, MeetingDocument.AGENDA, lang, audience),
-        forwards=tuple(forwards_to(corpus, meeting, period, lang, audience)),
+        forwards=forwards,
         decisions=tuple(decisions_in(corpus, period, lang, audience)),
-        pending=tuple(pending_with(corpus, meeting, as_of, lang, audience)),
-        follow_ups=tuple(open_follow_ups(corpus, as_of, lang, audience)),
+        pending=pending,
+        follow_ups=follow_ups,
         governance=tuple(governance_changes(corpus, period, lang, audience)),
         milestones=tuple(milestones_ahead(corpus, as_of, lang, audience)),
         checks=check_summary(corpus, as_of, audience),
+        cover=cover_facts(corpus, meeting, audience),
+        papers=item_papers(
+            corpus, meeting, items, lang, audience, forwards, pending, follow_ups, attachments
+        ),
+        flags=secretariat_flags(
+            corpus, meeting, lang, forwards, pending, follow_ups, attachments
+        ),
+        appendix=appendix,
     )

@@ -10,6 +10,8 @@ from __future__ import annotations
 from docket.model.common import Language
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
+from docket.render.layout_attachments import attachment_blocks, pdf_inserts
+from docket.render.layout_common import sub_header
 from docket.render.report import (
     AgendaRow,
     Deadlines,
@@ -18,7 +20,9 @@ from docket.render.report import (
     MeetingReport,
     PersonLine,
 )
+from docket.model.meeting import MeetingStatus
 from docket.words import (
+    REGION,
     DASH,
     FOLLOW_UP_STATUS,
     KIND_LEGEND,
@@ -29,14 +33,6 @@ from docket.words import (
     format_time,
     label,
 )
-
-UNLISTED = ("unlisted",)
-
-
-def sub_header(level: int, text: str) -> ast.Block:
-    """A heading inside an item or section: kept out of the table of contents."""
-    return ast.header(level, ast.text(text), classes=UNLISTED)
-
 
 def meeting_title(report: MeetingReport) -> str:
     if report.number is None:
@@ -116,7 +112,8 @@ def participants(report: MeetingReport, level: int) -> list[ast.Block]:
     blocks = [ast.header(level, ast.text(label(heading, lang)), "participants")]
     if report.present:
         blocks.append(people_list(report.present, lang))
-    for key, people in (("absent", report.absent), ("guests", report.guests)):
+    absent_key = "absent" if report.document == MeetingDocument.MINUTES else "absences"
+    for key, people in ((absent_key, report.absent), ("guests", report.guests)):
         if people:
             blocks += [sub_header(level + 1, label(key, lang)), people_list(people, lang)]
     return blocks
@@ -266,6 +263,28 @@ def next_meeting_blocks(report: MeetingReport) -> list[ast.Block]:
     return [ast.para(ast.text(label(key, lang, date=when)))]
 
 
+def meeting_marks(report: MeetingReport) -> dict[str, str]:
+    """Classification and status for every page; draft minutes carry a watermark and the
+    last day for comments under the rules in force."""
+    lang = report.lang
+    status = label(f"status_{report.status.value}", lang)
+    if report.document == MeetingDocument.AGENDA:
+        status = label("agenda", lang)
+    marks = {
+        "classification": label(f"classification_{report.classification.value}", lang),
+        "status": status,
+        "page-label": label("page_label", lang),
+        "of-label": label("of_label", lang),
+        "footer-title": f"{label(report.document.value, lang)}, {meeting_title(report)}",
+    }
+    if report.document == MeetingDocument.MINUTES and report.status == MeetingStatus.MINUTES_DRAFT:
+        marks["watermark"] = label("watermark_draft", lang)
+        if report.comments_until:
+            deadline = label("comments_by", lang, date=format_date(report.comments_until, lang))
+            marks["status"] = f"{status}, {deadline}"
+    return marks
+
+
 def meeting_document(report: MeetingReport) -> ast.Document:
     lang = report.lang
     title_key = "minutes" if report.document == MeetingDocument.MINUTES else "agenda"
@@ -276,10 +295,15 @@ def meeting_document(report: MeetingReport) -> ast.Document:
     for index, item in enumerate(report.items, start=1):
         blocks += item_blocks(item, index, 1, lang)
     blocks += next_meeting_blocks(report)
+    for attachment in report.attachments:
+        blocks += attachment_blocks(attachment, lang)
     return ast.Document(
         title=label(title_key, lang),
         subtitle=meeting_title(report),
         lang=lang.value,
+        region=REGION[lang],
         toc_title=label("contents", lang),
+        marks=meeting_marks(report),
+        inserts=pdf_inserts(list(report.attachments)),
         blocks=blocks,
     )

@@ -106,6 +106,51 @@ def table(
     }
 
 
+def raw_block(fmt: str, content: str) -> Block:
+    """Markup for one output format only; ``convert`` drops it from every other format.
+    Never built from YAML text: only from docket's own constants and numbers."""
+    return {"t": "RawBlock", "c": [fmt, content]}
+
+
+def raw_inline(fmt: str, content: str) -> Inline:
+    return {"t": "RawInline", "c": [fmt, content]}
+
+
+def link(inlines: list[Inline], target: str) -> Inline:
+    return {"t": "Link", "c": [_NO_ATTR, inlines, [target, ""]]}
+
+
+def div(blocks: list[Block], classes: Sequence[str] = (), identifier: str = "") -> Block:
+    return {"t": "Div", "c": [attr(identifier, classes), blocks]}
+
+
+def span(inlines: list[Inline], classes: Sequence[str] = ()) -> Inline:
+    return {"t": "Span", "c": [attr("", classes), inlines]}
+
+
+def page_break() -> list[Block]:
+    """A new page in PDF and Word (HTML and Markdown flow on; print CSS breaks before h1)."""
+    return [
+        raw_block("typst", "#pagebreak(weak: true)"),
+        raw_block("openxml", '<w:p><w:r><w:br w:type="page" /></w:r></w:p>'),
+    ]
+
+
+def page_of(identifier: str) -> list[Inline]:
+    """The page where the heading ``identifier`` starts: typst counts it while laying out
+    the PDF; Word fills a PAGEREF field (the document asks Word to update fields on open)."""
+    return [
+        raw_inline("typst", f"#context counter(page).at(<{identifier}>).first()"),
+        raw_inline(
+            "openxml",
+            '<w:r><w:fldChar w:fldCharType="begin" /></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> PAGEREF {identifier} \\h </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate" /></w:r><w:r><w:t>#</w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end" /></w:r>',
+        ),
+    ]
+
+
 def meta_inlines(inlines: list[Inline]) -> Node:
     return {"t": "MetaInlines", "c": inlines}
 
@@ -124,6 +169,14 @@ class Document:
     date: str | None = None
     toc_title: str | None = None
     blocks: list[Block] = field(default_factory=list)
+    region: str | None = None
+    marks: dict[str, str] = field(default_factory=dict)
+    """Words the page furniture prints: classification, status, watermark, page-label,
+    of-label (see data/docket-template.typ and convert's Word pages)."""
+    cover: bool = False
+    """The document opens with its own cover page instead of the title block."""
+    inserts: dict[str, bytes] = field(default_factory=dict)
+    """PDF files placed on the pages reserved for them (``pdf_slot``), by slot name."""
 
     def to_json(self) -> dict[str, Any]:
         meta: dict[str, Any] = {
@@ -136,4 +189,10 @@ class Document:
             meta["date"] = meta_inlines(text(self.date))
         if self.toc_title:
             meta["toc-title"] = meta_inlines(text(self.toc_title))
+        if self.region:
+            meta["region"] = meta_string(self.region)
+        for key, value in self.marks.items():
+            meta[key] = meta_inlines(text(value))
+        if self.cover:
+            meta["cover"] = {"t": "MetaBool", "c": True}
         return {"pandoc-api-version": API_VERSION, "meta": meta, "blocks": self.blocks}
