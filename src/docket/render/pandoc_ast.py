@@ -145,7 +145,7 @@ def page_of(identifier: str) -> list[Inline]:
             "openxml",
             '<w:r><w:fldChar w:fldCharType="begin" /></w:r>'
             f'<w:r><w:instrText xml:space="preserve"> PAGEREF {identifier} \\h </w:instrText></w:r>'
-            '<w:r><w:fldChar w:fldCharType="separate" /></w:r><w:r><w:t>#</w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate" /></w:r><w:r><w:t></w:t></w:r>'
             '<w:r><w:fldChar w:fldCharType="end" /></w:r>',
         ),
     ]

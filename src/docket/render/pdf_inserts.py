@@ -50,7 +50,8 @@ def page_count(data: bytes) -> int:
 
 
 def slot_blocks(slot: str, pages: int) -> list[ast.Block]:
-    """Typst markup that reserves ``pages`` pages for the PDF ``slot`` (a docket-made name)."""
+    """Typst markup that reserves ``pages`` pages for the PDF ``slot`` (a docket-made name):
+    on each, where its free body starts, then an empty block that fills the rest of it."""
     blocks = []
     for index in range(pages):
         if index:
@@ -59,10 +60,10 @@ def slot_blocks(slot: str, pages: int) -> list[ast.Block]:
             ast.raw_block(
                 "typst",
                 f'#context [#metadata((slot: "{slot}", index: {index}, page: here().page(), '
-                f"top: here().position().y.pt())) <{SLOT_LABEL}>]",
+                f"top: here().position().y.pt())) <{SLOT_LABEL}>]\n"
+                "#block(width: 100%, height: 1fr)",
             )
         )
-    blocks.append(ast.raw_block("typst", "#pagebreak(weak: true)"))
     return blocks
 
 
@@ -102,7 +103,11 @@ def place(pdf: bytes, markup: bytes, inserts: dict[str, bytes]) -> bytes:
     if not slots:
         return pdf
     writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(pdf)))
-    sources = {name: pypdf.PdfReader(io.BytesIO(data)) for name, data in inserts.items()}
+    # Writers, not readers: a page whose /Rotate is turned into its content must belong to one.
+    sources = {
+        name: pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(data)))
+        for name, data in inserts.items()
+    }
     for slot in slots:
         source = sources[slot.slot].pages[slot.index]
         source.transfer_rotation_to_content()
