@@ -18,6 +18,7 @@ from icalendar import Calendar, Event
 
 from docket.corpus import Corpus, Located
 from docket.deadlines import meeting_deadlines
+from docket.errors import DocketError, UsageError
 from docket.model.common import Language
 from docket.model.governing_document import DayCount, RulesVersion
 from docket.model.meeting import Meeting, MeetingStatus
@@ -29,7 +30,7 @@ PRODUCT_ID = "-//docket//governance calendar//DA"
 UPCOMING = (MeetingStatus.PLANNED, MeetingStatus.INVITED)
 
 
-class UnknownBody(ValueError):
+class UnknownBody(DocketError):
     """The feed was asked for a body the repository does not have."""
 
 
@@ -57,7 +58,7 @@ def feed_timestamp(as_of: date | None, environ: Mapping[str, str] = os.environ) 
         try:
             return datetime.fromtimestamp(int(epoch), UTC)
         except (ValueError, OverflowError, OSError):
-            raise ValueError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds") from None
+            raise UsageError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds") from None
     return datetime.combine(date.today(), time(0, 0), UTC)
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from docket.cli.common import UsageError, add_as_of, add_root, as_of, root_of
+from docket.cli.common import add_as_of, add_root, as_of, root_of
 from docket.cli.render_common import (
     REPORTS_FOLDER,
     add_lang_and_audience,
@@ -17,17 +17,17 @@ from docket.cli.render_common import (
     warn_attachments,
     write,
 )
+from docket.errors import UsageError
 from docket.exit_codes import ExitCode
 from docket.model.common import Language
 from docket.render.audience import Audience
-from docket.render.build_meeting import NotVisible
 from docket.render.build_registers import DECISION_STATUSES, FOLLOW_UP_STATUSES
 from docket.render.convert import Format, Job
 from docket.render.csv_export import register_csv
 from docket.render.documents import meeting_model, register_doc, register_model
 from docket.render.layout_meeting import meeting_document
 from docket.render.report import MeetingDocument, RegisterKind
-from docket.render.selection import SelectionError, resolve_meeting
+from docket.render.selection import resolve_meeting
 
 HELP = "write a meeting's minutes or agenda, or the decision or follow-up register"
 TEXT_FORMATS = (Format.HTML, Format.MD)
@@ -104,14 +104,9 @@ def run_meeting(args: argparse.Namespace) -> int:
     root = root_of(args)
     corpus = load(root)
     kind = MeetingDocument(args.document)
-    try:
-        meeting = resolve_meeting(corpus, args.meeting)
-        lang = Language(args.lang) if args.lang else corpus.language_of(meeting.body)
-        report = meeting_model(
-            corpus, meeting, kind, lang, Audience(args.audience), args.attachments
-        )
-    except (SelectionError, NotVisible) as error:
-        raise UsageError(str(error)) from None
+    meeting = resolve_meeting(corpus, args.meeting)
+    lang = Language(args.lang) if args.lang else corpus.language_of(meeting.body)
+    report = meeting_model(corpus, meeting, kind, lang, Audience(args.audience), args.attachments)
     document = meeting_document(report)
     warn_attachments(report.attachments)
     if kind == MeetingDocument.MINUTES and not meeting.status.took_place:
@@ -140,19 +135,16 @@ def run_register(args: argparse.Namespace) -> int:
     kind = RegisterKind(args.register)
     lang = Language(args.lang) if args.lang else corpus.language_of(args.body or "")
     day = as_of(args)
-    try:
-        model = register_model(
-            corpus,
-            kind,
-            day,
-            lang,
-            Audience(args.audience),
-            args.body,
-            args.status,
-            getattr(args, "owner", None),
-        )
-    except SelectionError as error:
-        raise UsageError(str(error)) from None
+    model = register_model(
+        corpus,
+        kind,
+        day,
+        lang,
+        Audience(args.audience),
+        args.body,
+        args.status,
+        getattr(args, "owner", None),
+    )
     extension = CSV if fmt is None else fmt.extension
     target = _target(args, root, f"{kind.value}-{lang.value}.{extension}")
     _check_stdout(target, extension)

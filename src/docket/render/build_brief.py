@@ -9,7 +9,7 @@ far as the audience may see it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,7 +18,7 @@ from typing import TypeVar, cast
 from pydantic import BaseModel
 
 from docket.corpus import Corpus, Located
-from docket.findings import Level
+from docket.findings import Finding, Level
 from docket.model.annual_plan import Milestone
 from docket.model.common import Language
 from docket.model.governing_document import DocumentVersion
@@ -32,7 +32,6 @@ from docket.model.meeting import (
     PendingDecision,
     PendingStatus,
 )
-from docket.pipeline import check_repository
 from docket.render.audience import Audience, finding_level, located_level, may_see
 from docket.render.build_attachments import amendment_lines, meeting_attachments
 from docket.render.build_meeting import build_meeting_report, visible_items
@@ -282,11 +281,10 @@ def milestones_ahead(
     return [line for _, line in lines]
 
 
-def check_summary(corpus: Corpus, as_of: date, audience: Audience) -> CheckSummary:
-    """The consistency checks as of ``as_of``: counts per level and the errors and warnings,
-    limited to findings the audience may see."""
-    report = check_repository(corpus.root, as_of)
-    shown = [f for f in report.findings if may_see(audience, finding_level(corpus, f))]
+def check_summary(corpus: Corpus, findings: Sequence[Finding], audience: Audience) -> CheckSummary:
+    """The findings of the consistency checks the caller ran: counts per level and the errors
+    and warnings, limited to findings the audience may see."""
+    shown = [f for f in findings if may_see(audience, finding_level(corpus, f))]
     lines = tuple(
         CheckLine(
             level=f.level.value,
@@ -303,7 +301,7 @@ def check_summary(corpus: Corpus, as_of: date, audience: Audience) -> CheckSumma
         warnings=counts[Level.WARNING],
         infos=counts[Level.INFO],
         lines=lines,
-        filtered=len(shown) < len(report.findings),
+        filtered=len(shown) < len(findings),
     )
 
 
@@ -311,11 +309,14 @@ def build_brief(
     corpus: Corpus,
     meeting: Meeting,
     as_of: date,
+    findings: Sequence[Finding],
     lang: Language,
     audience: Audience,
     root: Path | None = None,
     appendix: bool = False,
 ) -> BriefReport:
+    """The pack for ``meeting`` as of ``as_of``; ``findings`` are what ``docket check`` finds
+    in ``corpus`` as of that date (the caller has run the checks on the corpus it loaded)."""
     previous = last_meeting_before(corpus, meeting)
     period = Period(previous.date if previous else None, as_of)
     items = visible_items(meeting, audience)
@@ -339,7 +340,7 @@ def build_brief(
         follow_ups=follow_ups,
         governance=tuple(governance_changes(corpus, period, lang, audience)),
         milestones=tuple(milestones_ahead(corpus, as_of, lang, audience)),
-        checks=check_summary(corpus, as_of, audience),
+        checks=check_summary(corpus, findings, audience),
         cover=cover_facts(corpus, meeting, audience),
         papers=item_papers(
             corpus, meeting, items, lang, audience, forwards, pending, follow_ups, attachments

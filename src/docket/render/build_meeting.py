@@ -7,6 +7,7 @@ from datetime import date
 
 from docket.corpus import Corpus
 from docket.deadlines import meeting_deadlines
+from docket.errors import DocketError
 from docket.model.common import Language
 from docket.model.meeting import (
     AgendaItem,
@@ -45,7 +46,7 @@ from docket.render.report import (
 )
 
 
-class NotVisible(Exception):
+class NotVisible(DocketError):
     """The meeting is more confidential than the audience the document is for."""
 
 

@@ -29,6 +29,7 @@ from typing import Any
 import pypandoc
 import typst
 
+from docket.errors import DocketError
 from docket.render import pdf_inserts, typst_guard, word_pages
 from docket.render.pandoc_ast import Document
 
@@ -56,7 +57,7 @@ class Format(StrEnum):
         ] + ".yaml"
 
 
-class RenderError(Exception):
+class RenderError(DocketError):
     """Pandoc or typst could not make a document (a bug or a broken installation)."""
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from docket.corpus import Corpus
+from docket.findings import Finding
 from docket.model.common import Language
 from docket.model.meeting import Meeting
 from docket.render.audience import Audience
@@ -51,24 +53,29 @@ def brief_model(
     corpus: Corpus,
     meeting: Meeting,
     as_of: date,
+    findings: Sequence[Finding],
     lang: Language | None = None,
     audience: Audience = Audience.INTERNAL,
     appendix: bool = False,
 ) -> BriefReport:
-    """The briefing pack for ``meeting`` as of ``as_of``, with its attachments read."""
+    """The briefing pack for ``meeting`` as of ``as_of``, with its attachments read;
+    ``findings`` are the checks' findings on ``corpus`` as of ``as_of``."""
     chosen = lang or corpus.language_of(meeting.body)
-    return build_brief(corpus, meeting, as_of, chosen, audience, appendix=appendix)
+    return build_brief(corpus, meeting, as_of, findings, chosen, audience, appendix=appendix)
 
 
 def brief_doc(
     corpus: Corpus,
     meeting: Meeting,
     as_of: date,
+    findings: Sequence[Finding],
     lang: Language | None = None,
     audience: Audience = Audience.INTERNAL,
     appendix: bool = False,
 ) -> Document:
-    return brief_document(brief_model(corpus, meeting, as_of, lang, audience, appendix))
+    return brief_document(
+        brief_model(corpus, meeting, as_of, findings, lang, audience, appendix)
+    )
 
 
 def register_model(

@@ -7,16 +7,15 @@ know, the minutes' status) is listed in comments at the top of the file.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from docket.corpus import Corpus
+from docket.errors import DocketError
 from docket.model.body import Role
 from docket.model.meeting import DecisionOutcome, ItemKind, PlaceMode
 from docket.workflow.import_minutes import labels
@@ -24,13 +23,14 @@ from docket.workflow.import_minutes.dates import find_date, find_date_after, fin
 from docket.workflow.import_minutes.parse import UNLABELLED, ItemText, ParsedMinutes
 from docket.workflow.import_minutes.people import ParticipantLine, PeopleIndex
 from docket.workflow.import_minutes.prose import to_text
-from docket.workflow.new_meeting import SCHEMA_COMMENT, meeting_id, meeting_path
+from docket.workflow.new_meeting import meeting_id, meeting_path
 from docket.workflow.slug import slug
+from docket.workflow.write import record_text
 
 TEXT_FIELDS = ("recommendation", "minutes", "background", "proposed_solution", "next_steps")
 
 
-class DraftError(Exception):
+class DraftError(DocketError):
     """The minutes lack what a record cannot do without (the message says what)."""
 
 
@@ -42,17 +42,11 @@ class Draft:
     confirm: list[str] = field(default_factory=list)
 
     def text(self) -> str:
-        yaml = YAML(typ="rt")
-        yaml.width = 4096
-        yaml.allow_unicode = True
-        yaml.indent(mapping=2, sequence=4, offset=2)
-        out = io.StringIO()
-        yaml.dump(self.record, out)
         header = [
-            "# Draft imported by 'docket import': confirm these points, then delete this list.",
-            *(f"# - {line}" for line in self.confirm),
+            "Draft imported by 'docket import': confirm these points, then delete this list.",
+            *(f"- {line}" for line in self.confirm),
         ]
-        return SCHEMA_COMMENT + "\n".join(header) + "\n" + out.getvalue()
+        return record_text(self.path, "meeting", self.record, header)
 
 
 @dataclass(frozen=True)
