@@ -393,7 +393,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "En beslutning har afventet {body} i {n} dage (siden {date}): »{text}«",
         "A decision has awaited {body} for {n} days (since {date}): \u201c{text}\u201d",
     ),
-    "flag_pending_on_agenda": (" Den er på dagsordenen under pkt. {number}.", " It is on the agenda under item {number}."),
+    "flag_pending_on_agenda": (
+        " Den er på dagsordenen under pkt. {number}.",
+        " It is on the agenda under item {number}.",
+    ),
     "flag_rules_not_adopted": (
         "{who} har ingen vedtaget forretningsorden; det seneste udkast er version {version}.",
         "{who} has no adopted rules of procedure; the latest draft is version {version}.",

@@ -17,7 +17,9 @@ def page_texts(path: Path) -> list[str]:
 
 def starts_on(pages: list[str], heading: str) -> int:
     """The 1-based number of the page that opens with ``heading``."""
-    found = [n for n, text in enumerate(pages, start=1) if " ".join(text.split()).startswith(heading)]
+    found = [
+        n for n, text in enumerate(pages, start=1) if " ".join(text.split()).startswith(heading)
+    ]
     assert len(found) == 1, f"{heading!r} opens pages {found}"
     return found[0]
 

@@ -113,8 +113,16 @@ def test_the_secretariat_appendix_lists_findings_with_codes_on_request(
     shared_repo: Path, tmp_path: Path
 ) -> None:
     run = docket(
-        "brief", "--root", str(shared_repo), "--as-of", "2025-04-25", "--to", "md",
-        "--appendix", "-o", str(tmp_path),
+        "brief",
+        "--root",
+        str(shared_repo),
+        "--as-of",
+        "2025-04-25",
+        "--to",
+        "md",
+        "--appendix",
+        "-o",
+        str(tmp_path),
     )
     text = text_of(written(run)[".md"])
     appendix = text[text.index("Sekretariatets tekniske bilag") :]

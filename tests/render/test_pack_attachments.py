@@ -76,8 +76,15 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def pack(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Path], str]:
     out = tmp_path_factory.mktemp("out")
     run = docket(
-        "brief", "--root", str(repo), "--as-of", "2025-04-25",
-        "--to", "pdf,docx,html,md", "-o", str(out),
+        "brief",
+        "--root",
+        str(repo),
+        "--as-of",
+        "2025-04-25",
+        "--to",
+        "pdf,docx,html,md",
+        "-o",
+        str(out),
     )
     return written(run), run.err
 
@@ -153,8 +160,13 @@ def test_unreadable_attachments_are_warned_about_with_their_paths(
 
 def test_html_links_the_files_copied_beside_it(pack: tuple[dict[str, Path], str]) -> None:
     html = pack[0][".html"]
-    links = {value for tag, attrs in parse_html(html.read_bytes()).elements if tag == "a"
-             for key, value in attrs if key == "href"}
+    links = {
+        value
+        for tag, attrs in parse_html(html.read_bytes()).elements
+        if tag == "a"
+        for key, value in attrs
+        if key == "href"
+    }
     assert "bilag-1.1.pdf" in links
     assert (html.parent / "bilag-1.1.pdf").read_bytes()[:5] == b"%PDF-"
     assert (html.parent / "bilag-1.2.docx").is_file()

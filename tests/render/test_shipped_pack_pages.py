@@ -33,8 +33,15 @@ CODES_AND_PATHS = re.compile(r"\bDK\d{3}\b|\.ya?ml\b|\bmeetings/|\bgovernance/|\
 def pack(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("pack")
     run = docket(
-        "brief", "--root", str(REPO_ROOT), "--as-of", "2025-04-25",
-        "--to", "pdf,docx,html", "-o", str(out),
+        "brief",
+        "--root",
+        str(REPO_ROOT),
+        "--as-of",
+        "2025-04-25",
+        "--to",
+        "pdf,docx,html",
+        "-o",
+        str(out),
     )
     return written(run)
 
@@ -43,8 +50,16 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def minutes(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("minutes")
     run = docket(
-        "render", "minutes", "twg-m1", "--attachments", "--root", str(REPO_ROOT),
-        "--to", "pdf", "-o", str(out / "m.pdf"),
+        "render",
+        "minutes",
+        "twg-m1",
+        "--attachments",
+        "--root",
+        str(REPO_ROOT),
+        "--to",
+        "pdf",
+        "-o",
+        str(out / "m.pdf"),
     )
     return written(run)[".pdf"]
 
@@ -78,13 +93,18 @@ def test_the_annual_plan_is_rendered_from_the_record_in_place(pack: dict[str, Pa
     agenda = pages[starts_on(pages, "Dagsorden") - 1]
     first = starts_on(pages, "Bilag 1.1 Udkast til årshjul og budget for drift af")
     assert {"1.1": first} == agenda_attachment_pages(agenda)
-    assert first == outline(pack[".pdf"])[
-        "Bilag 1.1 Udkast til årshjul og budget for drift af infrastrukturen 2025"
-    ]
+    assert (
+        first
+        == outline(pack[".pdf"])[
+            "Bilag 1.1 Udkast til årshjul og budget for drift af infrastrukturen 2025"
+        ]
+    )
     plan = " ".join(pages[first - 1].split())
     assert "Årshjul for drift af infrastrukturen 2025" in plan
     assert "Gengivet fra arkivets registrering af dokumentet." in plan
-    assert "24. april 2025 Den tekniske arbejdsgruppe NGC's tekniske arbejdsgruppe kommenterer" in plan
+    assert (
+        "24. april 2025 Den tekniske arbejdsgruppe NGC's tekniske arbejdsgruppe kommenterer" in plan
+    )
     assert first > starts_on(pages, "Pkt. 2 Orientering")  # appended in agenda order
 
 
@@ -100,9 +120,7 @@ def test_every_page_carries_classification_status_and_page_x_of_y(pack: dict[str
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".docx", ".html"])
-def test_the_danish_pack_has_no_english_codes_or_paths(
-    pack: dict[str, Path], suffix: str
-) -> None:
+def test_the_danish_pack_has_no_english_codes_or_paths(pack: dict[str, Path], suffix: str) -> None:
     text = text_of(pack[suffix])
     assert [] == sorted(set(ENGLISH.findall(text)))
     assert [] == CODES_AND_PATHS.findall(text)

@@ -20,7 +20,7 @@ from docket.corpus import Corpus
 from docket.model.annual_plan import AnnualPlan
 from docket.model.common import Language
 from docket.model.governing_document import DocumentVersion, RulesVersion
-from docket.model.meeting import Amendment, AgendaItem, Attachment, Meeting
+from docket.model.meeting import AgendaItem, Amendment, Attachment, Meeting
 from docket.render.audience import Audience, attachment_level, located_level, may_see
 from docket.render.names import body_name, party_name, source_of
 from docket.render.pdf_inserts import UnreadablePdf, page_count
@@ -122,7 +122,9 @@ def document_view(
     for plan in corpus.annual_plans:
         if plan.obj.id == document_id:
             return _plan_view(corpus, plan.obj, lang)
-    versioned = [(c.obj.id, c.obj.title, c.obj.body, list(c.obj.versions)) for c in corpus.commissions]
+    versioned = [
+        (c.obj.id, c.obj.title, c.obj.body, list(c.obj.versions)) for c in corpus.commissions
+    ]
     versioned += [(r.obj.id, r.obj.title, r.obj.body, list(r.obj.versions)) for r in corpus.rules]
     for found_id, title, body, versions in versioned:
         if found_id != document_id:
@@ -152,7 +154,11 @@ def _clean(node: Any, shift: int) -> Any:
             level, (_, classes, _), inlines = node["c"]
             return {
                 "t": "Header",
-                "c": [min(level + shift, 6), ["", [*classes, "unlisted"], []], _clean(inlines, shift)],
+                "c": [
+                    min(level + shift, 6),
+                    ["", [*classes, "unlisted"], []],
+                    _clean(inlines, shift),
+                ],
             }
         return {key: _clean(value, shift) for key, value in node.items()}
     return node
@@ -179,13 +185,16 @@ def _inside(root: Path, recorded: str) -> Path | None:
     return target if target.is_relative_to(resolved_root) else None
 
 
-def _file_attachment(
-    corpus: Corpus, base: PackAttachment, recorded: str
-) -> PackAttachment:
+def _file_attachment(corpus: Corpus, base: PackAttachment, recorded: str) -> PackAttachment:
     def unreadable(reason: Unreadable) -> PackAttachment:
         return PackAttachment(
-            base.item_number, base.number, base.title, AttachmentKind.UNREADABLE,
-            problem=reason, recorded=recorded, url=base.url,
+            base.item_number,
+            base.number,
+            base.title,
+            AttachmentKind.UNREADABLE,
+            problem=reason,
+            recorded=recorded,
+            url=base.url,
         )
 
     path = _inside(corpus.root, recorded)
@@ -202,8 +211,14 @@ def _file_attachment(
         except UnreadablePdf:
             return unreadable(Unreadable.DAMAGED)
         return PackAttachment(
-            base.item_number, base.number, base.title, AttachmentKind.PDF,
-            data=data, pages=pages, file_name=file_name, recorded=recorded,
+            base.item_number,
+            base.number,
+            base.title,
+            AttachmentKind.PDF,
+            data=data,
+            pages=pages,
+            file_name=file_name,
+            recorded=recorded,
         )
     reader = CONVERTIBLE.get(suffix)
     if reader is None:
@@ -214,8 +229,14 @@ def _file_attachment(
     except (ValueError, subprocess.TimeoutExpired):
         return unreadable(Unreadable.DAMAGED)
     return PackAttachment(
-        base.item_number, base.number, base.title, AttachmentKind.CONVERTED,
-        converted=blocks, data=data, file_name=file_name, recorded=recorded,
+        base.item_number,
+        base.number,
+        base.title,
+        AttachmentKind.CONVERTED,
+        converted=blocks,
+        data=data,
+        file_name=file_name,
+        recorded=recorded,
     )
 
 
@@ -229,19 +250,30 @@ def pack_attachment(
         view = document_view(corpus, attachment.document, attachment.version, lang, audience)
         if isinstance(view, Unreadable):
             return PackAttachment(
-                item.number, attachment.number, attachment.title, AttachmentKind.UNREADABLE,
-                problem=view, recorded=attachment.document,
+                item.number,
+                attachment.number,
+                attachment.title,
+                AttachmentKind.UNREADABLE,
+                problem=view,
+                recorded=attachment.document,
             )
         return PackAttachment(
-            item.number, attachment.number, attachment.title, AttachmentKind.DOCUMENT,
-            document=view, recorded=attachment.document,
+            item.number,
+            attachment.number,
+            attachment.title,
+            AttachmentKind.DOCUMENT,
+            document=view,
+            recorded=attachment.document,
         )
     if attachment.path:
         return _file_attachment(corpus, base, attachment.path)
     if attachment.url:
         return base
     return PackAttachment(
-        item.number, attachment.number, attachment.title, AttachmentKind.UNREADABLE,
+        item.number,
+        attachment.number,
+        attachment.title,
+        AttachmentKind.UNREADABLE,
         problem=Unreadable.NO_SOURCE,
     )
 

@@ -21,7 +21,6 @@ from docket.corpus import Corpus, Located
 from docket.findings import Finding, Level
 from docket.model.annual_plan import Milestone
 from docket.model.common import Language
-from docket.model.governing_document import DocumentVersion
 from docket.model.meeting import (
     Decision,
     FollowUp,
@@ -35,6 +34,7 @@ from docket.model.meeting import (
 from docket.render.audience import Audience, finding_level, located_level, may_see
 from docket.render.build_attachments import amendment_lines, meeting_attachments
 from docket.render.build_meeting import build_meeting_report, visible_items
+from docket.render.build_pack import cover_facts, item_papers, secretariat_flags
 from docket.render.names import body_name, party_name, source_of
 from docket.render.provenance import provenance
 from docket.render.report import (
@@ -50,7 +50,6 @@ from docket.render.report import (
     PackAttachment,
     PendingLine,
 )
-from docket.render.build_pack import cover_facts, item_papers, secretariat_flags
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -345,8 +344,6 @@ def build_brief(
         papers=item_papers(
             corpus, meeting, items, lang, audience, forwards, pending, follow_ups, attachments
         ),
-        flags=secretariat_flags(
-            corpus, meeting, lang, forwards, pending, follow_ups, attachments
-        ),
+        flags=secretariat_flags(corpus, meeting, lang, forwards, pending, follow_ups, attachments),
         appendix=appendix,
     )

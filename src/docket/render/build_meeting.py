@@ -246,9 +246,7 @@ def build_meeting_report(
         classification=audience,
         comments_until=_comments_until(corpus, meeting),
         attachments=(
-            meeting_attachments(corpus, meeting, items, lang, audience)
-            if with_attachments
-            else ()
+            meeting_attachments(corpus, meeting, items, lang, audience) if with_attachments else ()
         ),
     )
 

@@ -99,7 +99,8 @@ def item_papers(
         addressed = set(item.addresses)
         inputs = tuple(f for f in forwards if f.id in addressed)
         awaiting = tuple(p for p in pending if p.id in addressed)
-        sources = [line.source for line in (*inputs, *awaiting) if line.source is not None]
+        sources = [f.source for f in inputs if f.source is not None]
+        sources += [p.source for p in awaiting if p.source is not None]
         concerned = tuple(
             f
             for f in follow_ups

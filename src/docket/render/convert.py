@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import pypandoc
 import typst
@@ -83,7 +83,7 @@ def epoch(day: date) -> int:
     return int(datetime.combine(day, time(12), tzinfo=UTC).timestamp())
 
 
-PDF_STANDARDS = ["a-2b"]
+PDF_STANDARD: Final = "a-2b"
 """PDF/A-2b: archival (fonts embedded, colours defined, XMP metadata); typst tags it too."""
 
 
@@ -166,7 +166,7 @@ def compile_pdf(markup: bytes, day: date, inserts: dict[str, bytes] | None = Non
     everywhere), and the PDF attachments placed on the pages reserved for them."""
     try:
         pdf = _compiler().compile(
-            input=markup, format="pdf", timestamp=epoch(day), pdf_standards=PDF_STANDARDS
+            input=markup, format="pdf", timestamp=epoch(day), pdf_standards=PDF_STANDARD
         )
         if not isinstance(pdf, bytes):
             raise RenderError("typst returned no PDF")

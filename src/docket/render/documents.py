@@ -73,9 +73,7 @@ def brief_doc(
     audience: Audience = Audience.INTERNAL,
     appendix: bool = False,
 ) -> Document:
-    return brief_document(
-        brief_model(corpus, meeting, as_of, findings, lang, audience, appendix)
-    )
+    return brief_document(brief_model(corpus, meeting, as_of, findings, lang, audience, appendix))
 
 
 def register_model(

@@ -73,7 +73,9 @@ def _procedure(view: DocumentView, lang: Language) -> list[ast.Block]:
     ]
 
 
-def _plan_table(lines: tuple[MilestoneLine, ...], lang: Language, title_key: str) -> list[ast.Block]:
+def _plan_table(
+    lines: tuple[MilestoneLine, ...], lang: Language, title_key: str
+) -> list[ast.Block]:
     if not lines:
         return []
     head = [[ast.plain(ast.text(label(key, lang)))] for key in ("date", "body", "activity")]
@@ -151,7 +153,11 @@ def _content(attachment: PackAttachment, lang: Language) -> list[ast.Block]:
         return [elsewhere, *slot_blocks(attachment.anchor, attachment.pages)]
     if attachment.kind == AttachmentKind.LINK and attachment.url:
         url = attachment.url
-        return [ast.para([*ast.text(label("attachment_link", lang, url="")), ast.link(ast.text(url), url)])]
+        return [
+            ast.para(
+                [*ast.text(label("attachment_link", lang, url="")), ast.link(ast.text(url), url)]
+            )
+        ]
     reason = label(f"unreadable_{attachment.problem.value}", lang) if attachment.problem else ""
     return [ast.para([ast.strong(ast.text(label("attachment_unreadable", lang, reason=reason)))])]
 
@@ -161,7 +167,9 @@ def attachment_blocks(attachment: PackAttachment, lang: Language) -> list[ast.Bl
     return [
         *ast.page_break(),
         ast.header(1, ast.text(attachment_title(attachment, lang)), attachment.anchor),
-        ast.para([ast.emph(ast.text(label("attachment_for_item", lang, item=attachment.item_number)))]),
+        ast.para(
+            [ast.emph(ast.text(label("attachment_for_item", lang, item=attachment.item_number)))]
+        ),
         *_content(attachment, lang),
     ]
 
@@ -187,7 +195,5 @@ def page_suffix(anchor: str, lang: Language) -> list[ast.Inline]:
 def pdf_inserts(attachments: list[PackAttachment]) -> dict[str, bytes]:
     """The PDF attachments by the slot name their reserved pages carry."""
     return {
-        a.anchor: a.data
-        for a in attachments
-        if a.kind == AttachmentKind.PDF and a.data is not None
+        a.anchor: a.data for a in attachments if a.kind == AttachmentKind.PDF and a.data is not None
     }

@@ -16,6 +16,7 @@ from docket.model.meeting import ItemKind
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
 from docket.render.layout_attachments import attachment_blocks, attachment_entry, pdf_inserts
+from docket.render.layout_common import source_note, source_text, sub_header
 from docket.render.layout_meeting import (
     agenda_activity,
     deadline_blocks,
@@ -23,7 +24,6 @@ from docket.render.layout_meeting import (
     meeting_title,
     people_list,
 )
-from docket.render.layout_common import source_note, source_text, sub_header
 from docket.render.report import (
     AgendaRow,
     BriefReport,
@@ -48,6 +48,7 @@ from docket.words import (
     format_time,
     label,
 )
+
 
 def _cell(text: str) -> list[ast.Block]:
     return [ast.plain(ast.text(text))] if text else []
@@ -248,8 +249,6 @@ def checks(summary: CheckSummary, lang: Language) -> list[ast.Block]:
     return blocks
 
 
-
-
 def pack_marks(report: BriefReport) -> dict[str, str]:
     """Classification and status for every page, and the words of "Side X af Y"."""
     lang = report.lang
@@ -298,9 +297,13 @@ def cover_page(report: BriefReport) -> list[ast.Block]:
     rows.append(_fact("as_of", format_date(report.as_of, lang), lang))
     blocks = [
         ast.header(
-            1, ast.text(f"{label('brief', lang)} {label('brief_for', lang, body=meeting.body)}"), "cover"
+            1,
+            ast.text(f"{label('brief', lang)} {label('brief_for', lang, body=meeting.body)}"),
+            "cover",
         ),
-        ast.para([ast.strong(ast.text(f"{meeting_title(meeting)}, {format_date(meeting.date, lang)}"))]),
+        ast.para(
+            [ast.strong(ast.text(f"{meeting_title(meeting)}, {format_date(meeting.date, lang)}"))]
+        ),
         ast.table(None, rows, widths=[0.3, 0.7], classes=["cover"]),
         sub_header(2, label("summoned", lang)),
     ]
@@ -436,7 +439,10 @@ def paper_blocks(paper: ItemPaper, lang: Language, body: str) -> list[ast.Block]
     if case:
         recorded = True
         blocks += [sub_header(2, label("case", lang)), *case]
-    for key, value in (("proposed_solution", item.proposed_solution), ("next_steps", item.next_steps)):
+    for key, value in (
+        ("proposed_solution", item.proposed_solution),
+        ("next_steps", item.next_steps),
+    ):
         body_blocks = freetext.blocks(value)
         if body_blocks:
             recorded = True

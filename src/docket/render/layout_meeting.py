@@ -8,6 +8,7 @@ with its sections under the labels the reader knows.
 from __future__ import annotations
 
 from docket.model.common import Language
+from docket.model.meeting import MeetingStatus
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
 from docket.render.layout_attachments import attachment_blocks, pdf_inserts
@@ -20,19 +21,19 @@ from docket.render.report import (
     MeetingReport,
     PersonLine,
 )
-from docket.model.meeting import MeetingStatus
 from docket.words import (
-    REGION,
     DASH,
     FOLLOW_UP_STATUS,
     KIND_LEGEND,
     KIND_MARK,
     OUTCOME,
+    REGION,
     format_clock,
     format_date,
     format_time,
     label,
 )
+
 
 def meeting_title(report: MeetingReport) -> str:
     if report.number is None:

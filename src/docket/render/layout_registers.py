@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
-from docket.render.layout_brief import (
-    FOLLOW_UP_HEAD,
-    FOLLOW_UP_WIDTHS,
-    follow_up_rows,
-    source_text,
-)
+from docket.render.layout_brief import FOLLOW_UP_HEAD, FOLLOW_UP_WIDTHS, follow_up_rows
+from docket.render.layout_common import source_text
 from docket.render.report import Register, RegisterKind
 from docket.words import OUTCOME, format_date, label
 
