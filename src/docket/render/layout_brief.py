@@ -16,7 +16,7 @@ from docket.model.meeting import ItemKind
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
 from docket.render.layout_attachments import attachment_blocks, attachment_entry, pdf_inserts
-from docket.render.layout_common import source_note, source_text, sub_header
+from docket.render.layout_common import banner, source_note, source_text, sub_header
 from docket.render.layout_meeting import (
     agenda_activity,
     deadline_blocks,
@@ -562,7 +562,8 @@ def colophon(report: BriefReport) -> list[ast.Block]:
 def brief_document(report: BriefReport) -> ast.Document:
     lang, meeting = report.lang, report.meeting
     body = meeting.body
-    blocks = cover_page(report)
+    marks = pack_marks(report)
+    blocks = [banner(marks), *cover_page(report)]
     blocks += agenda_page(report)
     blocks += flags_section(report)
     for paper in report.papers:
@@ -583,7 +584,7 @@ def brief_document(report: BriefReport) -> ast.Document:
         subtitle=f"{meeting_title(meeting)}, {format_date(meeting.date, lang)}",
         lang=lang.value,
         region=REGION[lang],
-        marks=pack_marks(report),
+        marks=marks,
         cover=True,
         inserts=pdf_inserts(attachments),
         blocks=blocks,

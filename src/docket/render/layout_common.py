@@ -3,6 +3,8 @@ line of an outcome ("Kilde: Den tekniske arbejdsgruppe, møde 1, 24. april 2025,
 
 from __future__ import annotations
 
+import html
+
 from docket.model.common import Language
 from docket.render import pandoc_ast as ast
 from docket.render.report import Source
@@ -33,3 +35,10 @@ def source_note(source: Source | None, lang: Language) -> ast.Block:
 def sub_header(level: int, text: str) -> ast.Block:
     """A heading inside an item or section: kept out of the table of contents."""
     return ast.header(level, ast.text(text), classes=UNLISTED)
+
+
+def banner(marks: dict[str, str]) -> ast.Block:
+    """The classification and status at the top of an HTML page (PDF and Word carry them in
+    the header of every page). Words from docket.words and dates only, escaped."""
+    text = " · ".join(v for v in (marks.get("classification"), marks.get("status")) if v)
+    return ast.raw_block("html", f'<p class="classification-banner">{html.escape(text)}</p>')

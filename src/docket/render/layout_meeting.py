@@ -12,7 +12,7 @@ from docket.model.meeting import MeetingStatus
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
 from docket.render.layout_attachments import attachment_blocks, pdf_inserts
-from docket.render.layout_common import sub_header
+from docket.render.layout_common import banner, sub_header
 from docket.render.report import (
     AgendaRow,
     Deadlines,
@@ -289,7 +289,8 @@ def meeting_marks(report: MeetingReport) -> dict[str, str]:
 def meeting_document(report: MeetingReport) -> ast.Document:
     lang = report.lang
     title_key = "minutes" if report.document == MeetingDocument.MINUTES else "agenda"
-    blocks = [info_table(report)]
+    marks = meeting_marks(report)
+    blocks = [banner(marks), info_table(report)]
     blocks += [ast.header(1, ast.text(label("agenda", lang)), "agenda"), *agenda_table(report)]
     blocks += participants(report, 1)
     blocks += deadline_blocks(report, 1)
@@ -304,7 +305,7 @@ def meeting_document(report: MeetingReport) -> ast.Document:
         lang=lang.value,
         region=REGION[lang],
         toc_title=label("contents", lang),
-        marks=meeting_marks(report),
+        marks=marks,
         inserts=pdf_inserts(list(report.attachments)),
         blocks=blocks,
     )

@@ -62,12 +62,36 @@ def bullet_list(items: Iterable[list[Block]]) -> Block:
     return {"t": "BulletList", "c": [list(item) for item in items]}
 
 
-def _cell(blocks: list[Block]) -> list[Any]:
-    return [_NO_ATTR, {"t": "AlignDefault"}, 1, 1, blocks]
+def _cell(blocks: list[Block], column: str = "") -> list[Any]:
+    """A cell; ``column`` (its header's text) becomes ``data-label``, which the HTML style
+    shows above the value when a narrow screen turns each row into a card."""
+    attributes = ["", [], [["data-label", column]]] if column else _NO_ATTR
+    return [attributes, {"t": "AlignDefault"}, 1, 1, blocks]
 
 
-def _row(cells: Sequence[list[Block]]) -> list[Any]:
-    return [_NO_ATTR, [_cell(c) for c in cells]]
+def _row(cells: Sequence[list[Block]], columns: Sequence[str] = ()) -> list[Any]:
+    names = list(columns) or [""] * len(cells)
+    return [_NO_ATTR, [_cell(c, name) for c, name in zip(cells, names, strict=False)]]
+
+
+def plain_text(blocks: list[Block]) -> str:
+    """The words of ``blocks`` (Str and Space nodes), for labels."""
+    words: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("t") == "Str":
+                words.append(node["c"])
+            elif node.get("t") == "Space":
+                words.append(" ")
+            else:
+                walk(node.get("c"))
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(blocks)
+    return "".join(words).strip()
 
 
 def _emphasised(cell: list[Block]) -> list[Block]:
@@ -93,6 +117,7 @@ def table(
         for i in range(columns)
     ]
     head_rows = [_row([_emphasised(cell) for cell in head])] if head is not None else []
+    columns = [plain_text(cell) for cell in head] if head is not None else []
     return {
         "t": "Table",
         "c": [
@@ -100,7 +125,7 @@ def table(
             [None, []],
             specs,
             [_NO_ATTR, head_rows],
-            [[_NO_ATTR, 0, [], [_row(r) for r in rows]]],
+            [[_NO_ATTR, 0, [], [_row(r, columns) for r in rows]]],
             [_NO_ATTR, []],
         ],
     }
