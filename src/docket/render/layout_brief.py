@@ -249,6 +249,12 @@ def checks(summary: CheckSummary, lang: Language) -> list[ast.Block]:
     return blocks
 
 
+def title_of(report: BriefReport) -> str:
+    """ "Mødemateriale til den nationale bestyrelse for ..."."""
+    lang = report.lang
+    return f"{label('brief', lang)} {label('brief_for', lang, body=report.meeting.body)}"
+
+
 def pack_marks(report: BriefReport) -> dict[str, str]:
     """Classification and status for every page, and the words of "Side X af Y"."""
     lang = report.lang
@@ -296,10 +302,10 @@ def cover_page(report: BriefReport) -> list[ast.Block]:
         rows.append(_fact("contact", "; ".join(cover.contact) or None, lang))
     rows.append(_fact("as_of", format_date(report.as_of, lang), lang))
     blocks = [
-        ast.header(
-            1,
-            ast.text(f"{label('brief', lang)} {label('brief_for', lang, body=meeting.body)}"),
-            "cover",
+        # Word and HTML open with pandoc's title block; the PDF's cover carries the title itself.
+        ast.div(
+            [ast.header(1, ast.text(title_of(report)), "cover")],
+            classes=[f"not-{fmt}" for fmt in ("docx", "html", "md")],
         ),
         ast.para(
             [ast.strong(ast.text(f"{meeting_title(meeting)}, {format_date(meeting.date, lang)}"))]
@@ -348,7 +354,7 @@ def agenda_page(report: BriefReport) -> list[ast.Block]:
     return [
         *ast.page_break(),
         ast.header(1, ast.text(label("agenda", lang)), "agenda"),
-        ast.table(head, rows, widths=[0.08, 0.12, 0.68, 0.12], classes=["agenda"]),
+        ast.table(head, rows, widths=[0.1, 0.12, 0.64, 0.14], classes=["agenda"]),
         ast.para([ast.emph(ast.text(KIND_LEGEND[lang]))]),
         *deadline_blocks(report.meeting, 2),
     ]
@@ -580,7 +586,7 @@ def brief_document(report: BriefReport) -> ast.Document:
             *checks(report.checks, lang),
         ]
     return ast.Document(
-        title=f"{label('brief', lang)} {label('brief_for', lang, body=meeting.body)}",
+        title=title_of(report),
         subtitle=f"{meeting_title(meeting)}, {format_date(meeting.date, lang)}",
         lang=lang.value,
         region=REGION[lang],
