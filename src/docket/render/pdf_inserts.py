@@ -1,24 +1,25 @@
-"""PDF attachments inside the PDF pack: typst reserves their pages, pypdf places them.
+"""PDF attachments inside the PDF pack: typst reserves their pages, pikepdf places them.
 
 An attachment that is itself a PDF cannot be typeset, and typst cannot embed a PDF in a PDF/A
 file. So the pack's typst markup reserves one page per attachment page (``slot_blocks``): the
 page has the pack's header (classification, status and the attachment's own heading, which is
 also its outline entry), footer and page number like every other page, and an empty body that
 records where it starts. After typst has made the PDF/A file, ``place`` asks typst where each
-reserved page ended up and draws the attachment's page into that body with pypdf, scaled to fit
-and never enlarged. Page numbers, the agenda's page references and "Side X af Y" are therefore
-right without a second layout pass.
+reserved page ended up and draws the attachment's page into that body with pikepdf (qpdf), as a
+form XObject scaled to fit and never enlarged. Page numbers, the agenda's page references and
+"Side X af Y" are therefore right without a second layout pass, and the file keeps its PDF/A
+metadata. (pypdf did the same in ~2.8 s for a 20-page attachment; pikepdf takes ~0.1 s.)
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 from dataclasses import dataclass
 
-import pypdf
+import pikepdf
 import typst
-from pypdf.generic import RectangleObject
 
 from docket.render import pandoc_ast as ast
 
@@ -36,13 +37,11 @@ class UnreadablePdf(Exception):
 def page_count(data: bytes) -> int:
     """The number of pages of a PDF attachment; ``UnreadablePdf`` when it cannot be read."""
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise UnreadablePdf("encrypted")
-        count = len([page.mediabox for page in reader.pages])  # every page must parse
-    except UnreadablePdf:
-        raise
-    except Exception as error:  # pypdf raises many types for a damaged file
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            count = len([page.mediabox for page in pdf.pages])  # every page must parse
+    except pikepdf.PasswordError:
+        raise UnreadablePdf("encrypted") from None
+    except (pikepdf.PdfError, ValueError, KeyError) as error:
         raise UnreadablePdf(str(error) or type(error).__name__) from None
     if count == 0:
         raise UnreadablePdf("no pages")
@@ -81,20 +80,21 @@ def _slots(markup: bytes) -> list[Slot]:
     return [Slot(f["slot"], int(f["index"]), int(f["page"]), float(f["top"])) for f in found]
 
 
-def _fit(box: RectangleObject, page: RectangleObject, top: float) -> pypdf.Transformation:
-    width, height = float(box.width), float(box.height)
-    room_width = float(page.width) - 2 * MARGIN_X_PT
-    room_top = float(page.top) - top
-    room_height = room_top - float(page.bottom) - MARGIN_BOTTOM_PT
+def _fit(source: pikepdf.Page, target: pikepdf.Page, top: float) -> pikepdf.Rectangle:
+    """The rectangle the attachment page fills: the body below ``top``, as wide as the text,
+    at the page's own proportions (turned pages too), never enlarged, centred, at the top."""
+    box = source.trimbox
+    width, height = float(box[2]) - float(box[0]), float(box[3]) - float(box[1])
+    if int(source.obj.get("/Rotate", 0)) % 180:
+        width, height = height, width
+    page = target.mediabox
+    left, bottom, right, upper = (float(value) for value in page)
+    room_width = right - left - 2 * MARGIN_X_PT
+    room_top = upper - top
+    room_height = room_top - bottom - MARGIN_BOTTOM_PT
     scale = min(room_width / width, room_height / height, 1.0)
-    left = float(page.left) + MARGIN_X_PT + (room_width - width * scale) / 2
-    bottom = room_top - height * scale
-    return (
-        pypdf.Transformation()
-        .translate(-float(box.left), -float(box.bottom))
-        .scale(scale)
-        .translate(left, bottom)
-    )
+    x = left + MARGIN_X_PT + (room_width - width * scale) / 2
+    return pikepdf.Rectangle(x, room_top - height * scale, x + width * scale, room_top)
 
 
 def place(pdf: bytes, markup: bytes, inserts: dict[str, bytes]) -> bytes:
@@ -102,18 +102,16 @@ def place(pdf: bytes, markup: bytes, inserts: dict[str, bytes]) -> bytes:
     slots = _slots(markup)
     if not slots:
         return pdf
-    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(pdf)))
-    # Writers, not readers: a page whose /Rotate is turned into its content must belong to one.
-    sources = {
-        name: pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(data)))
-        for name, data in inserts.items()
-    }
-    for slot in slots:
-        source = sources[slot.slot].pages[slot.index]
-        source.transfer_rotation_to_content()
-        target = writer.pages[slot.page - 1]
-        transformation = _fit(source.mediabox, target.mediabox, slot.top)
-        target.merge_transformed_page(source, transformation)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    with contextlib.ExitStack() as stack:
+        pack = stack.enter_context(pikepdf.open(io.BytesIO(pdf)))
+        sources = {
+            name: stack.enter_context(pikepdf.open(io.BytesIO(data)))
+            for name, data in inserts.items()
+        }
+        for slot in slots:
+            source = sources[slot.slot].pages[slot.index]
+            target = pack.pages[slot.page - 1]
+            target.add_overlay(source, _fit(source, target, slot.top))
+        out = io.BytesIO()
+        pack.save(out, deterministic_id=True)
+        return out.getvalue()
