@@ -117,7 +117,7 @@ def table(
         for i in range(columns)
     ]
     head_rows = [_row([_emphasised(cell) for cell in head])] if head is not None else []
-    columns = [plain_text(cell) for cell in head] if head is not None else []
+    labels = [plain_text(cell) for cell in head] if head is not None else []
     return {
         "t": "Table",
         "c": [
@@ -125,7 +125,7 @@ def table(
             [None, []],
             specs,
             [_NO_ATTR, head_rows],
-            [[_NO_ATTR, 0, [], [_row(r, columns) for r in rows]]],
+            [[_NO_ATTR, 0, [], [_row(r, labels) for r in rows]]],
             [_NO_ATTR, []],
         ],
     }
