@@ -148,6 +148,7 @@ def test_the_pack_is_pdf_a_2b_tagged_danish_with_a_title(pack: dict[str, Path]) 
 def test_minutes_carry_attachments_3_1_4_1_and_6_1_from_the_record(minutes: Path) -> None:
     pages = page_texts(minutes)
     entries = outline(minutes)
+    listed = agenda_attachment_pages("\n".join(pages))  # "Bilag 3.1 ..., side N" in the items
     for number, title, expected in (
         ("3.1", "Udkast til Kommissorium for den tekniske arbejdsgruppe.", "Version 1.0"),
         ("4.1", "Udkast til forretningsorden for den tekniske arbejdsgruppe.", "Version 1.0"),
@@ -156,6 +157,7 @@ def test_minutes_carry_attachments_3_1_4_1_and_6_1_from_the_record(minutes: Path
         heading = f"Bilag {number} {title}"
         first = starts_on(pages, heading)
         assert first == entries[heading]
+        assert first == listed[number]
         assert expected in " ".join(pages[first - 1].split())
     rules = " ".join(pages[starts_on(pages, "Bilag 4.1") - 1].split())
     assert "Medlemmerne kan kommentere referatudkastet i 5 kalenderdage." in rules

@@ -7,11 +7,13 @@ with its sections under the labels the reader knows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from docket.model.common import Language
 from docket.model.meeting import MeetingStatus
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
-from docket.render.layout_attachments import attachment_blocks, pdf_inserts
+from docket.render.layout_attachments import attachment_blocks, attachment_entry, pdf_inserts
 from docket.render.layout_common import banner, sub_header
 from docket.render.report import (
     AgendaRow,
@@ -19,6 +21,7 @@ from docket.render.report import (
     ItemReport,
     MeetingDocument,
     MeetingReport,
+    PackAttachment,
     PersonLine,
 )
 from docket.words import (
@@ -186,15 +189,26 @@ def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.B
     return blocks
 
 
-def attachment_section(item: ItemReport, level: int, lang: Language) -> list[ast.Block]:
+def attachment_section(
+    item: ItemReport, level: int, lang: Language, included: Mapping[str, PackAttachment]
+) -> list[ast.Block]:
+    """The item's attachments; those the document carries link to their page."""
     entries = [
-        [ast.plain(ast.text(f"{label('attachment', lang)} {a.number}: {a.title}"))]
+        [ast.plain(attachment_entry(included[a.number], lang))]
+        if a.number in included
+        else [ast.plain(ast.text(f"{label('attachment', lang)} {a.number}: {a.title}"))]
         for a in item.attachments
     ]
     return _list_section(level, "attachments", entries, lang)
 
 
-def item_blocks(item: ItemReport, index: int, level: int, lang: Language) -> list[ast.Block]:
+def item_blocks(
+    item: ItemReport,
+    index: int,
+    level: int,
+    lang: Language,
+    included: Mapping[str, PackAttachment] | None = None,
+) -> list[ast.Block]:
     blocks = [ast.header(level, ast.text(item_heading(item, lang)), f"item-{index}")]
     sub = level + 1
     blocks += _text_section(sub, "recommendation", item.recommendation, lang)
@@ -203,7 +217,7 @@ def item_blocks(item: ItemReport, index: int, level: int, lang: Language) -> lis
     blocks += _text_section(sub, "background", item.background, lang)
     blocks += _text_section(sub, "proposed_solution", item.proposed_solution, lang)
     blocks += _text_section(sub, "next_steps", item.next_steps, lang)
-    blocks += attachment_section(item, sub, lang)
+    blocks += attachment_section(item, sub, lang, included or {})
     return blocks
 
 
@@ -294,8 +308,9 @@ def meeting_document(report: MeetingReport) -> ast.Document:
     blocks += [ast.header(1, ast.text(label("agenda", lang)), "agenda"), *agenda_table(report)]
     blocks += participants(report, 1)
     blocks += deadline_blocks(report, 1)
+    included = {a.number: a for a in report.attachments}
     for index, item in enumerate(report.items, start=1):
-        blocks += item_blocks(item, index, 1, lang)
+        blocks += item_blocks(item, index, 1, lang, included)
     blocks += next_meeting_blocks(report)
     for attachment in report.attachments:
         blocks += attachment_blocks(attachment, lang)
