@@ -4,8 +4,8 @@ word broken inside or anything wider than the screen). Run by ``nox -s viewers``
 
 These programs are not pip-installable, so this is not part of ``nox -s tests``; on Debian:
 ``apt-get install libreoffice-writer-nogui chromium poppler-utils``. It first proves that its
-console check and its word check can fail (on planted pages), then checks the real pack. Exits non-zero on any
-problem.
+console check and its word check can fail (on planted pages), then checks the real pack. Exits
+non-zero on any problem.
 """
 
 from __future__ import annotations
