@@ -39,6 +39,26 @@ def shift(start: date, days: int, count: DayCount) -> date:
     return day
 
 
+def working_days_between(start: date, end: date) -> int:
+    """How many working days ``end`` lies from ``start``, as ``shift`` counts them: after
+    ``start`` up to and including ``end``; negative when ``end`` is earlier (the working days
+    from ``end`` up to but not including ``start``); 0 on the same day. Counted by whole weeks
+    and the holidays in between, so a deadline years away costs no more than one next week."""
+    if end < start:
+        return -working_days_between(end - timedelta(days=1), start - timedelta(days=1))
+    weeks, rest = divmod((end - start).days, 7)
+    weekdays = weeks * 5 + sum(
+        1 for offset in range(1, rest + 1) if (start + timedelta(days=offset)).weekday() < 5
+    )
+    holidays_on_weekdays = sum(
+        1
+        for year in range(start.year, end.year + 1)
+        for holiday in _danish_holidays(year)
+        if start < holiday <= end and holiday.weekday() < 5
+    )
+    return weekdays - holidays_on_weekdays
+
+
 @dataclass(frozen=True)
 class MeetingDeadlines:
     """The dates the rules set around one meeting; ``None`` where the rules are silent."""
@@ -48,34 +68,34 @@ class MeetingDeadlines:
     comments_until: date | None
 
 
-def agenda_deadline(meeting_day: date, rules: ProcedureParameters) -> date | None:
-    if rules.agenda_notice_days is None:
+def agenda_deadline(meeting_day: date, params: ProcedureParameters) -> date | None:
+    if params.agenda_notice_days is None:
         return None
-    return shift(meeting_day, -rules.agenda_notice_days, rules.day_count)
+    return shift(meeting_day, -params.agenda_notice_days, params.day_count)
 
 
-def minutes_deadline(meeting_day: date, rules: ProcedureParameters) -> date | None:
-    if rules.draft_minutes_days is None:
+def minutes_deadline(meeting_day: date, params: ProcedureParameters) -> date | None:
+    if params.draft_minutes_days is None:
         return None
-    return shift(meeting_day, rules.draft_minutes_days, rules.day_count)
+    return shift(meeting_day, params.draft_minutes_days, params.day_count)
 
 
-def comment_period_end(minutes_sent: date, rules: ProcedureParameters) -> date | None:
+def comment_period_end(minutes_sent: date, params: ProcedureParameters) -> date | None:
     """The last day members may comment on draft minutes sent on ``minutes_sent``."""
-    if rules.minutes_comment_days is None:
+    if params.minutes_comment_days is None:
         return None
-    return shift(minutes_sent, rules.minutes_comment_days, rules.day_count)
+    return shift(minutes_sent, params.minutes_comment_days, params.day_count)
 
 
 def meeting_deadlines(
-    meeting_day: date, rules: ProcedureParameters, minutes_sent: date | None = None
+    meeting_day: date, params: ProcedureParameters, minutes_sent: date | None = None
 ) -> MeetingDeadlines:
     """Deadlines for a meeting; the comment period runs from when the minutes were (or are due
     to be) sent."""
-    minutes_by = minutes_deadline(meeting_day, rules)
+    minutes_by = minutes_deadline(meeting_day, params)
     sent = minutes_sent or minutes_by
     return MeetingDeadlines(
-        agenda_by=agenda_deadline(meeting_day, rules),
+        agenda_by=agenda_deadline(meeting_day, params),
         minutes_by=minutes_by,
-        comments_until=comment_period_end(sent, rules) if sent else None,
+        comments_until=comment_period_end(sent, params) if sent else None,
     )

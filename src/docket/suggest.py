@@ -18,7 +18,10 @@ def closest(word: str, known: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
-def did_you_mean(word: str, known: Iterable[str]) -> str:
-    """``"; did you mean 'x'?"`` to end a message with, or ``""`` when nothing is near."""
+def did_you_mean(word: str, known: Iterable[str], aside: bool = False) -> str:
+    """``"; did you mean 'x'?"`` to end a message with (``" (did you mean 'x'?)"`` as an
+    aside inside one), or ``""`` when nothing is near."""
     match = closest(word, known)
-    return f"; did you mean '{match}'?" if match else ""
+    if match is None:
+        return ""
+    return f" (did you mean '{match}'?)" if aside else f"; did you mean '{match}'?"

@@ -15,14 +15,25 @@ from docket.model.common import Language
 from docket.model.meeting import ItemKind
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
-from docket.render.layout_attachments import attachment_blocks, attachment_entry, pdf_inserts
-from docket.render.layout_common import banner, source_note, source_text, sub_header
-from docket.render.layout_meeting import (
+from docket.render.attachment_blocks import attachment_blocks, pdf_inserts
+from docket.render.blocks import (
+    DECISION_HEAD,
+    DECISION_WIDTHS,
+    FOLLOW_UP_HEAD,
+    FOLLOW_UP_WIDTHS,
     agenda_activity,
+    attachment_entry,
+    banner,
+    cell,
     deadline_blocks,
+    decision_rows,
+    follow_up_rows,
     item_heading,
     meeting_title,
     people_list,
+    source_note,
+    source_text,
+    sub_header,
 )
 from docket.render.report import (
     AgendaRow,
@@ -38,7 +49,6 @@ from docket.render.report import (
 )
 from docket.words import (
     DASH,
-    FOLLOW_UP_STATUS,
     KIND_LEGEND,
     KIND_MARK,
     OUTCOME,
@@ -48,10 +58,6 @@ from docket.words import (
     format_time,
     label,
 )
-
-
-def _cell(text: str) -> list[ast.Block]:
-    return [ast.plain(ast.text(text))] if text else []
 
 
 def commit_text(provenance: Provenance, lang: Language) -> str:
@@ -85,16 +91,9 @@ def forwards(report: BriefReport) -> list[ast.Block]:
 
 def decisions(report: BriefReport) -> list[ast.Block]:
     lang = report.lang
-    head = [_cell(label(key, lang)) for key in ("source", "outcome", "decision")]
-    rows = [
-        [
-            _cell(source_text(d.source, lang)),
-            _cell(OUTCOME[lang][d.outcome]),
-            freetext.blocks(d.text),
-        ]
-        for d in report.decisions
-    ]
-    table = [ast.table(head, rows, widths=[0.38, 0.17, 0.45])] if rows else []
+    head = [cell(label(key, lang)) for key in DECISION_HEAD]
+    rows = decision_rows(report.decisions, lang)
+    table = [ast.table(head, rows, widths=list(DECISION_WIDTHS))] if rows else []
     return _section(
         "decisions", label("recent_decisions", lang), label("no_decisions", lang), table
     )
@@ -122,35 +121,10 @@ def pending(report: BriefReport) -> list[ast.Block]:
     return _section("pending", title, label("no_pending", lang), listed)
 
 
-def follow_up_rows(lines: tuple[FollowUpLine, ...], lang: Language) -> list[list[list[ast.Block]]]:
-    rows = []
-    for line in lines:
-        due = format_date(line.due, lang) if line.due else label("no_due", lang)
-        status = FOLLOW_UP_STATUS[lang][line.status]
-        if line.overdue:
-            status = f"{status}, {label('overdue', lang)}"
-        if line.closed_on:
-            status = f"{status}, {label('closed_on', lang, date=format_date(line.closed_on, lang))}"
-        rows.append(
-            [
-                _cell(line.owner or label("no_owner", lang)),
-                _cell(due),
-                _cell(status),
-                freetext.blocks(line.text),
-                _cell(source_text(line.source, lang)),
-            ]
-        )
-    return rows
-
-
-FOLLOW_UP_HEAD = ("owner", "due", "status", "follow_up", "source")
-FOLLOW_UP_WIDTHS = (0.17, 0.13, 0.12, 0.33, 0.25)
-
-
 def follow_ups(report: BriefReport) -> list[ast.Block]:
     lang = report.lang
     rows = follow_up_rows(report.follow_ups, lang)
-    head = [_cell(label(key, lang)) for key in FOLLOW_UP_HEAD]
+    head = [cell(label(key, lang)) for key in FOLLOW_UP_HEAD]
     table = [ast.table(head, rows, widths=list(FOLLOW_UP_WIDTHS))] if rows else []
     return _section(
         "follow-ups", label("open_follow_ups", lang), label("no_follow_ups", lang), table
@@ -206,12 +180,12 @@ def milestones(report: BriefReport) -> list[ast.Block]:
             when = ""
         rows.append(
             [
-                _cell(when),
-                _cell(line.body),
+                cell(when),
+                cell(line.body),
                 [*freetext.blocks(line.title), *freetext.blocks(line.note)],
             ]
         )
-    head = [_cell(label(key, lang)) for key in ("date", "body", "activity")]
+    head = [cell(label(key, lang)) for key in ("date", "body", "activity")]
     table = [ast.table(head, rows, widths=[0.22, 0.28, 0.5])] if rows else []
     return _section("milestones", label("milestones", lang), label("no_milestones", lang), table)
 
@@ -322,7 +296,7 @@ def cover_page(report: BriefReport) -> list[ast.Block]:
     return blocks
 
 
-def _agenda_cell(paper: ItemPaper, lang: Language) -> list[ast.Block]:
+def _agendacell(paper: ItemPaper, lang: Language) -> list[ast.Block]:
     item = paper.item
     row = AgendaRow(item.number, None, item.title, item.kind, item.presenters)
     blocks = [ast.plain([ast.link(ast.text(agenda_activity(row, lang)), f"#{paper.anchor}")])]
@@ -347,7 +321,7 @@ def agenda_page(report: BriefReport) -> list[ast.Block]:
             [
                 [ast.plain(ast.text(f"{paper.item.number}."))],
                 [ast.plain(ast.text(format_time(time, lang)))] if time else [],
-                _agenda_cell(paper, lang),
+                _agendacell(paper, lang),
                 [ast.plain(ast.page_of(paper.anchor))],
             ]
         )
@@ -548,7 +522,7 @@ def colophon(report: BriefReport) -> list[ast.Block]:
         infos=summary.infos,
     )
     rows = [
-        [_cell(label(key, lang)), _cell(value)]
+        [cell(label(key, lang)), cell(value)]
         for key, value in (
             ("as_of", format_date(report.as_of, lang)),
             ("audience", label(f"audience_{report.audience}", lang)),

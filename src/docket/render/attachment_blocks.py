@@ -11,17 +11,13 @@ from __future__ import annotations
 from docket.model.common import Language
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
-from docket.render.layout_common import source_note, sub_header
+from docket.render.blocks import attachment_title, source_note, sub_header
 from docket.render.pdf_inserts import slot_blocks
 from docket.render.report import AttachmentKind, DocumentView, MilestoneLine, PackAttachment
 from docket.words import format_date, label
 
 NOT_PDF = "not-pdf"
 """A Div with this class is left out of the PDF (see convert)."""
-
-
-def attachment_title(attachment: PackAttachment, lang: Language) -> str:
-    return label("attachment_heading", lang, number=attachment.number, title=attachment.title)
 
 
 def _facts(view: DocumentView, lang: Language) -> str:
@@ -171,24 +167,6 @@ def attachment_blocks(attachment: PackAttachment, lang: Language) -> list[ast.Bl
             [ast.emph(ast.text(label("attachment_for_item", lang, item=attachment.item_number)))]
         ),
         *_content(attachment, lang),
-    ]
-
-
-def attachment_entry(attachment: PackAttachment, lang: Language) -> list[ast.Inline]:
-    """ "Bilag 3.1 <title>, side 12", linked to the attachment (the page in PDF and Word)."""
-    return [
-        ast.link(ast.text(attachment_title(attachment, lang)), f"#{attachment.anchor}"),
-        *page_suffix(attachment.anchor, lang),
-    ]
-
-
-def page_suffix(anchor: str, lang: Language) -> list[ast.Inline]:
-    """ ", side N" in PDF and Word, nothing in HTML and Markdown."""
-    word = label("on_page", lang, page="").strip()
-    return [
-        ast.raw_inline("typst", f", {word} "),
-        ast.raw_inline("openxml", f'<w:r><w:t xml:space="preserve">, {word} </w:t></w:r>'),
-        *ast.page_of(anchor),
     ]
 
 
