@@ -17,7 +17,13 @@ import typst
 from ruamel.yaml import YAML
 from tests.render.conftest import copy_fixture, docket, written
 from tests.render.extract import parse_html, text_of
-from tests.render.pdf_pages import agenda_attachment_pages, outline, page_texts, starts_on
+from tests.render.pdf_pages import (
+    agenda_attachment_pages,
+    agenda_item_pages,
+    outline,
+    page_texts,
+    starts_on,
+)
 
 MATERIAL = Path(__file__).parent / "attachments"
 PDF_TEXT = "Side et af bilaget om Rønland"
@@ -171,3 +177,35 @@ def test_html_links_the_files_copied_beside_it(pack: tuple[dict[str, Path], str]
     assert (html.parent / "bilag-1.1.pdf").read_bytes()[:5] == b"%PDF-"
     assert (html.parent / "bilag-1.2.docx").is_file()
     assert not (html.parent / "bilag-1.7.pdf").exists()
+
+
+def test_repeated_item_and_attachment_numbers_still_make_a_pack(
+    tmp_path: Path,
+) -> None:
+    repo = copy_fixture(tmp_path)
+    path = repo / "meetings" / "board" / "2025-05-07-board-1.yaml"
+    yaml = YAML(typ="rt")
+    data: Any = yaml.load(path)
+    data["items"][0]["number"] = "2"  # two items numbered 2
+    twice = {"number": "2.1", "title": "Kommissoriet", "document": "twg-commission"}
+    data["items"][0]["attachments"] = [dict(twice), dict(twice)]
+    with path.open("w", encoding="utf-8") as out:
+        yaml.dump(data, out)
+    run = docket(
+        "brief",
+        "--root",
+        str(repo),
+        "--as-of",
+        "2025-04-25",
+        "--to",
+        "pdf,docx",
+        "-o",
+        str(tmp_path / "out"),
+    )
+    pdf = written(run)[".pdf"]
+    pages = page_texts(pdf)
+    agenda = pages[starts_on(pages, "Dagsorden") - 1]
+    assert 2 == len(agenda_item_pages(agenda))
+    assert 2 == sum(
+        text.startswith("Bilag 2.1 Kommissoriet") for text in map(" ".join, map(str.split, pages))
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -281,10 +282,22 @@ def pack_attachment(
 def meeting_attachments(
     corpus: Corpus, meeting: Meeting, items: list[AgendaItem], lang: Language, audience: Audience
 ) -> tuple[PackAttachment, ...]:
-    """Every attachment the audience may see, in agenda order."""
-    return tuple(
-        pack_attachment(corpus, item, attachment, lang, audience)
-        for item in items
+    """Every attachment the audience may see, in agenda order, each with its position and a
+    copy name of its own (a repeated number must not overwrite another file)."""
+    found = [
+        replace(pack_attachment(corpus, item, attachment, lang, audience), item_position=place)
+        for place, item in enumerate(items, start=1)
         for attachment in item.attachments
         if may_see(audience, attachment_level(meeting, item, attachment))
-    )
+    ]
+    numbered: list[PackAttachment] = []
+    names: set[str] = set()
+    for position, attachment in enumerate(found, start=1):
+        name = attachment.file_name
+        if name is not None and name in names:
+            stem, dot, suffix = name.rpartition(".")
+            name = f"{stem}-{position}{dot}{suffix}"
+        if name is not None:
+            names.add(name)
+        numbered.append(replace(attachment, position=position, file_name=name))
+    return tuple(numbered)

@@ -95,7 +95,7 @@ def item_papers(
     attachments: tuple[PackAttachment, ...],
 ) -> tuple[ItemPaper, ...]:
     papers = []
-    for item in items:
+    for position, item in enumerate(items, start=1):
         addressed = set(item.addresses)
         inputs = tuple(f for f in forwards if f.id in addressed)
         awaiting = tuple(p for p in pending if p.id in addressed)
@@ -113,7 +113,8 @@ def item_papers(
                 earlier=_earlier_decisions(corpus, sources, attachments, item, lang, audience),
                 pending=awaiting,
                 follow_ups=concerned,
-                attachments=tuple(a for a in attachments if a.item_number == item.number),
+                attachments=tuple(a for a in attachments if a.item_position == position),
+                position=position,
             )
         )
     return tuple(papers)

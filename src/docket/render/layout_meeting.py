@@ -196,9 +196,9 @@ def meeting_document(report: MeetingReport) -> ast.Document:
     blocks += [ast.header(1, ast.text(label("agenda", lang)), "agenda"), *agenda_table(report)]
     blocks += participants(report, 1)
     blocks += deadline_blocks(report, 1)
-    included = {a.number: a for a in report.attachments}
     for index, item in enumerate(report.items, start=1):
-        blocks += item_blocks(item, index, 1, lang, included)
+        carried = {a.number: a for a in report.attachments if a.item_position == index}
+        blocks += item_blocks(item, index, 1, lang, carried)
     blocks += next_meeting_blocks(report)
     for attachment in report.attachments:
         blocks += attachment_blocks(attachment, lang)

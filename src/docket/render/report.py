@@ -348,10 +348,14 @@ class PackAttachment:
     problem: Unreadable | None = None
     recorded: str = ""
     """What the record names (file path or document id): for the warning, never the pack."""
+    position: int = 0
+    """Its place among the document's attachments: keeps anchors unique when numbers repeat."""
+    item_position: int = 0
+    """The place of its item on the agenda (from 1)."""
 
     @property
     def anchor(self) -> str:
-        return "attachment-" + self.number.replace(".", "-")
+        return f"attachment-{self.position}-" + self.number.replace(".", "-")
 
 
 @dataclass(frozen=True)
@@ -364,10 +368,12 @@ class ItemPaper:
     pending: tuple[PendingLine, ...] = ()
     follow_ups: tuple[FollowUpLine, ...] = ()
     attachments: tuple[PackAttachment, ...] = ()
+    position: int = 1
+    """Its place on the agenda (from 1): the anchor stays unique when item numbers repeat."""
 
     @property
     def anchor(self) -> str:
-        return "item-" + self.item.number
+        return f"item-{self.position}"
 
 
 class FlagKind(StrEnum):
