@@ -37,6 +37,8 @@ ATTACHMENTS = [
     {"number": "1.6", "title": "Manglende fil", "path": "bilag/findes-ikke.pdf"},
     {"number": "1.7", "title": "Fil uden for arkivet", "path": "../uden-for.pdf"},
     {"number": "1.8", "title": "Regneark", "path": "bilag/budget.xlsx"},
+    {"number": "1.9", "title": "Genvej ud af arkivet", "path": "bilag/genvej.pdf"},
+    {"number": "1.10", "title": "Systemfil", "path": "/etc/passwd"},
 ]
 
 
@@ -69,6 +71,7 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "beskadiget.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> broken")
     (folder / "budget.xlsx").write_bytes(b"PK\x03\x04 not really a spreadsheet")
     (base / "uden-for.pdf").write_bytes(_pdf())
+    (folder / "genvej.pdf").symlink_to(base / "uden-for.pdf")  # a link that leads outside
     path = repo / "meetings" / "board" / "2025-05-07-board-1.yaml"
     yaml = YAML(typ="rt")
     data: Any = yaml.load(path)
@@ -150,9 +153,12 @@ def test_unreadable_attachments_are_named_in_the_pack(
         ("1.6", "filen findes ikke i arkivet"),
         ("1.7", "filen ligger uden for arkivet"),
         ("1.8", "filtypen kan ikke gengives i materialet"),
+        ("1.9", "filen ligger uden for arkivet"),
+        ("1.10", "filen ligger uden for arkivet"),
     ):
         assert f"Bilag {number} kunne ikke læses: {reason}." in text  # secretariat's notes
-    assert "uden-for.pdf" not in text and "findes-ikke" not in text  # no paths in the pack
+    for path in ("uden-for.pdf", "findes-ikke", "genvej", "/etc/passwd"):
+        assert path not in text  # no paths in the pack
 
 
 def test_unreadable_attachments_are_warned_about_with_their_paths(
