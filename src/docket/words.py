@@ -390,8 +390,8 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Input from {who} is not on the agenda: \u201c{text}\u201d",
     ),
     "flag_pending_decision": (
-        "En beslutning har afventet {body} i {n} dage (siden {date}): »{text}«",
-        "A decision has awaited {body} for {n} days (since {date}): \u201c{text}\u201d",
+        "En beslutning har afventet {body} i {n} {days} (siden {date}): »{text}«",
+        "A decision has awaited {body} for {n} {days} (since {date}): \u201c{text}\u201d",
     ),
     "flag_pending_on_agenda": (
         " Den er på dagsordenen under pkt. {number}.",

@@ -110,6 +110,9 @@ def document_json(document: Document, fmt: Format) -> bytes:
     writer's gaps in escaping closed."""
     tree = document.to_json()
     tree["blocks"] = _for_format(tree["blocks"], fmt)
+    if fmt == Format.MD:  # page furniture means nothing in Markdown's front matter
+        for key in (*document.marks, "cover"):
+            tree["meta"].pop(key, None)
     if fmt == Format.PDF:
         tree = typst_guard.guard(copy.deepcopy(tree))
     return json.dumps(tree, ensure_ascii=False).encode("utf-8")

@@ -348,8 +348,15 @@ def _flag_text(flag: Flag, lang: Language) -> str:
         return label("flag_input_not_on_agenda", lang, who=flag.who or "", text=flag.text)
     if flag.kind == FlagKind.PENDING_DECISION:
         when = format_date(flag.day, lang) if flag.day else ""
+        days = label("day" if flag.days == 1 else "day_plural", lang)
         text = label(
-            "flag_pending_decision", lang, body=flag.who, n=flag.days, date=when, text=flag.text
+            "flag_pending_decision",
+            lang,
+            body=flag.who,
+            n=flag.days,
+            days=days,
+            date=when,
+            text=flag.text,
         )
         if flag.on_agenda:
             text += label("flag_pending_on_agenda", lang, number=", ".join(flag.on_agenda))
