@@ -100,6 +100,6 @@ def run(args: argparse.Namespace) -> int:
     jobs = [Job(document, fmt, choice.as_of) for fmt in formats]
     for fmt, data in zip(formats, render_jobs(jobs, show_progress=len(jobs) > 1), strict=True):
         write(folder / f"{stem}.{fmt.extension}", data)
-    if Format.HTML in formats:
+    if any(fmt != Format.PDF for fmt in formats):  # the PDF carries them; the others link
         copy_attachments(folder, attachments)
     return ExitCode.OK

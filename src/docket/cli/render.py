@@ -119,7 +119,7 @@ def run_meeting(args: argparse.Namespace) -> int:
     _check_stdout(target, fmt.extension)
     (data,) = render_jobs([Job(document, fmt, meeting.date)], show_progress=False)
     write(target, data)
-    if fmt == Format.HTML and str(target) != "-":
+    if fmt != Format.PDF and str(target) != "-":  # the PDF carries them; the others link
         copy_attachments(target.parent, report.attachments)
     return ExitCode.OK
 

@@ -86,7 +86,8 @@ def warn_attachments(attachments: Sequence[PackAttachment]) -> None:
 
 
 def copy_attachments(folder: Path, attachments: Sequence[PackAttachment]) -> None:
-    """Write each file attachment beside the document, under the name the HTML links to."""
+    """Write each file attachment beside the document, under the name HTML, Word and
+    Markdown refer to (the PDF carries its attachments inside)."""
     for attachment in attachments:
         if attachment.file_name and attachment.data is not None:
             atomic_write_bytes(folder / attachment.file_name, attachment.data)

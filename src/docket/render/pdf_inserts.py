@@ -97,6 +97,15 @@ def _fit(source: pikepdf.Page, target: pikepdf.Page, top: float) -> pikepdf.Rect
     return pikepdf.Rectangle(x, room_top - height * scale, x + width * scale, room_top)
 
 
+def _frame(rect: pikepdf.Rectangle) -> bytes:
+    """A thin rule around the placed page, so the reader sees where the attachment's page ends
+    (the pack's rule colour, #b4bccb)."""
+    return (
+        f"q 0.706 0.737 0.796 RG 0.5 w {rect.llx:.2f} {rect.lly:.2f} "
+        f"{rect.width:.2f} {rect.height:.2f} re S Q"
+    ).encode("ascii")
+
+
 def place(pdf: bytes, markup: bytes, inserts: dict[str, bytes]) -> bytes:
     """``pdf`` (made from ``markup``) with each attachment page drawn on its reserved page."""
     slots = _slots(markup)
@@ -111,7 +120,9 @@ def place(pdf: bytes, markup: bytes, inserts: dict[str, bytes]) -> bytes:
         for slot in slots:
             source = sources[slot.slot].pages[slot.index]
             target = pack.pages[slot.page - 1]
-            target.add_overlay(source, _fit(source, target, slot.top))
+            rect = _fit(source, target, slot.top)
+            target.add_overlay(source, rect)
+            target.contents_add(pikepdf.Stream(pack, _frame(rect)), prepend=False)
         out = io.BytesIO()
         pack.save(out, deterministic_id=True)
         return out.getvalue()
