@@ -215,3 +215,11 @@ def test_repeated_item_and_attachment_numbers_still_make_a_pack(
     assert 2 == sum(
         text.startswith("Bilag 2.1 Kommissoriet") for text in map(" ".join, map(str.split, pages))
     )
+
+
+def test_word_points_to_the_pdf_copy_and_the_pdf_carries_the_pages_itself(
+    pack: tuple[dict[str, Path], str],
+) -> None:
+    note = "Bilaget er vedlagt som separat fil: bilag-1.1.pdf"
+    assert note in text_of(pack[0][".docx"])
+    assert note not in text_of(pack[0][".pdf"])
