@@ -3,8 +3,10 @@
 A pack looks back over the period since the body's last meeting (what other bodies forwarded,
 what was decided anywhere) and at what is still open (decisions awaiting the body, follow-ups
 across bodies), then ahead (milestones of the next three months), and ends with the state of
-the data (consistency-check findings). Everything is judged as of one date and shown only as
-far as the audience may see it.
+the data (consistency-check findings). Around that sit the parts that make it a board's own
+(``build_pack``: the cover facts, each item as a board paper, the secretariat's notes) and the
+attachments themselves (``build_attachments``). Everything is judged as of one date and shown
+only as far as the audience may see it.
 """
 
 from __future__ import annotations
