@@ -114,3 +114,37 @@ def test_approved_minutes_have_no_watermark(repo: Path, tmp_path: Path) -> None:
     text = _minutes_pdf(repo, tmp_path, "minutes-approved")
     assert "UDKAST" not in text
     assert "Godkendt referat" in text
+
+
+def test_the_cover_gives_the_meeting_link_and_the_apologies(repo: Path, tmp_path: Path) -> None:
+    meeting = repo / "meetings" / "twg" / "2025-04-24-twg-1.yaml"
+    text = meeting.read_text(encoding="utf-8")
+    link = "https://teams.example.org/l/meetup-join/19%3ameeting"
+    meeting.write_text(
+        text.replace(
+            "place: {mode: virtual, platform: Microsoft Teams}",
+            f"place: {{mode: virtual, platform: Microsoft Teams, link: '{link}'}}",
+        ),
+        encoding="utf-8",
+    )
+    run = docket(
+        "brief",
+        "--root",
+        str(repo),
+        "--meeting",
+        "twg-2025-04-24",
+        "--as-of",
+        "2025-04-20",
+        "--to",
+        "pdf",
+        "-o",
+        str(tmp_path),
+    )
+    cover = pypdf.PdfReader(written(run)[".pdf"]).pages[0].extract_text()
+    flat = " ".join(cover.split())
+    assert f"Link til mødet {link}" in flat
+    assert "Sted Virtuelt (Microsoft Teams)" in flat
+    assert "Tid kl. 14.30–16.00" in flat
+    absences = flat[flat.index("Meldt afbud") :]
+    assert "Søren Vang" in absences  # excused: announced, not summoned
+    assert "Søren Vang" not in flat[flat.index("Indkaldte") : flat.index("Meldt afbud")]
