@@ -144,7 +144,7 @@ def test_the_cover_gives_the_meeting_link_and_the_apologies(repo: Path, tmp_path
     flat = " ".join(cover.split())
     assert f"Link til mødet {link}" in flat
     assert "Sted Virtuelt (Microsoft Teams)" in flat
-    assert "Tid kl. 14.30–16.00" in flat
+    assert "Tid kl. 14.30\N{EN DASH}16.00" in flat
     absences = flat[flat.index("Meldt afbud") :]
     assert "Søren Vang" in absences  # excused: announced, not summoned
     assert "Søren Vang" not in flat[flat.index("Indkaldte") : flat.index("Meldt afbud")]
