@@ -52,7 +52,8 @@ def shift(
     return day
 
 
-def _closed(params: ProcedureParameters) -> tuple[HolidayCategory, ...]:
+def closed_days(params: ProcedureParameters) -> tuple[HolidayCategory, ...]:
+    """The holiday categories that the rules ``params`` close, in a stable order."""
     return tuple(sorted(set(params.closed_days)))
 
 
@@ -91,20 +92,20 @@ class MeetingDeadlines:
 def agenda_deadline(meeting_day: date, params: ProcedureParameters) -> date | None:
     if params.agenda_notice_days is None:
         return None
-    return shift(meeting_day, -params.agenda_notice_days, params.day_count, _closed(params))
+    return shift(meeting_day, -params.agenda_notice_days, params.day_count, closed_days(params))
 
 
 def minutes_deadline(meeting_day: date, params: ProcedureParameters) -> date | None:
     if params.draft_minutes_days is None:
         return None
-    return shift(meeting_day, params.draft_minutes_days, params.day_count, _closed(params))
+    return shift(meeting_day, params.draft_minutes_days, params.day_count, closed_days(params))
 
 
 def comment_period_end(minutes_sent: date, params: ProcedureParameters) -> date | None:
     """The last day members may comment on draft minutes sent on ``minutes_sent``."""
     if params.minutes_comment_days is None:
         return None
-    return shift(minutes_sent, params.minutes_comment_days, params.day_count, _closed(params))
+    return shift(minutes_sent, params.minutes_comment_days, params.day_count, closed_days(params))
 
 
 def meeting_deadlines(
