@@ -468,6 +468,9 @@ def dates() -> Iterator[Case]:
         "minutes-last": ("render", "minutes", "wg-3", "--to", "md", "-o", "out.md"),
         "follow-ups": ("render", "follow-ups", "--to", "csv", "-o", "out.csv"),
         "new-meeting-last-day": ("new", "meeting", "--body", "wg", "--date", "9999-12-30"),
+        "remind-first": ("remind", "--as-of", "0001-01-01", "--format", "json"),
+        "remind-last": ("remind", "--as-of", "9999-12-31"),
+        "remind-last-email": ("remind", "--as-of", "9999-12-31", "--format", "email", "-o", "mail"),
     }
     for name, argv in commands.items():
         yield Case(f"dates-{name}", files, 0, argv=argv)

@@ -48,10 +48,14 @@ README_COMMANDS: list[tuple[str, list[str]]] = [
     ("docket schema [--check]", ["schema"]),
     ("docket schema [--check]", ["schema", "--check"]),
     (
-        "docket brief [--as-of D] [--to pdf,docx,html,md] [--lang da|en] [--audience public]",
+        "docket brief [--as-of D] [--to pdf,docx,html,md] [--lang da|en] [--audience public] "
+        "[--appendix]",
         ["brief"],
     ),
-    ("docket render minutes twg-m1 --to pdf", ["render", "minutes", MEETING, "--to", "pdf"]),
+    (
+        "docket render minutes twg-m1 --to pdf [--attachments]",
+        ["render", "minutes", MEETING, "--to", "pdf"],
+    ),
     (
         "docket new meeting --body twg --date 2025-09-16",
         ["new", "meeting", "--body", BOARD, "--date", "2027-09-16"],
@@ -70,6 +74,39 @@ README_COMMANDS: list[tuple[str, list[str]]] = [
             "--owner",
             "region-x",
         ],
+    ),
+    (
+        'docket new body --id tmu --type committee --name "Teknik- og Miljøudvalget" '
+        "--reports-to byraadet",
+        [
+            "new",
+            "body",
+            "--id",
+            "tmu2",
+            "--type",
+            "committee",
+            "--name",
+            "Teknik- og Miljøudvalget",
+            "--reports-to",
+            BOARD,
+        ],
+    ),
+    (
+        'docket new person --name "Rasmus Riis" --organisation aadalen-kommune',
+        ["new", "person", "--name", "Ole Olsen", "--organisation", "region-x"],
+    ),
+    (
+        "docket new membership --body tmu --person rasmus-riis --start 2025-07-01 "
+        "[--substitute ID]",
+        ["new", "membership", "--body", BOARD, "--person", "rasmus-riis", "--start", "2025-07-01"],
+    ),
+    (
+        "docket end membership --body tmu --person ole-olsen --on 2025-06-30",
+        ["end", "membership", "--body", "tmu", "--person", "rasmus-riis", "--on", "2025-12-31"],
+    ),
+    (
+        "docket show body|person|rules|commission ID --as-of 2025-07-01 [--format json]",
+        ["show", "body", BOARD, "--as-of", "2025-07-01"],
     ),
     (
         "docket import old-minutes.docx --body twg",
@@ -110,7 +147,8 @@ def _git(folder: Path, *args: str) -> None:
 @pytest.fixture(scope="module")
 def made_by_init(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A clone of a repository made by 'docket init' (so origin/main exists), with one planned
-    meeting (its standing items come from 'docket new meeting') and legacy minutes to import."""
+    meeting (its standing items come from 'docket new meeting'), a committee with one member,
+    and legacy minutes to import."""
     base = tmp_path_factory.mktemp("init")
     origin = base / "origin"
     assert 0 == main(["init", str(origin), "--name", "Region X", "--date", FOUNDED])
@@ -122,6 +160,14 @@ def made_by_init(tmp_path_factory: pytest.TempPathFactory) -> Path:
     day = (date.today() + timedelta(days=60)).isoformat()
     root = ["--root", str(clone)]
     assert 0 == main(["new", "meeting", "--body", BOARD, "--date", day, *root])
+    # a committee with a member, for the membership commands
+    committee = ["--type", "committee", "--name", "Teknik- og Miljøudvalget"]
+    assert 0 == main(["new", "body", "--id", "tmu", *committee, "--reports-to", BOARD, *root])
+    assert 0 == main(
+        ["new", "person", "--name", "Rasmus Riis", "--organisation", "region-x", *root]
+    )
+    tmu = ["--body", "tmu", "--person", "rasmus-riis", "--start", "2025-07-01"]
+    assert 0 == main(["new", "membership", *tmu, *root])
     pypandoc.convert_text(
         "# Referat af møde i Bestyrelsen for Region X\n\nMødet blev holdt 3. marts 2025.\n\n"
         "## 1. Budget 2025\n\nBestyrelsen drøftede budgettet for 2025 og godkendte det med de "

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from docket.corpus import Corpus
-from docket.deadlines import working_days_between
+from docket.deadlines import add_days, working_days_between
 from docket.model.common import Language
 from docket.remind.phrases import basis, day, line, meeting_name, what, when, word
 from docket.remind.tasks import ActorRole, Task, collect
@@ -41,7 +41,7 @@ class Reminders:
 
     @property
     def horizon(self) -> date:
-        return self.as_of + timedelta(days=self.within)
+        return add_days(self.as_of, self.within)
 
     def group(self, actor: str) -> Group | None:
         return next((g for g in self.groups if g.actor == actor), None)
@@ -142,7 +142,9 @@ def _task_json(corpus: Corpus, task: Task, as_of: date, lang: Language) -> dict[
         "body": task.body,
         "due": task.due.isoformat() if task.due else None,
         "overdue": task.due is not None and task.due < as_of,
-        "working_days_left": working_days_between(as_of, task.due) if task.due else None,
+        "working_days_left": working_days_between(as_of, task.due, task.closed)
+        if task.due
+        else None,
         "summary": what(corpus, task, lang),
         "deadline": when(task, as_of, lang),
         "rule": basis(task, lang),
