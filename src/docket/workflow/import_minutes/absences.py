@@ -36,7 +36,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Attendance], ...] = (
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"(?:(?<=[a-zæøå]{2}[.!?])|(?<=[A-ZÆØÅ]{3}[.!?]))\s+(?=[A-ZÆØÅ0-9])")
 _JOINED = re.compile(r"\s(?:og|and|&)\s")
-_SEPARATORS = re.compile(r"\s*(?:,|;|\bog\b|\band\b|&)\s*")
+_SEPARATORS = re.compile(r"\s*(?:,|;|\bog\b|\band\b|\bsamt\b|&)\s*")
 _REASON = re.compile(
     r"\s+(?:pga\.?|grundet|på grund af|due to|because|\(|som\s|der\s|who\s).*$", re.I
 )
@@ -64,8 +64,9 @@ _LEADING_TITLE = re.compile(
     re.I,
 )
 """'Cllr', 'Mr', 'County Councillor' before a name (repeatable: 'Cllr Mr G. Hotchkin')."""
-_LOWER_TITLE = re.compile(r"^(?:[a-zæøå][\w.-]*\s+){1,2}(?=[A-ZÆØÅ])")
-"""'prorektor Lykke Friis', 'universitetsdirektør Jørgen Honoré': a title in lower case."""
+_LOWER_TITLE = re.compile(r"^(?:(?:fra|from)\s+)?[a-zæøå][\w.-]{3,}\s+(?=[A-ZÆØÅ])")
+"""'prorektor Lykke Friis', 'fra sekretariatet Tom Bengtsen': one word of title in lower case
+(two, 'sektionschef i SP Medicin', are a description, not a title)."""
 _DASHED_ROLE = re.compile(r"\s+[\u2013\u2014-]\s+")
 """'G. Hotchkin – Chairman', 'the Clerk – Adrian Illingworth': a name and a role."""
 

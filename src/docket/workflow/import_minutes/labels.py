@@ -207,7 +207,8 @@ DECISION_OUTCOMES: tuple[tuple[str, DecisionOutcome], ...] = (
 DECISION_SENTENCE = re.compile(
     r"\b(?:besluttede|besluttet|besluttes|beslutter|godkendt|godkendte|godkendes|vedtog|vedtaget|"
     r"vedtages|tiltrådt|tiltrådte|taget til efterretning|toges til efterretning|resolved|"
-    r"approved|agreed|adopted)\b",
+    r"approved|agreed|adopted|tilsluttede sig|underskrev|underskrevet|accepted as a (?:true|correct)|"
+    r"(?:confirmed|agreed) as a (?:true|correct)|signed as a (?:true|correct))\b",
     re.I,
 )
 """A sentence that says plainly what was decided, in minutes without a decision label."""

@@ -529,7 +529,9 @@ class _Reader:
 
     def _list_line(self, stripped: str) -> bool:
         """A line of a participant or absence list: a name first, or a group's label."""
-        if labels.GROUP_LABEL.match(stripped) and not header_fields(stripped):
+        if header_fields(stripped):
+            return False  # 'Referent: Steen Ulrich': a field of the heading, not a member
+        if labels.GROUP_LABEL.match(stripped):
             return True
         text = labels.BULLET.sub("", stripped).strip()
         if not continues_list(text):
