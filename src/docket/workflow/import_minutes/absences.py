@@ -68,7 +68,7 @@ _LOWER_TITLE = re.compile(r"^(?:(?:fra|from)\s+)?[a-zæøå][\w.-]{3,}\s+(?=[A-Z
 """'prorektor Lykke Friis', 'fra sekretariatet Tom Bengtsen': one word of title in lower case
 (two, 'sektionschef i SP Medicin', are a description, not a title)."""
 _DASHED_ROLE = re.compile(r"\s+[\u2013\u2014-]\s+")
-"""'G. Hotchkin – Chairman', 'the Clerk – Adrian Illingworth': a name and a role."""
+"""'G. Hotchkin - Chairman', 'the Clerk - Adrian Illingworth' (any dash): a name and a role."""
 
 
 def _bare_name(part: str) -> str:

@@ -144,7 +144,9 @@ AGENDA_HEADINGS = (
     re.compile(r"^(dagsorden|agenda|punkter|indholdsfortegnelse|indhold|contents)$"),
     re.compile(r"^punkt\s+(ca\.\s*)?tid\s+aktivitet$"),
     re.compile(r"^(no\.?|item)\s+time\s+(item|subject|activity)$"),
-    re.compile(r"^(pkt|punkt|nr|no|item|sag)\.?\s+(tekst|titel|emne|overskrift|sag|item|subject|title)$"),
+    re.compile(
+        r"^(pkt|punkt|nr|no|item|sag)\.?\s+(tekst|titel|emne|overskrift|sag|item|subject|title)$"
+    ),
 )
 DOCUMENT_TITLES = ("referat", "minutes", "mødereferat", "beslutningsreferat")
 """A line that only names the kind of document."""
@@ -207,8 +209,8 @@ DECISION_OUTCOMES: tuple[tuple[str, DecisionOutcome], ...] = (
 DECISION_SENTENCE = re.compile(
     r"\b(?:besluttede|besluttet|besluttes|beslutter|godkendt|godkendte|godkendes|vedtog|vedtaget|"
     r"vedtages|tiltrådt|tiltrådte|taget til efterretning|toges til efterretning|resolved|"
-    r"approved|agreed|adopted|tilsluttede sig|underskrev|underskrevet|accepted as a (?:true|correct)|"
-    r"(?:confirmed|agreed) as a (?:true|correct)|signed as a (?:true|correct))\b",
+    r"approved|agreed|adopted|tilsluttede sig|underskrev|underskrevet|"
+    r"(?:accepted|confirmed|agreed|signed) as a (?:true|correct))\b",
     re.I,
 )
 """A sentence that says plainly what was decided, in minutes without a decision label."""

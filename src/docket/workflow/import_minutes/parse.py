@@ -22,10 +22,10 @@ from docket.model.meeting import Attendance, ItemKind
 from docket.workflow.import_minutes import labels
 from docket.workflow.import_minutes.absences import (
     absences_in,
-    presences_in,
     continues_list,
     names_on_line,
     not_a_name,
+    presences_in,
     without_reason,
 )
 from docket.workflow.import_minutes.dates import clock_of, find_date, find_times
@@ -601,9 +601,10 @@ class _Reader:
             self.minutes.date_lines.append(stripped)  # 'held on Monday 12th September at 7pm'
             return True
         place = labels.PLACE_LINE.match(stripped) if after_date else None
-        held = labels.PLACE_HELD.search(stripped)
-        if place is not None or (held is not None and len(stripped.split()) <= HEADING_WORDS):
-            self.minutes.place_lines.append((place or held)["place"].strip(" .,"))
+        if place is None and len(stripped.split()) <= HEADING_WORDS:
+            place = labels.PLACE_HELD.search(stripped)
+        if place is not None:
+            self.minutes.place_lines.append(place["place"].strip(" .,"))
             return True
         return False
 

@@ -27,7 +27,8 @@ _LABELS = sorted(
 )[::-1]  # fmt: skip
 _LABEL = re.compile(r"(?<=\s)(?=(?:" + "|".join(re.escape(w) for w in _LABELS) + r"):)", re.I)
 _BARE_LABEL = re.compile(
-    r"(?<=\s)(?=(?:Deltagere|Dagsorden|Til stede|Present)\s+(?:\d{1,2}[.)]\s|[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]))"
+    r"(?<=\s)(?=(?:Deltagere|Dagsorden|Til stede|Present)\s+"
+    r"(?:\d{1,2}[.)]\s|[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]))"
 )
 _BARE_LABEL_HEAD = re.compile(r"^(?P<label>Deltagere|Til stede|Present)\s+(?=[A-ZÆØÅ])")
 """'Dagsorden 1. ...', 'Deltagere Christine Nellemann, ...': a list's label without a colon."""
