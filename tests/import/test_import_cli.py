@@ -169,8 +169,10 @@ def test_imported_drafts_load_and_check_with_only_the_findings_a_person_must_set
                     "--format", "json")  # fmt: skip
     names = {f["name"] for f in json.loads(check.out)["findings"]}
     # what only a person can settle: a decision the minutes do not give, a follow-up's owner
-    # and due date, the record of the next meeting the minutes announce
-    assert names <= {"decision-missing", "follow-up-incomplete", "record-missing"}, names
+    # and due date, the record of the next meeting the minutes announce; and a held meeting
+    # without items, where the importer could not find them (round 4's PDF texts, README)
+    allowed = {"decision-missing", "follow-up-incomplete", "record-missing"}
+    assert names <= allowed | {"meeting-without-items"}, names
 
 
 @pytest.mark.parametrize("seed", range(5))
