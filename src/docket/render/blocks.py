@@ -1,10 +1,14 @@
 """Pandoc blocks more than one layout uses: headings, the agenda table, an item's heading and
-attachments, the deadlines, the source of an outcome, and the decision and follow-up tables.
+attachments (with the page each starts on), the deadlines, the source of an outcome, the
+decision and follow-up tables, lists of people and the classification banner of HTML.
 
 Layouts import these from here and never from each other.
 """
 
 from __future__ import annotations
+
+import html
+from collections.abc import Mapping
 
 from docket.model.common import Language
 from docket.render import freetext
@@ -16,7 +20,10 @@ from docket.render.report import (
     FollowUpLine,
     ItemReport,
     MeetingReport,
+    PackAttachment,
+    PersonLine,
     Source,
+    VotesLine,
 )
 from docket.words import (
     FOLLOW_UP_STATUS,
@@ -49,6 +56,9 @@ def agenda_activity(row: AgendaRow, lang: Language) -> str:
         text = f"{text} ({KIND_MARK[lang][row.kind]})"
     if row.presenters:
         text = f"{text} {label('by', lang)}{row.presenters}"
+    if row.supplementary_sent:
+        when = format_date(row.supplementary_sent, lang)
+        text = f"{text} ({label('supplementary', lang, date=when)})"
     return text
 
 
@@ -82,9 +92,40 @@ def list_section(
     return [sub_header(level, label(key, lang)), ast.bullet_list(items)] if items else []
 
 
-def attachment_section(item: ItemReport, level: int, lang: Language) -> list[ast.Block]:
+def attachment_title(attachment: PackAttachment, lang: Language) -> str:
+    return label("attachment_heading", lang, number=attachment.number, title=attachment.title)
+
+
+def page_suffix(anchor: str, lang: Language) -> list[ast.Inline]:
+    """ ", side N" in PDF and Word, nothing in HTML and Markdown."""
+    word = label("on_page", lang, page="").strip()
+    return [
+        ast.raw_inline("typst", f", {word} "),
+        ast.raw_inline("openxml", f'<w:r><w:t xml:space="preserve">, {word} </w:t></w:r>'),
+        *ast.page_of(anchor),
+    ]
+
+
+def attachment_entry(attachment: PackAttachment, lang: Language) -> list[ast.Inline]:
+    """ "Bilag 3.1 <title>, side 12", linked to the attachment (the page in PDF and Word)."""
+    return [
+        ast.link(ast.text(attachment_title(attachment, lang)), f"#{attachment.anchor}"),
+        *page_suffix(attachment.anchor, lang),
+    ]
+
+
+def attachment_section(
+    item: ItemReport,
+    level: int,
+    lang: Language,
+    included: Mapping[str, PackAttachment] | None = None,
+) -> list[ast.Block]:
+    """The item's attachments; those the document carries link to the page they start on."""
+    carried = included or {}
     entries = [
-        [ast.plain(ast.text(f"{label('attachment', lang)} {a.number}: {a.title}"))]
+        [ast.plain(attachment_entry(carried[a.number], lang))]
+        if a.number in carried
+        else [ast.plain(ast.text(f"{label('attachment', lang)} {a.number}: {a.title}"))]
         for a in item.attachments
     ]
     return list_section(level, "attachments", entries, lang)
@@ -140,12 +181,87 @@ def source_text(source: Source | None, lang: Language) -> str:
     if source is None:
         return ""
     day = format_date(source.meeting_date, lang)
+    if source.written_procedure:
+        procedure = label("written_procedure_source", lang, date=day)
+        return f"{source.body}, {procedure}: {source.item_title}"
     if source.meeting_number is None:
         meeting = label("meeting_on", lang, date=day)
     else:
         meeting = f"{label('meeting', lang).lower()} {source.meeting_number}, {day}"
     item = label("item_heading", lang).lower()
     return f"{source.body}, {meeting}, {item} {source.item_number}: {source.item_title}"
+
+
+def with_lead(lead: list[ast.Inline], text: str) -> list[ast.Block]:
+    """``text`` as blocks, with ``lead`` (e.g. "Godkendt:") in front of its first paragraph."""
+    body = freetext.blocks(text)
+    if body and body[0]["t"] == "Para":
+        return [ast.para([*lead, ast.SPACE, *body[0]["c"]]), *body[1:]]
+    return [ast.para(lead), *body]
+
+
+def names_text(names: tuple[str, ...], lang: Language) -> str:
+    """ "A", "A og B", "A, B og C"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {label('and', lang)} {names[-1]}"
+
+
+def votes_text(votes: VotesLine, lang: Language) -> str:
+    """ "Afstemning: 5 for, 2 imod (A og B), 1 undlod at stemme." """
+    parts = []
+    for key, count, names in (
+        ("votes_in_favour", votes.in_favour, votes.in_favour_by),
+        ("votes_against", votes.against, votes.against_by),
+        ("votes_abstaining", votes.abstaining, votes.abstaining_by),
+    ):
+        if count or key == "votes_in_favour":
+            part = label(key, lang, n=count)
+            parts.append(f"{part} ({names_text(names, lang)})" if names else part)
+    return f"{label('votes', lang)}: {', '.join(parts)}."
+
+
+def decision_details(decision: DecisionLine, lang: Language) -> list[ast.Block]:
+    """The vote, minority statements, protocol remarks and the input the decision answers."""
+    blocks: list[ast.Block] = []
+    if decision.votes:
+        blocks.append(ast.para(ast.text(votes_text(decision.votes, lang))))
+    for statement in decision.statements:
+        head = label(f"statement_{statement.kind.value}", lang, by=names_text(statement.by, lang))
+        blocks += with_lead([ast.emph(ast.text(f"{head}:"))], statement.text)
+    for answer in decision.answers:
+        head = label("answers_input", lang, source=source_text(answer.source, lang))
+        blocks += with_lead([ast.emph(ast.text(f"{head}:"))], answer.text)
+    return blocks
+
+
+def source_note(source: Source | None, lang: Language) -> ast.Block:
+    """ "Kilde: <source>" in italics under an outcome."""
+    return ast.para(
+        [ast.emph([*ast.text(f"{label('source', lang)}: "), *ast.text(source_text(source, lang))])]
+    )
+
+
+def banner(marks: dict[str, str]) -> ast.Block:
+    """The classification and status at the top of an HTML page (PDF and Word carry them in
+    the header of every page). Words from docket.words and dates only, escaped."""
+    text = " · ".join(v for v in (marks.get("classification"), marks.get("status")) if v)
+    return ast.raw_block("html", f'<p class="classification-banner">{html.escape(text)}</p>')
+
+
+def person_text(person: PersonLine, lang: Language) -> str:
+    text = ", ".join((person.name, *person.details))
+    if person.secretary_of:
+        text = f"{text} ({label('secretary_for', lang)} {person.secretary_of})"
+    if person.items:
+        text = f"{text} ({label('only_items', lang)} {', '.join(person.items)})"
+    if person.substitute_for:
+        text = f"{text} ({label('substitute_for', lang)} {person.substitute_for})"
+    return text
+
+
+def people_list(people: tuple[PersonLine, ...], lang: Language) -> ast.Block:
+    return ast.bullet_list([ast.plain(ast.text(person_text(p, lang)))] for p in people)
 
 
 def cell(text: str) -> list[ast.Block]:
@@ -184,7 +300,7 @@ def decision_rows(lines: tuple[DecisionLine, ...], lang: Language) -> list[list[
         [
             cell(source_text(line.source, lang)),
             cell(OUTCOME[lang][line.outcome]),
-            freetext.blocks(line.text),
+            [*freetext.blocks(line.text), *decision_details(line, lang)],
         ]
         for line in lines
     ]

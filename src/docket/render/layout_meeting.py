@@ -7,28 +7,41 @@ with its sections under the labels the reader knows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from docket.model.common import Language
+from docket.model.meeting import MeetingStatus
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
+from docket.render.attachment_blocks import attachment_blocks, pdf_inserts
 from docket.render.blocks import (
     agenda_table,
     attachment_section,
+    banner,
     deadline_blocks,
+    decision_details,
     item_heading,
     list_section,
     meeting_title,
+    people_list,
+    source_text,
     sub_header,
+    votes_text,
+    with_lead,
 )
 from docket.render.report import (
+    DecisionLine,
     ItemReport,
     MeetingDocument,
     MeetingReport,
-    PersonLine,
+    PackAttachment,
+    WrittenProcedureLine,
 )
 from docket.words import (
     DASH,
     FOLLOW_UP_STATUS,
     OUTCOME,
+    REGION,
     format_clock,
     format_date,
     format_time,
@@ -62,37 +75,17 @@ def info_table(report: MeetingReport) -> ast.Block:
     return ast.table(None, rows, widths=[0.5, 0.5], classes=["meeting-info"])
 
 
-def person_text(person: PersonLine, lang: Language) -> str:
-    text = ", ".join((person.name, *person.details))
-    if person.secretary_of:
-        text = f"{text} ({label('secretary_for', lang)} {person.secretary_of})"
-    if person.items:
-        text = f"{text} ({label('only_items', lang)} {', '.join(person.items)})"
-    return text
-
-
-def people_list(people: tuple[PersonLine, ...], lang: Language) -> ast.Block:
-    return ast.bullet_list([ast.plain(ast.text(person_text(p, lang)))] for p in people)
-
-
 def participants(report: MeetingReport, level: int) -> list[ast.Block]:
     lang = report.lang
     heading = "participants" if report.document == MeetingDocument.MINUTES else "invited"
     blocks = [ast.header(level, ast.text(label(heading, lang)), "participants")]
     if report.present:
         blocks.append(people_list(report.present, lang))
-    for key, people in (("absent", report.absent), ("guests", report.guests)):
+    absent_key = "absent" if report.document == MeetingDocument.MINUTES else "absences"
+    for key, people in ((absent_key, report.absent), ("guests", report.guests)):
         if people:
             blocks += [sub_header(level + 1, label(key, lang)), people_list(people, lang)]
     return blocks
-
-
-def _with_lead(lead: list[ast.Inline], text: str) -> list[ast.Block]:
-    """``text`` as blocks, with ``lead`` (e.g. "Godkendt:") in front of its first paragraph."""
-    body = freetext.blocks(text)
-    if body and body[0]["t"] == "Para":
-        return [ast.para([*lead, ast.SPACE, *body[0]["c"]]), *body[1:]]
-    return [ast.para(lead), *body]
 
 
 def _note(parts: list[str]) -> list[ast.Block]:
@@ -104,15 +97,65 @@ def _text_section(level: int, key: str, text: str | None, lang: Language) -> lis
     return [sub_header(level, label(key, lang)), *body] if body else []
 
 
+def decision_blocks(decision: DecisionLine, lang: Language) -> list[ast.Block]:
+    """The outcome and text, then the vote, statements and the input it answers."""
+    lead = [ast.strong(ast.text(f"{OUTCOME[lang][decision.outcome].capitalize()}:"))]
+    return with_lead(lead, decision.text) + decision_details(decision, lang)
+
+
+def written_procedure_blocks(procedure: WrittenProcedureLine, lang: Language) -> list[ast.Block]:
+    sent = label(
+        "written_procedure_sent",
+        lang,
+        sent=format_date(procedure.sent, lang),
+        deadline=format_date(procedure.deadline, lang),
+    )
+    blocks = [
+        ast.para([ast.strong(ast.text(procedure.title))]),
+        *freetext.blocks(procedure.question),
+        ast.para(ast.text(sent)),
+    ]
+    if procedure.decided is None or procedure.decision is None:
+        return [*blocks, ast.para(ast.text(label("written_procedure_open", lang)))]
+    decided = label("written_procedure_decided", lang, date=format_date(procedure.decided, lang))
+    blocks.append(ast.para(ast.text(f"{decided}. {votes_text(procedure.votes, lang)}")))
+    return blocks + decision_blocks(procedure.decision, lang)
+
+
+def conflict_blocks(item: ItemReport, lang: Language) -> list[ast.Block]:
+    """ "X deltog ikke i behandlingen af punktet pga. inhabilitet." """
+    return [
+        ast.para(
+            [
+                ast.emph(
+                    ast.text(
+                        label("conflict_reason", lang, name=c.name, reason=c.reason)
+                        if c.reason
+                        else label("conflict", lang, name=c.name)
+                    )
+                )
+            ]
+        )
+        for c in item.conflicts
+    ]
+
+
 def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.Block]:
     """Decisions, amendments, follow-ups, forwarded input, pending decisions and topics."""
     blocks: list[ast.Block] = []
-    decisions = [
-        _with_lead([ast.strong(ast.text(f"{OUTCOME[lang][d.outcome].capitalize()}:"))], d.text)
-        for d in item.decisions
+    procedures = [written_procedure_blocks(p, lang) for p in item.written_procedures]
+    blocks += list_section(level, "written_procedures", procedures, lang)
+    answers = [
+        [
+            ast.para([ast.emph(ast.text(f"{source_text(d.source, lang)}:"))]),
+            *decision_blocks(d, lang),
+        ]
+        for d in item.answers_received
     ]
+    blocks += list_section(level, "answers_received", answers, lang)
+    decisions = [decision_blocks(d, lang) for d in item.decisions]
     blocks += list_section(level, "decisions", decisions, lang)
-    amendments = [_with_lead(ast.text(f"{a.document}:"), a.text) for a in item.amendments]
+    amendments = [with_lead(ast.text(f"{a.document}:"), a.text) for a in item.amendments]
     blocks += list_section(level, "amendments", amendments, lang)
     follow_ups = []
     for f in item.follow_ups:
@@ -126,12 +169,12 @@ def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.B
     forwards = []
     for fw in item.forwards:
         note = [f"{label('via', lang)} {fw.via}"] if fw.via else []
-        forwards.append([*_with_lead([ast.strong(ast.text(f"{fw.to}:"))], fw.text), *_note(note)])
+        forwards.append([*with_lead([ast.strong(ast.text(f"{fw.to}:"))], fw.text), *_note(note)])
     blocks += list_section(level, "forwarded", forwards, lang)
-    pending = [_with_lead([ast.strong(ast.text(f"{p.body}:"))], p.text) for p in item.pending]
+    pending = [with_lead([ast.strong(ast.text(f"{p.body}:"))], p.text) for p in item.pending]
     blocks += list_section(level, "pending", pending, lang)
     topics = [
-        _with_lead([ast.strong(ast.text(f"{t.body}:"))], t.text)
+        with_lead([ast.strong(ast.text(f"{t.body}:"))], t.text)
         if t.body
         else freetext.blocks(t.text)
         for t in item.topics
@@ -140,8 +183,15 @@ def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.B
     return blocks
 
 
-def item_blocks(item: ItemReport, index: int, level: int, lang: Language) -> list[ast.Block]:
+def item_blocks(
+    item: ItemReport,
+    index: int,
+    level: int,
+    lang: Language,
+    included: Mapping[str, PackAttachment] | None = None,
+) -> list[ast.Block]:
     blocks = [ast.header(level, ast.text(item_heading(item, lang)), f"item-{index}")]
+    blocks += conflict_blocks(item, lang)
     sub = level + 1
     blocks += _text_section(sub, "recommendation", item.recommendation, lang)
     blocks += _text_section(sub, "item_minutes", item.minutes, lang)
@@ -149,7 +199,7 @@ def item_blocks(item: ItemReport, index: int, level: int, lang: Language) -> lis
     blocks += _text_section(sub, "background", item.background, lang)
     blocks += _text_section(sub, "proposed_solution", item.proposed_solution, lang)
     blocks += _text_section(sub, "next_steps", item.next_steps, lang)
-    blocks += attachment_section(item, sub, lang)
+    blocks += attachment_section(item, sub, lang, included)
     return blocks
 
 
@@ -165,20 +215,49 @@ def next_meeting_blocks(report: MeetingReport) -> list[ast.Block]:
     return [ast.para(ast.text(label(key, lang, date=when)))]
 
 
+def meeting_marks(report: MeetingReport) -> dict[str, str]:
+    """Classification and status for every page; draft minutes carry a watermark and the
+    last day for comments under the rules in force."""
+    lang = report.lang
+    status = label(f"status_{report.status.value}", lang)
+    if report.document == MeetingDocument.AGENDA:
+        status = label("agenda", lang)
+    marks = {
+        "classification": label(f"classification_{report.classification.value}", lang),
+        "status": status,
+        "page-label": label("page_label", lang),
+        "of-label": label("of_label", lang),
+        "footer-title": f"{label(report.document.value, lang)}, {meeting_title(report)}",
+    }
+    if report.document == MeetingDocument.MINUTES and report.status == MeetingStatus.MINUTES_DRAFT:
+        marks["watermark"] = label("watermark_draft", lang)
+        if report.comments_until:
+            deadline = label("comments_by", lang, date=format_date(report.comments_until, lang))
+            marks["status"] = f"{status}, {deadline}"
+    return marks
+
+
 def meeting_document(report: MeetingReport) -> ast.Document:
     lang = report.lang
     title_key = "minutes" if report.document == MeetingDocument.MINUTES else "agenda"
-    blocks = [info_table(report)]
+    marks = meeting_marks(report)
+    blocks = [banner(marks), info_table(report)]
     blocks += [ast.header(1, ast.text(label("agenda", lang)), "agenda"), *agenda_table(report)]
     blocks += participants(report, 1)
     blocks += deadline_blocks(report, 1)
     for index, item in enumerate(report.items, start=1):
-        blocks += item_blocks(item, index, 1, lang)
+        carried = {a.number: a for a in report.attachments if a.item_position == index}
+        blocks += item_blocks(item, index, 1, lang, carried)
     blocks += next_meeting_blocks(report)
+    for attachment in report.attachments:
+        blocks += attachment_blocks(attachment, lang)
     return ast.Document(
         title=label(title_key, lang),
         subtitle=meeting_title(report),
         lang=lang.value,
+        region=REGION[lang],
         toc_title=label("contents", lang),
+        marks=marks,
+        inserts=pdf_inserts(list(report.attachments)),
         blocks=blocks,
     )

@@ -10,10 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from docket.model.common import Language
-from docket.model.governing_document import DayCount
-from docket.model.meeting import DecisionOutcome, FollowUpStatus, ItemKind
+from docket.model.governing_document import DayCount, ProcedureParameters, VersionStatus
+from docket.model.meeting import (
+    Confidentiality,
+    DecisionOutcome,
+    FollowUpStatus,
+    ItemKind,
+    MeetingStatus,
+    StatementKind,
+)
 
 
 class MeetingDocument(StrEnum):
@@ -29,6 +37,7 @@ class PersonLine:
     details: tuple[str, ...] = ()
     secretary_of: str | None = None
     items: tuple[str, ...] = ()
+    substitute_for: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,7 @@ class AgendaRow:
     title: str
     kind: ItemKind | None
     presenters: str | None
+    supplementary_sent: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +60,36 @@ class Source:
     meeting_date: dt.date
     item_number: str
     item_title: str
+    written_procedure: bool = False
+    """The outcome of a written procedure: ``meeting_date`` is its decision day, ``item_title``
+    its title, and there is no meeting or item."""
+
+
+@dataclass(frozen=True)
+class VotesLine:
+    """A vote: counts, and names where the record gives them."""
+
+    in_favour: int
+    against: int
+    abstaining: int
+    in_favour_by: tuple[str, ...] = ()
+    against_by: tuple[str, ...] = ()
+    abstaining_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    kind: StatementKind
+    by: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    """Forwarded input a decision answers: its text and where it was forwarded from."""
+
+    text: str
+    source: Source | None
 
 
 @dataclass(frozen=True)
@@ -58,6 +98,30 @@ class DecisionLine:
     text: str
     outcome: DecisionOutcome
     source: Source | None = None
+    votes: VotesLine | None = None
+    statements: tuple[StatementLine, ...] = ()
+    answers: tuple[AnswerLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class ConflictLine:
+    """A member who took no part in an item for a conflict of interest."""
+
+    name: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class WrittenProcedureLine:
+    """A decision by written procedure that an item reports."""
+
+    title: str
+    question: str
+    sent: dt.date
+    deadline: dt.date
+    decided: dt.date | None
+    decision: DecisionLine | None
+    votes: VotesLine
 
 
 @dataclass(frozen=True)
@@ -80,6 +144,8 @@ class ForwardLine:
     via: str | None
     source: Source | None = None
     on_agenda: tuple[str, ...] = ()
+    answered_by: tuple[Source, ...] = ()
+    """Where the decisions that answer this input were taken."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +197,11 @@ class ItemReport:
     pending: tuple[PendingLine, ...] = ()
     topics: tuple[TopicLine, ...] = ()
     amendments: tuple[AmendmentLine, ...] = ()
+    conflicts: tuple[ConflictLine, ...] = ()
+    supplementary_sent: dt.date | None = None
+    written_procedures: tuple[WrittenProcedureLine, ...] = ()
+    answers_received: tuple[DecisionLine, ...] = ()
+    """Decisions of other bodies that answer input this body forwarded, reported back here."""
 
 
 @dataclass(frozen=True)
@@ -176,6 +247,10 @@ class MeetingReport:
     items: tuple[ItemReport, ...]
     deadlines: Deadlines | None = None
     next_meeting: NextMeetingLine | None = None
+    status: MeetingStatus = MeetingStatus.PLANNED
+    classification: Confidentiality = Confidentiality.INTERNAL
+    comments_until: dt.date | None = None
+    attachments: tuple[PackAttachment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -244,6 +319,11 @@ class BriefReport:
     governance: tuple[GovernanceChange, ...] = ()
     milestones: tuple[MilestoneLine, ...] = ()
     checks: CheckSummary = field(default_factory=lambda: CheckSummary(0, 0, 0, (), filtered=False))
+    cover: CoverFacts | None = None
+    papers: tuple[ItemPaper, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    appendix: bool = False
+    """Whether the secretariat's technical appendix (check codes and file places) is included."""
 
 
 class RegisterKind(StrEnum):
@@ -261,3 +341,132 @@ class Register:
     filters: tuple[str, ...]
     decisions: tuple[DecisionLine, ...] = ()
     follow_ups: tuple[FollowUpLine, ...] = ()
+
+
+class AttachmentKind(StrEnum):
+    """How an attachment reaches the pack."""
+
+    DOCUMENT = "document"
+    """A governing document of the record, rendered from the record at the version named."""
+    PDF = "pdf"
+    """A PDF file, placed page by page."""
+    CONVERTED = "converted"
+    """A Word, OpenDocument or Markdown file, converted by pandoc."""
+    LINK = "link"
+    """Only a web address."""
+    UNREADABLE = "unreadable"
+    """Named, with the reason, instead of its content."""
+
+
+class Unreadable(StrEnum):
+    """Why an attachment could not be put in the pack (each has plain words in docket.words)."""
+
+    NO_SOURCE = "no_source"
+    MISSING = "missing"
+    OUTSIDE = "outside"
+    FORMAT = "format"
+    DAMAGED = "damaged"
+    UNKNOWN_DOCUMENT = "unknown_document"
+    UNKNOWN_VERSION = "unknown_version"
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """A governing document (commission, rules of procedure, annual plan) at one version."""
+
+    title: str
+    body: str
+    version: str | None
+    status: VersionStatus
+    adopted_on: dt.date | None = None
+    adopted_by: str | None = None
+    drafted_on: dt.date | None = None
+    drafted_by: str | None = None
+    based_on: str | None = None
+    summary: str | None = None
+    text: str | None = None
+    remarks: str | None = None
+    amendments: tuple[AmendmentLine, ...] = ()
+    parameters: ProcedureParameters | None = None
+    meetings: tuple[MilestoneLine, ...] = ()
+    milestones: tuple[MilestoneLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class PackAttachment:
+    """One attachment of an agenda item as the pack carries it."""
+
+    item_number: str
+    number: str
+    title: str
+    kind: AttachmentKind
+    document: DocumentView | None = None
+    converted: tuple[dict[str, Any], ...] = ()
+    """Pandoc blocks of a converted file (raw markup and images already removed)."""
+    data: bytes | None = None
+    """The file's bytes (PDF and converted files): placed in the PDF, copied beside HTML."""
+    pages: int = 0
+    file_name: str | None = None
+    """The name the file is copied under beside the pack (HTML links to it)."""
+    url: str | None = None
+    problem: Unreadable | None = None
+    recorded: str = ""
+    """What the record names (file path or document id): for the warning, never the pack."""
+    position: int = 0
+    """Its place among the document's attachments: keeps anchors unique when numbers repeat."""
+    item_position: int = 0
+    """The place of its item on the agenda (from 1)."""
+
+    @property
+    def anchor(self) -> str:
+        return f"attachment-{self.position}-" + self.number.replace(".", "-")
+
+
+@dataclass(frozen=True)
+class ItemPaper:
+    """An agenda item as a board paper: what the record holds for deciding it."""
+
+    item: ItemReport
+    inputs: tuple[ForwardLine, ...] = ()
+    earlier: tuple[DecisionLine, ...] = ()
+    pending: tuple[PendingLine, ...] = ()
+    follow_ups: tuple[FollowUpLine, ...] = ()
+    attachments: tuple[PackAttachment, ...] = ()
+    position: int = 1
+    """Its place on the agenda (from 1): the anchor stays unique when item numbers repeat."""
+
+    @property
+    def anchor(self) -> str:
+        return f"item-{self.position}"
+
+
+class FlagKind(StrEnum):
+    OVERDUE_FOLLOW_UP = "overdue_follow_up"
+    INPUT_NOT_ON_AGENDA = "input_not_on_agenda"
+    PENDING_DECISION = "pending_decision"
+    RULES_NOT_ADOPTED = "rules_not_adopted"
+    ATTACHMENT_UNREADABLE = "attachment_unreadable"
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Something the secretariat points out to the board, as data; the layout words it."""
+
+    kind: FlagKind
+    text: str
+    who: str | None = None
+    day: dt.date | None = None
+    days: int | None = None
+    source: Source | None = None
+    on_agenda: tuple[str, ...] = ()
+    problem: Unreadable | None = None
+
+
+@dataclass(frozen=True)
+class CoverFacts:
+    """What the cover says beyond the meeting itself."""
+
+    classification: Confidentiality
+    status: MeetingStatus
+    link: str | None
+    contact: tuple[str, ...]
