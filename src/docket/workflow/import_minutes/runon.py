@@ -42,6 +42,8 @@ _STYLES = (
 )
 """Item numbers as run-on text writes them: '1. Title', 'Pkt. 1 Title', 'Ad 1) Title'."""
 _WORD_BEFORE = re.compile(r"(?:\b(?:ad|pkt|punkt)\.?)\s*$", re.I)
+WORD_BEFORE_CHARS = 8
+"""How far before an item number 'Ad', 'Pkt.' or 'Punkt' is looked for."""
 _PREFIX = re.compile(r"^(?:(?:pkt|punkt|ad)\.?\s*)?(?P<number>\d{1,2})\s*[.):]?\s+", re.I)
 _MINUTES_START = re.compile(
     r"\s(?=[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}\s+[a-zæøå][\w-]*\s+[a-zæøå])"
@@ -84,7 +86,8 @@ def _item_starts(line: str) -> list[tuple[int, int, str]]:
         wanted = 1
         for match in style.finditer(line):
             number = int(match["number"])
-            if style is _STYLES[0] and _WORD_BEFORE.search(line[: match.start()]):
+            before = line[max(0, match.start() - WORD_BEFORE_CHARS) : match.start()]
+            if style is _STYLES[0] and _WORD_BEFORE.search(before):
                 continue  # 'Ad 1.': the number of another style
             if number == wanted or (number == 1 and wanted > 2):
                 found.append((match.start(), match.end(), match["number"]))
@@ -144,9 +147,10 @@ def _split(line: str) -> list[str] | None:
     stops = [*(s[0] for s in starts[1:]), len(line)]
     pieces = [(n, line[s:stop].strip()) for (s, _, n), stop in zip(starts, stops, strict=True)]
     agenda: dict[str, str] = {}
+    last = {number: index for index, (number, _) in enumerate(pieces)}
     for index, (number, piece) in enumerate(pieces):
         result.append("")
-        again = any(n == number for n, _ in pieces[index + 1 :])
+        again = last[number] > index
         if again:  # listed again later: this is the agenda's entry
             head, *rest = _split_labels(piece)
             match = _PREFIX.match(head)
