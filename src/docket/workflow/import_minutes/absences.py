@@ -137,15 +137,15 @@ def names_on_line(line: str) -> list[str] | None:
     parts = [_bare_name(_ROLE_PREFIX.sub("", p)) for p in _SEPARATORS.split(text) if p.strip()]
     parts = [p for p in parts if p]
     if parts:
-        parts[-1] = _leading_names(parts[-1])
+        parts[-1] = leading_names(parts[-1])
     joined = _JOINED.search(text) is not None
     if len(parts) < (2 if joined else 3) or not all(is_name(_REASON.sub("", p)) for p in parts):
         return None
     names = split_names(line)
-    return [*names[:-1], _leading_names(names[-1])] if names else names
+    return [*names[:-1], leading_names(names[-1])] if names else names
 
 
-def _leading_names(text: str) -> str:
+def leading_names(text: str) -> str:
     """'Gitte Kudsk Kompetencecenterchef Lene Krøl Andersen deltog under punkt 7' -> the
     capitalised words before the sentence goes on in lower case."""
     words: list[str] = []
@@ -172,6 +172,7 @@ _PRESENCES: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"^(?:\d\.\s*)?(?:næstformand|formand|borgmester)\s+" + _NAMES
                 + r"\s+var\s+mødeleder\b"), "chair"),
     (re.compile(r"^" + _NAMES + r"\s+(?:forlod mødet|ankom|left the meeting|arrived)\b"), None),
+    (re.compile(r"^" + _NAMES + r",?\s+(?:was|were) in attendance\b"), None),
 )  # fmt: skip
 """Sentences that say someone took part: 'Som stedfortræder for A deltog B.', 'B var
 mødeleder.', 'B forlod mødet kl. 15.00' (there, if not to the end)."""

@@ -281,6 +281,16 @@ NUMBERED_HEADING = re.compile(
 with the council year after the number, '1-0607/8 - Welcome and Apologies'."""
 NUMBER_BELOW_TITLE = re.compile(r"^sag\s*(?:nr\.?)?\s*(?P<number>\d{1,4}[a-z]?)$", re.I)
 """'Sag nr. 129' alone on its line under the item's title ('Spørgetid')."""
+RUNNING_HEADING = re.compile(
+    r"^(?P<number>\d{1,4})\s+(?P<title>[A-ZÆØÅ]{2,}(?:[\s,/&'\u2019-]+[A-ZÆØÅ0-9]+)+)$"
+)
+"""'1358 DECLARATIONS OF INTEREST FROM MEMBERS': a running minute number, a title in capitals."""
+HONORIFIC = re.compile(
+    r"(?:^|\s+)(?:(?:County|District|Town)\s+)?(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Rev)\.?"
+    r"(?:\s+(?:Mrs?|Ms|Miss|Dr|Fr))?\s+(?=[A-ZÆØÅ])"
+)
+"""'Cllr', 'Cllr Mrs', 'County Cllr', 'Rev Fr' before a name: each starts a name in a list that
+has no commas between names."""
 CAPITALISED_HEADING = re.compile(
     r"^(?P<title>[A-ZÆØÅ]{2,}(?:\s+(?:[A-ZÆØÅ]{2,}|&))*)(?:[.:]\s+(?=\S)|\s+(?=[a-zæøå(]))"
     r"(?P<rest>.+)$"

@@ -23,9 +23,11 @@ from docket.workflow.import_minutes import labels
 from docket.workflow.import_minutes.absences import (
     absences_in,
     continues_list,
+    leading_names,
     names_on_line,
     not_a_name,
     presences_in,
+    sentences,
     without_reason,
 )
 from docket.workflow.import_minutes.dates import clock_of, find_date, find_times
@@ -195,6 +197,9 @@ class _Reader:
         """The line just before, when no blank line came between."""
         """The pending number had a word before it ('Pkt. 333'): any line may be its title."""
         self.list_return: tuple[str, str] | None = None
+        self.deferred: str | None = None
+        """A short line after a blank under the agenda's last entry: a group's label when an
+        entry follows ('Til behandling - for åbne døre'), else the first line of minutes."""
         self.list_numbers = 0
         """How many numbered lines the current list of people has had ('1. Name', '2. ...')."""
 
@@ -234,6 +239,12 @@ class _Reader:
 
     def _dispatch(self, line: str) -> None:
         stripped = line.strip()
+        if self.deferred is not None:
+            deferred, self.deferred = self.deferred, None
+            if self.state == "agenda" and labels.AGENDA_ENTRY.match(stripped):
+                self._unplace(deferred)  # a group of the agenda ('Til behandling - ...')
+            else:
+                self._agenda_was_items(deferred)
         if self._pending(stripped):
             return
         if self._listed_number(stripped) or self._number_below_title(stripped):
@@ -247,7 +258,7 @@ class _Reader:
             return
         if self._item_heading(stripped) or self._region_heading(line):
             return
-        if self._numbered_heading(stripped):
+        if self._numbered_heading(stripped) or self._running_heading(stripped):
             return
         if self.state in ("participants", "absences") and not self._list_line(stripped):
             self._end_list()
@@ -265,6 +276,19 @@ class _Reader:
             return
         else:
             self._unplace(stripped)
+
+    def _agenda_was_items(self, stripped: str) -> None:
+        """Text after a blank line under the last entry: the 'agenda' was the items."""
+        last = self.minutes.agenda.pop()
+        self._start_item(last.number, last.text)
+        self._item_line(stripped)
+
+    def finish(self) -> ParsedMinutes:
+        """The minutes read, with a line held back to see what follows it placed."""
+        if self.deferred is not None:
+            self._agenda_was_items(self.deferred)
+            self.deferred = None
+        return self.minutes
 
     def _unplace(self, stripped: str) -> None:
         self.minutes.unplaced.append(stripped)
@@ -340,8 +364,7 @@ class _Reader:
         match = labels.PRESENT_LINE.match(stripped) if self.item is None else None
         if match is None:
             return False
-        names = names_on_line(match["names"]) or [match["names"]]
-        for name in names:
+        for name in _people_on_one_line(match["names"]):
             self._add_person(name, None)
         for role, name in _role_marks(match["names"]):
             self.minutes.roles.setdefault(role, name)
@@ -437,6 +460,17 @@ class _Reader:
         if self.item is not None and not self._comes_next(number, title):
             return False
         self._start_item(number, title)
+        return True
+
+    def _running_heading(self, stripped: str) -> bool:
+        """'1358 DECLARATIONS OF INTEREST FROM MEMBERS': a council's running minute number and
+        a title in capitals."""
+        match = labels.RUNNING_HEADING.match(stripped)
+        if match is None or self.state in ("participants", "absences"):
+            return False
+        if self.item is not None and not self._comes_next(match["number"], match["title"]):
+            return False
+        self._start_item(match["number"], match["title"])
         return True
 
     def _item_line(self, line: str) -> None:
@@ -618,11 +652,10 @@ class _Reader:
             self.entry.points.append(labels.BULLET.sub("", stripped))
         elif self.entry is not None:
             self.entry.lines.append(stripped)
+        elif self.minutes.agenda and not self.minutes.items and title_like(stripped):
+            self.deferred = stripped  # a group's label, if an agenda entry follows
         elif self.minutes.agenda and not self.minutes.items:
-            # text after a blank line under the last entry: the 'agenda' was the items
-            last = self.minutes.agenda.pop()
-            self._start_item(last.number, last.text)
-            self._item_line(stripped)
+            self._agenda_was_items(stripped)
         else:
             self._unplace(stripped)
 
@@ -658,7 +691,14 @@ def _people_on_one_line(text: str) -> list[str]:
         return []
     if ";" in text:
         return [part.strip() for part in text.split(";") if part.strip()]
-    return names_on_line(text) or [text.strip()]
+    listed = names_on_line(text)
+    if listed is None and len(labels.HONORIFIC.findall(text)) >= 2:
+        # 'Cllr A Buckfield (Mayor) Cllr A Brooker Cllr C Evans': a title before each name;
+        # the list ends with its sentence ('... were in attendance. Mr D Thomas ...')
+        first = sentences(text)[0]
+        parts = [part for part in labels.HONORIFIC.split(first) if part.strip(" ,.")]
+        listed = [leading_names(part.split(",")[0].strip()) for part in parts]
+    return listed or [text.strip()]
 
 
 def _without_contents_title(stripped: str) -> str:
@@ -705,9 +745,11 @@ def parse_minutes(lines: list[str]) -> ParsedMinutes:
     reader = _Reader()
     for line in split:
         reader.feed(line)
-    if reader.minutes.items or reader.minutes.agenda:
-        return reader.minutes
+    minutes = reader.finish()
+    if minutes.items or minutes.agenda:
+        return minutes
     unnumbered = _Reader(unnumbered=True)
     for line in split:
         unnumbered.feed(line)
-    return unnumbered.minutes if unnumbered.minutes.items else reader.minutes
+    again = unnumbered.finish()
+    return again if again.items else minutes

@@ -27,30 +27,41 @@ _LABELS = sorted(
 )[::-1]  # fmt: skip
 _LABEL = re.compile(r"(?<=\s)(?=(?:" + "|".join(re.escape(w) for w in _LABELS) + r"):)", re.I)
 _BARE_LABEL = re.compile(
-    r"(?<=\s)(?=(?:Deltagere|Dagsorden|Til stede|Present)\s+"
+    r"(?<=\s)(?=Indholdsfortegnelse\s|(?:Deltagere|Dagsorden|Til stede|Present)\s+"
     r"(?:\d{1,2}[.)]\s|[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]))"
 )
 _BARE_LABEL_HEAD = re.compile(r"^(?P<label>Deltagere|Til stede|Present)\s+(?=[A-ZÆØÅ])")
 """'Dagsorden 1. ...', 'Deltagere Christine Nellemann, ...': a list's label without a colon."""
-_TRAILING_AGENDA = re.compile(r"\s(?P<label>Dagsorden|Agenda|DAGSORDEN|AGENDA)\s*:?\s*$")
+_TRAILING_AGENDA = re.compile(
+    r"\s(?P<label>Dagsorden|Agenda|DAGSORDEN|AGENDA|Indholdsfortegnelse)\s*:?\s*$"
+)
 """'... den 27. maj 2014 Dagsorden' before '1. ...': the agenda's heading ends the text."""
-_AGENDA_LABEL = re.compile(r"^(?P<label>dagsorden|agenda)\s*:?\s+(?=\S)", re.I)
+_AGENDA_LABEL = re.compile(r"^(?P<label>dagsorden|agenda|indholdsfortegnelse)\s*:?\s+(?=\S)", re.I)
 _STYLES = (
     re.compile(r"(?:(?<=\s)|^)(?P<number>\d{1,2})\.\s+(?=[A-ZÆØÅ])"),
     re.compile(r"(?:(?<=\s)|^)(?:[Pp]kt|[Pp]unkt)\.?\s*(?P<number>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"),
     re.compile(r"(?:(?<=\s)|^)[Aa]d\.?\s*(?P<number>\d{1,2})\s*[.):]\s*(?=[A-ZÆØÅ])"),
+    re.compile(r"(?:(?<=\s)|^)(?P<number>\d{1,4})\s+(?=[A-ZÆØÅ]{2,}\s+[A-ZÆØÅ]{2,})"),
 )
-"""Item numbers as run-on text writes them: '1. Title', 'Pkt. 1 Title', 'Ad 1) Title'."""
+"""Item numbers as run-on text writes them: '1. Title', 'Pkt. 1 Title', 'Ad 1) Title', and a
+council's running number before a title in capitals ('1358 DECLARATIONS OF INTEREST')."""
 _WORD_BEFORE = re.compile(r"(?:\b(?:ad|pkt|punkt)\.?)\s*$", re.I)
 WORD_BEFORE_CHARS = 8
 """How far before an item number 'Ad', 'Pkt.' or 'Punkt' is looked for."""
 _PREFIX = re.compile(r"^(?:(?:pkt|punkt|ad)\.?\s*)?(?P<number>\d{1,2})\s*[.):]?\s+", re.I)
 _MINUTES_START = re.compile(
-    r"\s(?=[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}\s+[a-zæøå][\w-]*\s+[a-zæøå])"
+    r"\s(?=[A-ZÆØÅ][a-zæøåéü'-][\w-]*(?:\s+[A-ZÆØÅ][a-zæøåéü'-][\w-]*){0,3}"
+    r"\s+[a-zæøå][\w-]*\s+[a-zæøå])"
 )
 _LABEL_START = re.compile(r"\s(?=[A-ZÆØÅ][\w-]*(?:\s+\d+)?:)")
+_LEADERS = re.compile(r"\.{3,}\s*(?:[ivxlcdm]+|\d+)\b\s*")
+"""A table of contents' dot leaders and page number ('... budget...i 90. ...')."""
 _PAGE = re.compile(r"^(?P<page>\d{1,3})\s+(?=\S)")
 _PAGE_PHRASE = re.compile(r"\s*\b(?:side|page)\s+\d+\s+(?:af|of)\s+\d+\b", re.I)
+CHAIN = 3
+"""Item numbers in a row that make a run starting at any number."""
+MISSING = 1
+"""Numbers a run of items may lack (a PDF's text loses some)."""
 TITLE_WORDS = 2
 """A title cut from its minutes keeps at least this many words."""
 
@@ -79,20 +90,51 @@ def _join_pages(lines: list[str]) -> list[str]:
 
 def _item_starts(line: str) -> list[tuple[int, int, str]]:
     """(start, end of the number, number) of each item in the runs 1, 2, 3, ... of every
-    style; a run may start again at 1. Empty unless two items, or item 1 alone after the end
-    of a sentence or list ('(referent). 1. Godkendelse af dagsorden ...')."""
-    found: list[tuple[int, int, str]] = []
+    style (one number may be missing: the PDF's text lost it); a run may start again at 1.
+    Runs that start elsewhere ('89. ...', '1358 DECLARATIONS ...') count from three numbers
+    in a row. Empty unless two items, or item 1 alone after the end of a sentence or list
+    ('(referent). 1. Godkendelse af dagsorden ...')."""
+    found: set[tuple[int, int, str]] = set()
     for style in _STYLES:
+        matches = [
+            m
+            for m in style.finditer(line)
+            if style is not _STYLES[0]
+            or not _WORD_BEFORE.search(line[max(0, m.start() - WORD_BEFORE_CHARS) : m.start()])
+        ]  # not 'Ad 1.': the number of another style
         wanted = 1
-        for match in style.finditer(line):
+        for match in matches:
             number = int(match["number"])
-            before = line[max(0, match.start() - WORD_BEFORE_CHARS) : match.start()]
-            if style is _STYLES[0] and _WORD_BEFORE.search(before):
-                continue  # 'Ad 1.': the number of another style
-            if number == wanted or (number == 1 and wanted > 2):
-                found.append((match.start(), match.end(), match["number"]))
+            gap = MISSING if wanted > 1 else 0  # a run starts at 1 itself
+            if wanted <= number <= wanted + gap or (number == 1 and wanted > 2):
+                found.add((match.start(), match.end(), match["number"]))
                 wanted = number + 1
-    found.sort()
+        if style is _STYLES[0] or style is _STYLES[3]:
+            found.update(_chains(matches))
+    return _alone_or_several(line, sorted(found))
+
+
+def _chains(matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """Items numbered n, n+1, n+2, ... from any n (three or more, one number may be missing),
+    and the first of them listed again (the table of contents, then the items)."""
+    chains: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for match in matches:
+        number = int(match["number"])
+        if current and 1 <= number - int(current[-1]["number"]) <= MISSING + 1:
+            current.append(match)
+            continue
+        if len(current) >= CHAIN:
+            chains.append(current)
+        current = [match]
+    if len(current) >= CHAIN or (
+        current and any(c[0]["number"] == current[0]["number"] for c in chains)
+    ):
+        chains.append(current)
+    return [(m.start(), m.end(), m["number"]) for chain in chains for m in chain]
+
+
+def _alone_or_several(line: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     if len(found) == 1:
         start = found[0][0]
         before = line[:start].rstrip()
@@ -120,6 +162,9 @@ def _split_labels(text: str) -> list[str]:
 
 def _title_then_minutes(piece: str, agenda_title: str | None) -> list[str]:
     """'1. Godkendelse af dagsorden Dagsorden blev godkendt' -> the heading, the minutes."""
+    leaders = _LEADERS.search(piece)
+    if leaders is not None:  # a table of contents' entry: its title ends at the leaders
+        return [piece[: leaders.start()].strip(), piece[leaders.end() :].strip()]
     number = _PREFIX.match(piece)
     offset = number.end() if number else 0
     rest = piece[offset:]
@@ -163,10 +208,22 @@ def _split(line: str) -> list[str] | None:
     return result
 
 
+def _without_leaders(lines: list[str]) -> list[str]:
+    """A table of contents' entry ends at its dot leaders: the rest is another line."""
+    result: list[str] = []
+    for line in lines:
+        for index, part in enumerate(_LEADERS.split(line)):
+            if index:
+                result.extend(["", part.strip()])
+            else:
+                result.append(part)
+    return result
+
+
 def split_run_on(lines: list[str]) -> list[str]:
     """``lines`` with every run-on line split into the lines it lost."""
     result: list[str] = []
     for line in _join_pages(lines):
         split = _split(line) if len(line) > RUN_ON_LENGTH else None
-        result.extend(split if split is not None else [line])
+        result.extend(_without_leaders(split) if split is not None else [line])
     return result
