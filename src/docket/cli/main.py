@@ -19,12 +19,13 @@ from docket.cli import (
     render,
     rules,
     schema,
+    site,
 )
 from docket.cli.common import UsageError
 from docket.exit_codes import ExitCode
 from docket.repository import RepositoryError
 
-COMMANDS = (check, schema, diff, calendar, init, rules, brief, render, new, close, import_)
+COMMANDS = (check, schema, diff, calendar, init, rules, brief, render, new, close, import_, site)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,81 @@
+"""docket site: the whole record as a static website with search, open data and a feed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from docket.cli.common import UsageError, add_as_of, add_root, as_of, root_of
+from docket.cli.render_common import load
+from docket.exit_codes import ExitCode
+from docket.render.audience import Audience
+from docket.render.convert import RenderError
+from docket.render.labels import Lang
+from docket.site.build import SiteError, SiteOptions, build_site
+from docket.site.search import SearchIndexError
+
+HELP = "write the governance site: pages, registers, search, Atom feed, OParl JSON"
+DESCRIPTION = (
+    "Write the whole record as a static website any web host or file share can serve: a home "
+    "page, a page per body, meeting and person (internal audience and above), registers of "
+    "decisions, follow-ups, forwarded input and pending decisions with filters, a permalink "
+    "page per decision and follow-up (d/<id>/), an Atom feed, static OParl 1.1 JSON (oparl/) "
+    "and full-text search (Pagefind). Nothing above the audience reaches the site."
+)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("site", help=HELP, description=DESCRIPTION)
+    add_root(parser)
+    add_as_of(parser)
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="DIR", help="the site's folder"
+    )
+    parser.add_argument(
+        "--audience",
+        choices=[a.value for a in Audience],
+        default=Audience.PUBLIC.value,
+        help="who may read it: leaves out everything more confidential (default: public)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=[lang.value for lang in Lang],
+        help="language of the pages (default: the language most bodies use)",
+    )
+    parser.add_argument(
+        "--base-url",
+        default="http://localhost:8000/",
+        metavar="URL",
+        help="where the site is published: absolute links in the feed and the OParl ids "
+        "(default: http://localhost:8000/)",
+    )
+    parser.add_argument("--title", help="the site's name (default: the top body's name)")
+    parser.add_argument(
+        "--no-packs", action="store_true", help="leave out the briefing packs (PDF, Word)"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.base_url.startswith(("https://", "http://")):
+        raise UsageError(f"--base-url '{args.base_url}' is not an http(s) address")
+    corpus = load(root_of(args))
+    options = SiteOptions(
+        audience=Audience(args.audience),
+        as_of=as_of(args),
+        lang=Lang(args.lang) if args.lang else None,
+        base_url=args.base_url,
+        title=args.title,
+        packs=not args.no_packs,
+    )
+    try:
+        summary = build_site(corpus, args.output, options)
+    except (SiteError, SearchIndexError, RenderError) as error:
+        raise UsageError(str(error)) from None
+    print(
+        f"docket: wrote {summary.pages} pages ({summary.files} files) to {args.output}; "
+        f"largest page {summary.largest_page[0]} ({summary.largest_page[1] // 1024} KiB)",
+        file=sys.stderr,
+    )
+    return ExitCode.OK

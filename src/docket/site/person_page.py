@@ -1,0 +1,78 @@
+"""A page per person (internal audience and above): memberships, items presented, follow-ups
+owned. No e-mail address is published."""
+
+from __future__ import annotations
+
+from docket.model.meeting import FollowUp
+from docket.model.registry import Person
+from docket.render.audience import item_level, may_see
+from docket.render.labels import format_date, label
+from docket.render.names import person_line
+from docket.site import paths
+from docket.site.context import Site
+from docket.site.html import element, join
+from docket.site.page import Page
+from docket.site.words import follow_up_state, meeting_title, role_word, word
+
+
+def person_page(site: Site, person: Person) -> Page:
+    lang = site.lang
+    folder = paths.person(person.id)
+    line = person_line(site.corpus, person.id, lang)
+    memberships = []
+    for located in site.corpus.bodies.values():
+        for membership in located.obj.memberships:
+            if membership.person != person.id:
+                continue
+            span = " – ".join(
+                format_date(d, lang) if d else "…" for d in (membership.start, membership.end)
+            )
+            memberships.append(
+                element(
+                    "li",
+                    site.body_link(located.obj.id, folder),
+                    f": {role_word(membership.role, lang)}",
+                    f", {site.corpus.name_of(membership.represents, lang)}"
+                    if membership.represents
+                    else None,
+                    f" ({span})" if membership.start or membership.end else None,
+                )
+            )
+    presented = []
+    for located in reversed(site.meetings()):
+        meeting = located.obj
+        for item in meeting.items:
+            if not may_see(site.audience, item_level(meeting, item)):
+                continue
+            if any(p.person == person.id for p in item.presenters):
+                presented.append(
+                    element(
+                        "li",
+                        site.link(
+                            paths.meeting(meeting.id),
+                            folder,
+                            f"{meeting_title(site, meeting)}, {format_date(meeting.date, lang)}: "
+                            f"{label('item_heading', lang)} {item.number}. {item.title}",
+                            item.id,
+                        ),
+                    )
+                )
+    owned = [
+        element(
+            "li",
+            site.link_id(f.obj.id, folder, f.obj.text),
+            element("span", f" ({follow_up_state(f.obj, site.as_of, lang)})", class_="meta"),
+        )
+        for f in site.outcomes("follow-up", FollowUp)
+        if f.obj.owner == person.id
+    ]
+    main = join(
+        element("p", ", ".join(line.details)) if line.details else None,
+        element("h2", word("memberships", lang)),
+        element("ul", memberships) if memberships else element("p", word("none", lang)),
+        element("h2", word("items_presented", lang)),
+        element("ul", presented) if presented else element("p", word("none", lang)),
+        element("h2", word("follow_ups_owned", lang)),
+        element("ul", owned) if owned else element("p", word("none", lang)),
+    )
+    return Page(folder, person.name, main)

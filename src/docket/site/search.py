@@ -1,0 +1,58 @@
+"""Full-text search over the published pages with Pagefind (from its PyPI wheel, which ships
+the binary): the index is built offline into ``pagefind/`` beside the pages, and the search
+page is the only page that runs JavaScript."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from docket.render.labels import Lang
+from docket.site import paths
+from docket.site.html import element, join
+from docket.site.page import Page
+from docket.site.words import word
+
+
+SEARCH_JS = "search.js"
+
+
+class SearchIndexError(Exception):
+    """Pagefind could not index the site (a broken installation)."""
+
+
+SEARCH_SCRIPT = """window.addEventListener("DOMContentLoaded", function () {
+  var base = new URL("..", window.location.href).pathname;
+  new PagefindUI({ element: "#search", showSubResults: true, baseUrl: base,
+                   translations: document.documentElement.lang === "da" ? {
+                     placeholder: "Søg", zero_results: "Intet fundet for [SEARCH_TERM]",
+                     clear_search: "Ryd", load_more: "Vis flere" } : {} });
+});
+"""
+
+
+def search_page(lang: Lang) -> Page:
+    folder = paths.SEARCH
+    head = join(
+        element("link", rel="stylesheet", href=paths.href("pagefind/pagefind-ui.css", folder)),
+        element("script", src=paths.href("pagefind/pagefind-ui.js", folder)),
+        element("script", src=paths.href(SEARCH_JS, folder)),
+    )
+    main = join(
+        element("p", word("search_intro", lang)),
+        element("div", id="search"),
+        element("noscript", element("p", word("search_noscript", lang))),
+    )
+    return Page(folder, word("search", lang), main, searchable=False, head=head)
+
+
+def index_site(folder: Path, lang: Lang) -> None:
+    """Run Pagefind on the written site (``python -m pagefind``, the wheel's binary)."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(folder), "--silent",
+               "--force-language", lang.value]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SearchIndexError(
+            f"pagefind failed ({result.returncode}): {result.stderr.strip() or result.stdout}"
+        )
