@@ -21,7 +21,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from docket.pipeline import load_corpus
+from docket.pipeline import check_corpus, load_corpus
 from docket.render.convert import Format, Job, compile_pdf, convert_all, data_path, document_json
 from docket.render.documents import brief_doc, meeting_doc
 from docket.render.report import MeetingDocument
@@ -82,7 +82,7 @@ def main() -> int:
     args = parser.parse_args()
 
     began = time.perf_counter()
-    corpus, _, files = load_corpus(args.root)
+    corpus, structural, files = load_corpus(args.root)
     loaded = time.perf_counter() - began
     print(f"load: {files} files, {len(corpus.meetings)} meetings in {loaded:.2f} s")
     print(f"workers: {args.workers} (cores: {os.cpu_count()})")
@@ -93,7 +93,8 @@ def main() -> int:
     body = args.body or ("board" if "board" in corpus.bodies else sorted(corpus.bodies)[0])
     start = time.perf_counter()
     choice = choose_brief_meeting(corpus, body, None, None, date.today())
-    pack = brief_doc(corpus, choice.meeting, choice.as_of)
+    report = check_corpus(corpus, structural, files, choice.as_of)
+    pack = brief_doc(corpus, choice.meeting, choice.as_of, report.findings)
     built = time.perf_counter() - start
     pack_jobs = [Job(pack, fmt, choice.as_of) for fmt in _formats(args.pack_to)]
     outputs, seconds = _timed(pack_jobs, args.workers)
@@ -101,7 +102,7 @@ def main() -> int:
         (out / f"pack.{job.format.extension}").write_bytes(data)
     print(
         f"pack for {choice.meeting.id} as of {choice.as_of}: built in {built:.2f} s "
-        "(loading and consistency checks included)"
+        "(consistency checks included)"
     )
     print(_line(f"pack {args.pack_to}", len(pack_jobs), seconds))
 

@@ -18,55 +18,19 @@ from icalendar import Calendar, Event
 
 from docket.corpus import Corpus, Located
 from docket.deadlines import meeting_deadlines
+from docket.errors import DocketError, UsageError
+from docket.model.common import Language
 from docket.model.governing_document import DayCount, RulesVersion
 from docket.model.meeting import Meeting, MeetingStatus
+from docket.words import label, meeting_name
 
 TIMEZONE = ZoneInfo("Europe/Copenhagen")
 UID_DOMAIN = "docket"
 PRODUCT_ID = "-//docket//governance calendar//DA"
 UPCOMING = (MeetingStatus.PLANNED, MeetingStatus.INVITED)
 
-_WORDS = {
-    "da": {
-        "meeting": "møde",
-        "cancelled": "AFLYST",
-        "agenda": "Frist: dagsorden til {meeting} udsendes",
-        "minutes": "Frist: udkast til referat af {meeting}",
-        "comments": "Kommentarfrist: referat af {meeting}",
-        "milestone": "Årshjul: {title}",
-        "planned": "{body}: planlagt møde (årshjul)",
-        "place": "Sted",
-        "agenda_items": "Dagsorden",
-        "record": "Kilde",
-        "rules": "Ifølge {rules} version {version}",
-        "calendar": "kalenderdage",
-        "working": "arbejdsdage",
-        "agenda_rule": "dagsordenen udsendes senest {days} {unit} før mødet.",
-        "minutes_rule": "udkast til referat udsendes senest {days} {unit} efter mødet.",
-        "comments_rule": "medlemmerne kan kommentere referatet i {days} {unit}.",
-    },
-    "en": {
-        "meeting": "meeting",
-        "cancelled": "CANCELLED",
-        "agenda": "Deadline: agenda for {meeting} to be sent",
-        "minutes": "Deadline: draft minutes of {meeting}",
-        "comments": "Comment period ends: minutes of {meeting}",
-        "milestone": "Annual plan: {title}",
-        "planned": "{body}: planned meeting (annual plan)",
-        "place": "Place",
-        "agenda_items": "Agenda",
-        "record": "Record",
-        "rules": "Under {rules} version {version}",
-        "calendar": "calendar days",
-        "working": "working days",
-        "agenda_rule": "the agenda is sent at least {days} {unit} before the meeting.",
-        "minutes_rule": "draft minutes are sent at most {days} {unit} after the meeting.",
-        "comments_rule": "members may comment on the minutes for {days} {unit}.",
-    },
-}
 
-
-class UnknownBody(ValueError):
+class UnknownBody(DocketError):
     """The feed was asked for a body the repository does not have."""
 
 
@@ -94,21 +58,12 @@ def feed_timestamp(as_of: date | None, environ: Mapping[str, str] = os.environ) 
         try:
             return datetime.fromtimestamp(int(epoch), UTC)
         except (ValueError, OverflowError, OSError):
-            raise ValueError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds") from None
+            raise UsageError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds") from None
     return datetime.combine(date.today(), time(0, 0), UTC)
 
 
-def _lang(corpus: Corpus, body: str) -> str:
-    located = corpus.bodies.get(body)
-    return str(located.obj.language) if located else "da"
-
-
-def _meeting_name(corpus: Corpus, meeting: Meeting, lang: str) -> str:
-    words = _WORDS[lang]
-    name = corpus.name_of(meeting.body, lang)
-    if meeting.number is not None:
-        return f"{name} {words['meeting']} {meeting.number}"
-    return f"{name} {words['meeting']} {meeting.date.isoformat()}"
+def _meeting_name(corpus: Corpus, meeting: Meeting, lang: Language) -> str:
+    return meeting_name(corpus.name_of(meeting.body, lang), meeting.number, meeting.date, lang)
 
 
 def _hhmm(text: str | None) -> time | None:
@@ -122,24 +77,28 @@ def _place(meeting: Meeting) -> str | None:
     return ", ".join(p for p in parts if p) or None
 
 
-def _meeting_description(corpus: Corpus, located: Located[Meeting], lang: str) -> str:
-    words, meeting = _WORDS[lang], located.obj
+def _record_line(path: str, lang: Language) -> str:
+    return f"{label('calendar_record', lang)}: {path}"
+
+
+def _meeting_description(corpus: Corpus, located: Located[Meeting], lang: Language) -> str:
+    meeting = located.obj
     lines = [_meeting_name(corpus, meeting, lang)]
     place = _place(meeting)
     if place:
-        lines.append(f"{words['place']}: {place}")
+        lines.append(f"{label('place', lang)}: {place}")
     if meeting.items:
-        lines += ["", f"{words['agenda_items']}:"]
+        lines += ["", f"{label('agenda', lang)}:"]
         lines += [f"{item.number}. {item.title}" for item in meeting.items]
-    lines += ["", f"{words['record']}: {located.path}"]
+    lines += ["", _record_line(located.path, lang)]
     return "\n".join(lines)
 
 
-def _rule_text(rules: RulesVersion, rules_id: str, lang: str, rule: str, days: int) -> str:
-    words = _WORDS[lang]
-    unit = words["working" if rules.parameters.day_count == DayCount.WORKING else "calendar"]
-    lead = words["rules"].format(rules=rules_id, version=rules.version)
-    return f"{lead}: {words[rule].format(days=days, unit=unit)}"
+def _rule_text(rules: RulesVersion, rules_id: str, lang: Language, rule: str, days: int) -> str:
+    working = rules.parameters.day_count == DayCount.WORKING
+    unit = label("working_days" if working else "calendar_days", lang)
+    lead = label("calendar_rules", lang, rules=rules_id, version=rules.version)
+    return f"{lead}: {label(f'calendar_{rule}', lang, days=days, unit=unit)}"
 
 
 def _rules_id(corpus: Corpus, body: str, version: RulesVersion) -> str:
@@ -149,13 +108,15 @@ def _rules_id(corpus: Corpus, body: str, version: RulesVersion) -> str:
     return ""
 
 
-def _deadline_events(corpus: Corpus, located: Located[Meeting], lang: str) -> Iterator[FeedEvent]:
+def _deadline_events(
+    corpus: Corpus, located: Located[Meeting], lang: Language
+) -> Iterator[FeedEvent]:
     """The rules' deadlines around a meeting; one already met (agenda sent, ...) is left out."""
     meeting = located.obj
     rules = corpus.rules_in_force(meeting.body, meeting.date)
     if rules is None:
         return
-    params, words = rules.parameters, _WORDS[lang]
+    params = rules.parameters
     rules_id = _rules_id(corpus, meeting.body, rules)
     deadlines = meeting_deadlines(meeting.date, params, meeting.minutes_sent)
     name = _meeting_name(corpus, meeting, lang)
@@ -169,22 +130,22 @@ def _deadline_events(corpus: Corpus, located: Located[Meeting], lang: str) -> It
         yield FeedEvent(
             uid=f"{meeting.id}-{key}-deadline@{UID_DOMAIN}",
             day=day,
-            summary=words[key].format(meeting=name),
+            summary=label(f"calendar_{key}", lang, meeting=name),
             description=f"{_rule_text(rules, rules_id, lang, key + '_rule', days)}\n\n"
-            f"{words['record']}: {located.path}",
+            f"{_record_line(located.path, lang)}",
             path=located.path,
         )
 
 
 def _meeting_events(corpus: Corpus, located: Located[Meeting]) -> Iterator[FeedEvent]:
     meeting = located.obj
-    lang = _lang(corpus, meeting.body)
+    lang = corpus.language_of(meeting.body)
     cancelled = meeting.status == MeetingStatus.CANCELLED
     summary = _meeting_name(corpus, meeting, lang)
     yield FeedEvent(
         uid=f"{meeting.id}@{UID_DOMAIN}",
         day=meeting.date,
-        summary=f"{_WORDS[lang]['cancelled']}: {summary}" if cancelled else summary,
+        summary=f"{label('calendar_cancelled', lang)}: {summary}" if cancelled else summary,
         description=_meeting_description(corpus, located, lang),
         path=located.path,
         start=_hhmm(meeting.start),
@@ -209,13 +170,13 @@ def _plan_events(corpus: Corpus, bodies: set[str]) -> Iterator[FeedEvent]:
                 or (planned.body, planned.date) in recorded
             ):
                 continue
-            lang = _lang(corpus, planned.body)
+            lang = corpus.language_of(planned.body)
             yield FeedEvent(
                 uid=f"{plan.id}-{planned.body}-{planned.date.isoformat()}@{UID_DOMAIN}",
                 day=planned.date,
-                summary=_WORDS[lang]["planned"].format(body=corpus.name_of(planned.body, lang)),
+                summary=label("calendar_planned", lang, body=corpus.name_of(planned.body, lang)),
                 description="\n\n".join(
-                    p for p in (planned.note, f"{_WORDS[lang]['record']}: {located.path}") if p
+                    p for p in (planned.note, _record_line(located.path, lang)) if p
                 ),
                 path=located.path,
                 status="TENTATIVE",
@@ -223,13 +184,13 @@ def _plan_events(corpus: Corpus, bodies: set[str]) -> Iterator[FeedEvent]:
         for milestone in plan.milestones:
             if milestone.date is None or milestone.body not in bodies:
                 continue
-            lang = _lang(corpus, milestone.body)
+            lang = corpus.language_of(milestone.body)
             yield FeedEvent(
                 uid=f"{milestone.id}@{UID_DOMAIN}",
                 day=milestone.date,
-                summary=_WORDS[lang]["milestone"].format(title=milestone.title.get(lang)),
+                summary=label("calendar_milestone", lang, title=milestone.title.get(lang)),
                 description="\n\n".join(
-                    p for p in (milestone.note, f"{_WORDS[lang]['record']}: {located.path}") if p
+                    p for p in (milestone.note, _record_line(located.path, lang)) if p
                 ),
                 path=located.path,
             )
@@ -284,7 +245,7 @@ def build_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    name = corpus.name_of(body, _lang(corpus, body)) if body else "docket"
+    name = corpus.name_of(body, corpus.language_of(body)) if body else "docket"
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", TIMEZONE.key)
     for event in events:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from docket.errors import DocketError
+
 DATA_FOLDERS = ("governance", "meetings")
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
-class RepositoryError(Exception):
+class RepositoryError(DocketError):
     """No governance repository where one was expected (exit code 2)."""
 
 

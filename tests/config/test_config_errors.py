@@ -22,6 +22,12 @@ CASES = [
         id="unknown-top-level-key",
     ),
     pytest.param(
+        'select = ["DK101"]\nbrief_body = "The Board"\n',
+        2,
+        'brief_body must be the id of a body, not "The Board": write brief_body = "board"',
+        id="brief-body-not-an-id",
+    ),
+    pytest.param(
         "\n[checks.decision-mising]\nlevel = 'warning'\n",
         2,
         "'decision-mising' names no check (did you mean 'decision-missing'?)",

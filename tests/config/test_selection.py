@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from docket.checks.registry import BY_NAME, CHECKS
-from docket.checks.selection import SelectionError
+from docket.checks.selection import UnknownCheckError
 from docket.config import Config
 
 from .conftest import AS_OF
@@ -69,7 +69,7 @@ def test_prefix_on_command_line_does_not_override_configured_ignore() -> None:
 
 
 def test_unknown_command_line_ignore_raises() -> None:
-    with pytest.raises(SelectionError):
+    with pytest.raises(UnknownCheckError):
         Config().checks_to_run((), ["no-such-check"])
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pypandoc
 import pytest
 
-from docket.pipeline import load_corpus
+from docket.pipeline import check_corpus, load_corpus
 from docket.render.convert import Format, data_path, document_json, epoch, run_pandoc_batch
 from docket.render.documents import brief_doc, meeting_doc
 from docket.render.report import MeetingDocument
@@ -19,12 +19,13 @@ from docket.render.report import MeetingDocument
 
 @pytest.fixture(scope="module")
 def documents(shared_repo: Path) -> list[tuple[bytes, Format, date]]:
-    corpus, _, _ = load_corpus(shared_repo)
+    corpus, structural, files = load_corpus(shared_repo)
     minutes = corpus.meetings["twg-2025-04-24"].obj
     board = corpus.meetings["board-2025-05-07"].obj
+    report = check_corpus(corpus, structural, files, minutes.date)
     docs = [
         (meeting_doc(corpus, minutes, MeetingDocument.MINUTES), minutes.date),
-        (brief_doc(corpus, board, minutes.date), minutes.date),
+        (brief_doc(corpus, board, minutes.date, report.findings), minutes.date),
     ]
     return [(document_json(doc, fmt), fmt, day) for doc, day in docs for fmt in Format]
 

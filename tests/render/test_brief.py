@@ -9,6 +9,8 @@ import pytest
 from tests.render.conftest import docket, written
 from tests.render.extract import text_of
 
+from docket import pipeline
+from docket.load import LoadResult
 from docket.render.provenance import content_hash
 
 FORMATS = (".pdf", ".docx", ".html", ".md")
@@ -248,3 +250,40 @@ def test_a_file_that_does_not_load_is_reported_but_does_not_stop_the_pack(
     assert 0 == run.code
     assert "1 file(s) have errors and may be missing from the document" in run.err
     assert "fejl" in text_of(written(run)[".md"])
+
+
+def test_brief_loads_and_checks_the_repository_once(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loads: list[Path] = []
+    load_repository = pipeline.load_repository
+
+    def counted(root: Path, use_cache: bool = True) -> LoadResult:
+        loads.append(root)
+        return load_repository(root, use_cache=use_cache)
+
+    monkeypatch.setattr(pipeline, "load_repository", counted)
+    run = docket(
+        "brief", "--root", str(repo), "--as-of", "2025-04-25", "--to", "md", "-o", str(tmp_path)
+    )
+    assert 0 == run.code, run.err
+    assert [repo] == loads
+
+
+def test_the_configured_body_is_briefed_without_body(repo: Path, tmp_path: Path) -> None:
+    (repo / "docket.toml").write_text('brief_body = "twg"\n', encoding="utf-8")
+    run = docket(
+        "brief", "--root", str(repo), "--as-of", "2025-04-20", "--to", "md", "-o", str(tmp_path)
+    )
+    assert "Mødemateriale til den tekniske arbejdsgruppe" in text_of(written(run)[".md"])
+
+
+def test_without_a_configured_body_two_boards_are_a_usage_error(repo: Path, tmp_path: Path) -> None:
+    twg = repo / "governance" / "bodies" / "twg.yaml"
+    twg.write_text(
+        twg.read_text(encoding="utf-8").replace("type: working-group", "type: board"),
+        encoding="utf-8",
+    )
+    run = docket("brief", "--root", str(repo), "--to", "md", "-o", str(tmp_path))
+    assert 2 == run.code
+    assert "the repository has boards board, twg: name the body with --body" in run.err

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from docket.checks.base import Check
+from docket.errors import DocketError
 
 
-class SelectionError(ValueError):
-    """A selector that matches no check."""
+class UnknownCheckError(DocketError):
+    """A selector (in --select, --ignore or the configuration) that matches no check."""
 
 
 def matches(check: Check, selector: str) -> bool:
@@ -25,6 +26,6 @@ def select(
     include, exclude = list(include), list(exclude)
     for selector in (*include, *exclude):
         if not any(matches(c, selector) for c in checks):
-            raise SelectionError(f"'{selector}' names no check; 'docket rules' lists them")
+            raise UnknownCheckError(f"'{selector}' names no check; 'docket rules' lists them")
     chosen = [c for c in checks if not include or any(matches(c, s) for s in include)]
     return [c for c in chosen if not any(matches(c, s) for s in exclude)]

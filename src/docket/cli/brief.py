@@ -1,4 +1,6 @@
-"""docket brief: the briefing pack for a body's meeting (default: the board's next meeting)."""
+"""docket brief: the briefing pack for a body's meeting (default: the board's next meeting).
+
+The repository is loaded and checked once; the pack reports the findings of that one check."""
 
 from __future__ import annotations
 
@@ -7,22 +9,23 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from docket.cli.common import UsageError, add_root, iso_date, root_of
+from docket.cli.common import add_root, iso_date, root_of
 from docket.cli.render_common import (
     REPORTS_FOLDER,
     add_lang_and_audience,
-    load,
     parse_formats,
     render_jobs,
+    warn_broken,
     write,
 )
+from docket.config import load_config
 from docket.exit_codes import ExitCode
+from docket.model.common import Language
+from docket.pipeline import check_corpus, load_corpus
 from docket.render.audience import Audience
-from docket.render.build_meeting import NotVisible
 from docket.render.convert import Format, Job
 from docket.render.documents import brief_doc
-from docket.render.labels import Lang
-from docket.render.selection import SelectionError, choose_brief_meeting
+from docket.render.selection import choose_brief_meeting
 
 HELP = "write the briefing pack for a body's meeting (PDF, Word, HTML, Markdown)"
 DESCRIPTION = (
@@ -39,7 +42,9 @@ DEFAULT_FORMATS = "pdf,docx,html"
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("brief", help=HELP, description=DESCRIPTION)
     add_root(parser)
-    parser.add_argument("--body", help="the body (default: board)")
+    parser.add_argument(
+        "--body", help="the body (default: brief_body in docket.toml, else the only board)"
+    )
     parser.add_argument("--meeting", metavar="ID", help="the meeting: its id or file")
     parser.add_argument("--as-of", type=iso_date, metavar="DATE", help="YYYY-MM-DD")
     parser.add_argument(
@@ -58,16 +63,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     formats = parse_formats(args.to, list(Format))
     root = root_of(args)
-    corpus = load(root)
-    try:
-        choice = choose_brief_meeting(corpus, args.body, args.meeting, args.as_of, date.today())
-        if choice.note:
-            print(f"docket: {choice.note}", file=sys.stderr)
-        audience = Audience(args.audience)
-        lang = Lang(args.lang) if args.lang else None
-        document = brief_doc(corpus, choice.meeting, choice.as_of, lang, audience)
-    except (SelectionError, NotVisible) as error:
-        raise UsageError(str(error)) from None
+    config = load_config(root)
+    corpus, structural, files = load_corpus(root)
+    warn_broken(structural)
+    body = args.body or config.brief_body
+    choice = choose_brief_meeting(corpus, body, args.meeting, args.as_of, date.today())
+    if choice.note:
+        print(f"docket: {choice.note}", file=sys.stderr)
+    report = check_corpus(corpus, structural, files, choice.as_of, config=config)
+    audience = Audience(args.audience)
+    lang = Language(args.lang) if args.lang else None
+    document = brief_doc(corpus, choice.meeting, choice.as_of, report.findings, lang, audience)
     folder = args.output or root / REPORTS_FOLDER
     stem = f"{choice.meeting.id}-brief-{audience.value}-{document.lang}"
     jobs = [Job(document, fmt, choice.as_of) for fmt in formats]

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from docket.calendar_feed import UnknownBody, build_calendar, feed_timestamp
-from docket.cli.common import UsageError, add_root, iso_date, root_of
+from docket.calendar_feed import build_calendar, feed_timestamp
+from docket.cli.common import add_root, iso_date, root_of
 from docket.exit_codes import ExitCode
 from docket.fileio import atomic_write_bytes
 from docket.findings import Level
@@ -52,11 +52,8 @@ def run(args: argparse.Namespace) -> int:
             "run 'docket check' to see them",
             file=sys.stderr,
         )
-    try:
-        stamp = feed_timestamp(args.as_of)
-        data = build_calendar(corpus, stamp, args.body, args.base_url)
-    except (UnknownBody, ValueError) as error:
-        raise UsageError(str(error)) from None
+    stamp = feed_timestamp(args.as_of)
+    data = build_calendar(corpus, stamp, args.body, args.base_url)
     if args.output is None:
         sys.stdout.write(data.decode("utf-8"))
     else:

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from docket.checks.selection import SelectionError
-from docket.cli.common import UsageError, add_as_of, add_root, as_of, root_of, write_output
-from docket.config import ConfigError, load_config
+from docket.cli.common import add_as_of, add_root, as_of, root_of, write_output
+from docket.config import load_config
+from docket.errors import UsageError
 from docket.exit_codes import ExitCode
 from docket.pipeline import check_repository
 from docket.reporters import REPORTERS
@@ -51,16 +51,8 @@ def _split(text: str) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
-    try:
-        config = load_config(root)
-    except ConfigError as error:
-        for problem in error.problems:
-            print(f"docket: {problem}", file=sys.stderr)
-        return ExitCode.USAGE
-    try:
-        checks = config.checks_to_run(_split(args.select), _split(args.ignore))
-    except SelectionError as error:
-        raise UsageError(str(error)) from None
+    config = load_config(root)
+    checks = config.checks_to_run(_split(args.select), _split(args.ignore))
     paths = []
     for path in args.paths:
         if not path.exists():
@@ -73,5 +65,5 @@ def run(args: argparse.Namespace) -> int:
     write_output(REPORTERS[args.format](report, colour), args.output)
     if report.crashed():
         print("docket: a check crashed (DK000): the report is incomplete", file=sys.stderr)
-        return ExitCode.USAGE
+        return ExitCode.COULD_NOT_RUN
     return ExitCode.FINDINGS if report.failed(args.strict) else ExitCode.OK

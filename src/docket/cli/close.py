@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from docket.cli.common import UsageError, add_root, iso_date, root_of
+from docket.cli.common import add_root, iso_date, root_of
 from docket.exit_codes import ExitCode
 from docket.pipeline import load_corpus
 from docket.workflow.follow_ups import close_follow_up
-from docket.workflow.write import WorkflowError, check_document, write_file
+from docket.workflow.write import check_document, write_file
 
 HELP = "close a follow-up (status closed, closed_in, closed_on)"
 EPILOG = "exit codes: 0 written; 2 usage error, unknown id, or the result would not validate"
@@ -38,11 +38,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
     corpus, _, _ = load_corpus(root, use_cache=False)
-    try:
-        edit = close_follow_up(corpus, args.follow_up_id, args.meeting, args.on)
-        check_document(corpus, edit.path, edit.text)
-        write_file(root, edit.path, edit.text)
-    except WorkflowError as error:
-        raise UsageError(str(error)) from None
+    edit = close_follow_up(corpus, args.follow_up_id, args.meeting, args.on)
+    check_document(corpus, edit.path, edit.text)
+    write_file(root, edit.path, edit.text)
     print(f"{edit.summary} ({edit.path})")
     return ExitCode.OK

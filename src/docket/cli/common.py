@@ -10,10 +10,6 @@ from pathlib import Path
 from docket.repository import find_root
 
 
-class UsageError(Exception):
-    """A problem with the command line, configuration or files: exit code 2."""
-
-
 def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)

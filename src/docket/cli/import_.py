@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from docket.cli.common import UsageError, add_root, iso_date, root_of, write_output
+from docket.cli.common import add_root, iso_date, root_of, write_output
+from docket.errors import UsageError
 from docket.exit_codes import ExitCode
 from docket.load.reader import parse
 from docket.load.validate import validate
 from docket.pipeline import load_corpus
 from docket.workflow.import_minutes import import_minutes
 from docket.workflow.import_minutes.read import SUPPORTED
-from docket.workflow.write import WorkflowError
 
 HELP = "turn legacy minutes (DOCX, ODT, HTML, Markdown, PDF, text) into a draft meeting record"
 EPILOG = (
@@ -42,10 +42,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output is not None and args.output.exists():
         raise UsageError(f"{args.output} already exists: choose another path or delete it")
     corpus, _, _ = load_corpus(root, use_cache=False)
-    try:
-        draft = import_minutes(args.file, corpus, args.body, args.date)
-    except WorkflowError as error:
-        raise UsageError(str(error)) from None
+    draft = import_minutes(args.file, corpus, args.body, args.date)
     text = draft.text()
     read = parse(text, draft.path)
     model, findings = validate(read.data, draft.path) if read.finding is None else (None, [])

@@ -6,9 +6,9 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from docket.cli.common import UsageError, iso_date
+from docket.cli.common import iso_date
 from docket.exit_codes import ExitCode
-from docket.scaffold import DOCKET_REPOSITORY, LANGUAGES, Scaffold, ScaffoldError, create, slugify
+from docket.scaffold import DOCKET_REPOSITORY, LANGUAGES, Scaffold, create, slugify
 
 HELP = "make a new governance repository (a board, its rules, CI and pre-commit) in DIR"
 DESCRIPTION = (
@@ -54,9 +54,6 @@ def run(args: argparse.Namespace) -> int:
         day=args.date or date.today(),
         docket_repository=args.docket_repo.rstrip("/"),
     )
-    try:
-        written = create(args.folder, scaffold)
-    except ScaffoldError as error:
-        raise UsageError(str(error)) from None
+    written = create(args.folder, scaffold)
     print(f"wrote {len(written)} files into {args.folder}; next: docket check --root {args.folder}")
     return ExitCode.OK

@@ -21,9 +21,8 @@ from docket.cli import (
     schema,
     site,
 )
-from docket.cli.common import UsageError
+from docket.errors import DocketError
 from docket.exit_codes import ExitCode
-from docket.repository import RepositoryError
 
 COMMANDS = (check, schema, diff, calendar, init, rules, brief, render, new, close, import_, site)
 
@@ -47,11 +46,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))
-    except (UsageError, RepositoryError) as error:
-        print(f"docket: {error}", file=sys.stderr)
-        return ExitCode.USAGE
+    except DocketError as error:
+        for line in error.lines():
+            print(f"docket: {line}", file=sys.stderr)
+        return error.exit_code
     except OSError as error:
         print(f"docket: {error.filename or ''}: {error.strerror}", file=sys.stderr)
-        return ExitCode.USAGE
+        return ExitCode.COULD_NOT_RUN
     except KeyboardInterrupt:
-        return ExitCode.USAGE
+        return ExitCode.COULD_NOT_RUN

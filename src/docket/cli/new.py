@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import re
 
-from docket.cli.common import UsageError, add_as_of, add_root, as_of, iso_date, root_of
+from docket.cli.common import add_as_of, add_root, as_of, iso_date, root_of
 from docket.exit_codes import ExitCode
 from docket.pipeline import load_corpus
 from docket.workflow.follow_ups import add_follow_up
 from docket.workflow.meeting_deadlines import deadline_lines
 from docket.workflow.new_meeting import plan_meeting
-from docket.workflow.write import WorkflowError, check_document, write_file
+from docket.workflow.write import check_document, write_file
 
 HELP = "write the next meeting record of a body, or add a follow-up to an agenda item"
 EPILOG = "exit codes: 0 written; 2 usage error, unknown id, or the result would not validate"
@@ -69,28 +69,25 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
     corpus, _, _ = load_corpus(root, use_cache=False)
-    try:
-        if args.what == "meeting":
-            planned = plan_meeting(corpus, args.body, args.date, args.time, args.link)
-            document = check_document(corpus, planned.path, planned.text)
-            if planned.link is not None:
-                check_document(corpus, planned.link.path, planned.link.text, also=(document,))
-            write_file(root, planned.path, planned.text)
-            print(f"wrote {planned.path} (meeting {planned.meeting_id}, status planned)")
-            if planned.link is not None:
-                write_file(root, planned.link.path, planned.link.text)
-                print(planned.link.summary)
-            for note in planned.notes:
-                print(f"note: {note}")
-            for line in deadline_lines(corpus, args.body, args.date, as_of(args)):
-                print(line)
-            return ExitCode.OK
-        edit = add_follow_up(
-            corpus, args.meeting, args.item, args.text, args.owner, args.due, args.follow_up_id
-        )
-        check_document(corpus, edit.path, edit.text)
-        write_file(root, edit.path, edit.text)
-        print(f"{edit.summary} ({edit.path})")
+    if args.what == "meeting":
+        planned = plan_meeting(corpus, args.body, args.date, args.time, args.link)
+        document = check_document(corpus, planned.path, planned.text)
+        if planned.link is not None:
+            check_document(corpus, planned.link.path, planned.link.text, also=(document,))
+        write_file(root, planned.path, planned.text)
+        print(f"wrote {planned.path} (meeting {planned.meeting_id}, status planned)")
+        if planned.link is not None:
+            write_file(root, planned.link.path, planned.link.text)
+            print(planned.link.summary)
+        for note in planned.notes:
+            print(f"note: {note}")
+        for line in deadline_lines(corpus, args.body, args.date, as_of(args)):
+            print(line)
         return ExitCode.OK
-    except WorkflowError as error:
-        raise UsageError(str(error)) from None
+    edit = add_follow_up(
+        corpus, args.meeting, args.item, args.text, args.owner, args.due, args.follow_up_id
+    )
+    check_document(corpus, edit.path, edit.text)
+    write_file(root, edit.path, edit.text)
+    print(f"{edit.summary} ({edit.path})")
+    return ExitCode.OK

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from docket.cli.common import UsageError, add_as_of, add_root, as_of, root_of
+from docket.cli.common import add_as_of, add_root, as_of, root_of
 from docket.cli.render_common import (
     REPORTS_FOLDER,
     add_lang_and_audience,
@@ -15,16 +15,16 @@ from docket.cli.render_common import (
     render_jobs,
     write,
 )
+from docket.errors import UsageError
 from docket.exit_codes import ExitCode
+from docket.model.common import Language
 from docket.render.audience import Audience
-from docket.render.build_meeting import NotVisible, meeting_language
 from docket.render.build_registers import DECISION_STATUSES, FOLLOW_UP_STATUSES
 from docket.render.convert import Format, Job
 from docket.render.csv_export import register_csv
 from docket.render.documents import meeting_doc, register_doc, register_model
-from docket.render.labels import Lang
 from docket.render.report import MeetingDocument, RegisterKind
-from docket.render.selection import SelectionError, resolve_meeting
+from docket.render.selection import resolve_meeting
 
 HELP = "write a meeting's minutes or agenda, or the decision or follow-up register"
 TEXT_FORMATS = (Format.HTML, Format.MD)
@@ -94,12 +94,9 @@ def run_meeting(args: argparse.Namespace) -> int:
     root = root_of(args)
     corpus = load(root)
     kind = MeetingDocument(args.document)
-    try:
-        meeting = resolve_meeting(corpus, args.meeting)
-        lang = Lang(args.lang) if args.lang else meeting_language(corpus, meeting)
-        document = meeting_doc(corpus, meeting, kind, lang, Audience(args.audience))
-    except (SelectionError, NotVisible) as error:
-        raise UsageError(str(error)) from None
+    meeting = resolve_meeting(corpus, args.meeting)
+    lang = Language(args.lang) if args.lang else corpus.language_of(meeting.body)
+    document = meeting_doc(corpus, meeting, kind, lang, Audience(args.audience))
     if kind == MeetingDocument.MINUTES and not meeting.status.took_place:
         print(
             f"docket: note: meeting '{meeting.id}' is {meeting.status.value}: "
@@ -122,26 +119,18 @@ def run_register(args: argparse.Namespace) -> int:
     root = root_of(args)
     corpus = load(root)
     kind = RegisterKind(args.register)
-    if args.lang:
-        lang = Lang(args.lang)
-    elif args.body and args.body in corpus.bodies:
-        lang = Lang(corpus.bodies[args.body].obj.language.value)
-    else:
-        lang = Lang.DA
+    lang = Language(args.lang) if args.lang else corpus.language_of(args.body or "")
     day = as_of(args)
-    try:
-        model = register_model(
-            corpus,
-            kind,
-            day,
-            lang,
-            Audience(args.audience),
-            args.body,
-            args.status,
-            getattr(args, "owner", None),
-        )
-    except SelectionError as error:
-        raise UsageError(str(error)) from None
+    model = register_model(
+        corpus,
+        kind,
+        day,
+        lang,
+        Audience(args.audience),
+        args.body,
+        args.status,
+        getattr(args, "owner", None),
+    )
     extension = CSV if fmt is None else fmt.extension
     target = _target(args, root, f"{kind.value}-{lang.value}.{extension}")
     _check_stdout(target, extension)

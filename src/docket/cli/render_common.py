@@ -7,14 +7,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from docket.cli.common import UsageError
 from docket.corpus import Corpus
+from docket.errors import UsageError
 from docket.fileio import atomic_write_bytes
-from docket.findings import Level
+from docket.findings import Finding, Level
+from docket.model.common import Language
 from docket.pipeline import load_corpus
 from docket.render.audience import Audience
-from docket.render.convert import Format, Job, RenderError, convert_all
-from docket.render.labels import Lang
+from docket.render.convert import Format, Job, convert_all
 
 REPORTS_FOLDER = "reports"
 
@@ -22,7 +22,7 @@ REPORTS_FOLDER = "reports"
 def add_lang_and_audience(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
-        choices=[lang.value for lang in Lang],
+        choices=[lang.value for lang in Language],
         help="language of the labels and dates (default: the body's language)",
     )
     parser.add_argument(
@@ -33,16 +33,21 @@ def add_lang_and_audience(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load(root: Path) -> Corpus:
-    """The corpus; files that do not load are reported on stderr, not fatal."""
-    corpus, findings, _ = load_corpus(root)
-    broken = {f.path for f in findings if f.level == Level.ERROR}
+def warn_broken(structural: list[Finding]) -> None:
+    """Files that do not load are reported on stderr, not fatal."""
+    broken = {f.path for f in structural if f.level == Level.ERROR}
     if broken:
         print(
             f"docket: warning: {len(broken)} file(s) have errors and may be missing from the "
             "document; run 'docket check' for details",
             file=sys.stderr,
         )
+
+
+def load(root: Path) -> Corpus:
+    """The corpus, warning about files that do not load."""
+    corpus, structural, _ = load_corpus(root)
+    warn_broken(structural)
     return corpus
 
 
@@ -62,10 +67,7 @@ def progress(done: int, total: int, job: Job) -> None:
 
 
 def render_jobs(jobs: list[Job], show_progress: bool) -> list[bytes]:
-    try:
-        return convert_all(jobs, progress=progress if show_progress else None)
-    except RenderError as error:
-        raise UsageError(str(error)) from None
+    return convert_all(jobs, progress=progress if show_progress else None)
 
 
 def write(path: Path, data: bytes) -> None:

@@ -16,7 +16,8 @@ from docket.catalogue import CatalogueEntry, engine_entries
 from docket.checks.base import Check
 from docket.checks.registry import CHECKS
 from docket.checks.selection import matches
-from docket.cli.common import UsageError, write_output
+from docket.cli.common import write_output
+from docket.errors import UsageError
 from docket.exit_codes import ExitCode
 
 HELP = "list the structural problems and consistency checks (codes, names, levels)"

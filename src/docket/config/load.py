@@ -19,10 +19,11 @@ from docket.config.lines import KeyLines, KeyPath
 from docket.config.model import Config, ConfigError, Waiver
 from docket.findings import Level
 from docket.load.problems import LOAD_PROBLEMS
+from docket.model.common import ID_PATTERN
 
 DOCKET_TOML = "docket.toml"
 PYPROJECT_TOML = "pyproject.toml"
-TOP_KEYS = ("select", "ignore", "checks", "waivers")
+TOP_KEYS = ("select", "ignore", "checks", "waivers", "brief_body")
 WAIVER_KEYS = ("check", "object", "reason", "expires")
 LEVELS = (*(level.value for level in Level), "off")
 STRUCTURAL = {name for p in LOAD_PROBLEMS for name in (p.code, p.name)}
@@ -114,7 +115,17 @@ class _Reader:
             off=off,
             options=options,
             waivers=self.waivers(table.get("waivers", [])),
+            brief_body=self.body_id(table.get("brief_body")),
         )
+
+    def body_id(self, value: Any) -> str | None:
+        if value is None or (isinstance(value, str) and re.fullmatch(ID_PATTERN, value)):
+            return value
+        self.error(
+            ("brief_body",),
+            f'brief_body must be the id of a body, not {_toml(value)}: write brief_body = "board"',
+        )
+        return None
 
     def selectors(self, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
         value = table.get(key, [])

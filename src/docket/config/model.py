@@ -24,6 +24,9 @@ class ConfigError(RepositoryError):
         self.problems = list(problems)
         super().__init__("\n".join(self.problems))
 
+    def lines(self) -> list[str]:
+        return self.problems
+
 
 @dataclass(frozen=True)
 class Waiver:
@@ -47,7 +50,8 @@ class Waiver:
 @dataclass(frozen=True)
 class Config:
     """The validated configuration. ``path`` is the file it came from ('' when there is none);
-    ``levels``, ``off`` and ``options`` are keyed by check name."""
+    ``levels``, ``off`` and ``options`` are keyed by check name; ``brief_body`` is the body
+    ``docket brief`` makes packs for when the command line names none."""
 
     path: str = ""
     select: tuple[str, ...] = ()
@@ -56,6 +60,7 @@ class Config:
     off: frozenset[str] = frozenset()
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     waivers: tuple[Waiver, ...] = ()
+    brief_body: str | None = None
 
     def checks_to_run(
         self,
@@ -67,7 +72,7 @@ class Config:
 
         ``--select`` replaces the configured ``select``; a check it names exactly (by code or
         name, not by prefix) runs even when the configuration ignores it or turns it off.
-        ``--ignore`` removes checks from whatever else was chosen. Raises ``SelectionError``
+        ``--ignore`` removes checks from whatever else was chosen. Raises ``UnknownCheckError``
         for a command-line selector that names no check. ``checks`` default to the registry's.
         """
         checks = registry.CHECKS if checks is None else checks

@@ -19,6 +19,7 @@ from docket.findings import Finding, Pointer
 from docket.load import LoadedDocument, problems
 from docket.model.annual_plan import AnnualPlan
 from docket.model.body import Body, Role
+from docket.model.common import Language
 from docket.model.governing_document import Commission, RulesOfProcedure, RulesVersion
 from docket.model.meeting import AgendaItem, Meeting
 from docket.model.registry import Organisation, OrganisationRegistry, PeopleRegistry, Person
@@ -81,6 +82,12 @@ class Corpus:
         if located is None:
             return []
         return [m.person for m in located.obj.holders_on(role, day)]
+
+    def language_of(self, body: str) -> Language:
+        """The language the body works in: its documents, calendar and names are in it.
+        Danish for a body the repository does not know."""
+        located = self.bodies.get(body)
+        return located.obj.language if located else Language.DA
 
     def name_of(self, id_: str, lang: str = "da") -> str:
         """A readable name for a person, organisation or body id (the id itself otherwise)."""

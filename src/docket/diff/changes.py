@@ -19,8 +19,10 @@ from pydantic import BaseModel
 from docket.corpus import Corpus, Located
 from docket.findings import Finding
 from docket.model.body import Membership
+from docket.model.common import Language
 from docket.model.governing_document import Commission, DocumentVersion, RulesOfProcedure
 from docket.model.meeting import Decision, FollowUp, FollowUpStatus, Meeting
+from docket.words import label, meeting_name
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -36,18 +38,7 @@ class Section(StrEnum):
 
     @property
     def heading(self) -> str:
-        return SECTION_TITLES[self]
-
-
-SECTION_TITLES = {
-    Section.MEETINGS: "Meetings",
-    Section.DECISIONS: "Decisions",
-    Section.FOLLOW_UPS: "Follow-ups",
-    Section.MEMBERSHIPS: "Memberships",
-    Section.COMMISSIONS: "Commissions",
-    Section.RULES: "Rules of procedure",
-    Section.FINDINGS: "Findings",
-}
+        return label(f"diff_{self.value}", Language.EN)
 
 
 @dataclass(frozen=True)
@@ -81,15 +72,15 @@ def _short(text: str, limit: int = 100) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def _lang(corpus: Corpus, body: str) -> str:
-    located = corpus.bodies.get(body)
-    return str(located.obj.language) if located else "da"
+def _body_name(corpus: Corpus, body: str) -> str:
+    """The body as its members name it: the diff is English, the body's name its own."""
+    return corpus.name_of(body, corpus.language_of(body))
 
 
 def _meeting_label(corpus: Corpus, meeting: Meeting) -> str:
-    name = corpus.name_of(meeting.body, _lang(corpus, meeting.body))
-    number = f" {meeting.number}" if meeting.number is not None else ""
-    return f"{name} meeting{number} ({meeting.date.isoformat()})"
+    """'Arbejdsgruppen meeting 2 (2025-06-09)'; 'Arbejdsgruppen meeting 2025-06-09' unnumbered."""
+    name = meeting_name(_body_name(corpus, meeting.body), meeting.number, meeting.date, Language.EN)
+    return name if meeting.number is None else f"{name} ({meeting.date.isoformat()})"
 
 
 def _where(corpus: Corpus, located: Located[Any]) -> str:
@@ -316,7 +307,7 @@ def membership_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
         if located is None:
             continue
         corpus = head if new_body is not None else base
-        name = f"{corpus.name_of(person)} ({corpus.name_of(body_id, _lang(corpus, body_id))})"
+        name = f"{corpus.name_of(person)} ({_body_name(corpus, body_id)})"
         if not old:
             yield Change(
                 Section.MEMBERSHIPS,

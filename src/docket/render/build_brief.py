@@ -9,7 +9,7 @@ far as the audience may see it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,8 +18,9 @@ from typing import TypeVar, cast
 from pydantic import BaseModel
 
 from docket.corpus import Corpus, Located
-from docket.findings import Level
+from docket.findings import Finding, Level
 from docket.model.annual_plan import Milestone
+from docket.model.common import Language
 from docket.model.governing_document import DocumentVersion
 from docket.model.meeting import (
     Amendment,
@@ -32,10 +33,8 @@ from docket.model.meeting import (
     PendingDecision,
     PendingStatus,
 )
-from docket.pipeline import check_repository
 from docket.render.audience import Audience, finding_level, located_level, may_see
 from docket.render.build_meeting import build_meeting_report, visible_items
-from docket.render.labels import Lang
 from docket.render.names import body_name, party_name, source_of
 from docket.render.provenance import provenance
 from docket.render.report import (
@@ -106,7 +105,7 @@ def _on_agenda(meeting: Meeting, audience: Audience, target: str) -> tuple[str, 
 
 
 def forwards_to(
-    corpus: Corpus, meeting: Meeting, period: Period, lang: Lang, audience: Audience
+    corpus: Corpus, meeting: Meeting, period: Period, lang: Language, audience: Audience
 ) -> list[ForwardLine]:
     found = [
         loc
@@ -128,7 +127,7 @@ def forwards_to(
 
 
 def decisions_in(
-    corpus: Corpus, period: Period, lang: Lang, audience: Audience
+    corpus: Corpus, period: Period, lang: Language, audience: Audience
 ) -> list[DecisionLine]:
     found = [
         loc
@@ -151,7 +150,7 @@ def _settled_by(corpus: Corpus, pending: PendingDecision) -> date | None:
 
 
 def pending_with(
-    corpus: Corpus, meeting: Meeting, as_of: date, lang: Lang, audience: Audience
+    corpus: Corpus, meeting: Meeting, as_of: date, lang: Language, audience: Audience
 ) -> list[PendingLine]:
     lines: list[PendingLine] = []
     for loc in _visible(corpus, "pending-decision", PendingDecision, audience):
@@ -181,7 +180,7 @@ def pending_with(
 
 
 def open_follow_ups(
-    corpus: Corpus, as_of: date, lang: Lang, audience: Audience
+    corpus: Corpus, as_of: date, lang: Language, audience: Audience
 ) -> list[FollowUpLine]:
     """Follow-ups recorded by ``as_of`` and open on that day, by owner and due date."""
     lines: list[FollowUpLine] = []
@@ -208,7 +207,7 @@ def open_follow_ups(
 
 
 def _amendments(
-    corpus: Corpus, version: DocumentVersion, title: str, lang: Lang, audience: Audience
+    corpus: Corpus, version: DocumentVersion, title: str, lang: Language, audience: Audience
 ) -> tuple[AmendmentLine, ...]:
     lines = []
     for amendment_id in version.amendments:
@@ -221,7 +220,7 @@ def _amendments(
 
 
 def governance_changes(
-    corpus: Corpus, period: Period, lang: Lang, audience: Audience
+    corpus: Corpus, period: Period, lang: Language, audience: Audience
 ) -> list[GovernanceChange]:
     """Commission and rules versions adopted, or drafted, in the period."""
     changes: list[tuple[date, GovernanceChange]] = []
@@ -266,7 +265,7 @@ def _milestone_day(corpus: Corpus, milestone: Milestone) -> date | None:
 
 
 def milestones_ahead(
-    corpus: Corpus, as_of: date, lang: Lang, audience: Audience
+    corpus: Corpus, as_of: date, lang: Language, audience: Audience
 ) -> list[MilestoneLine]:
     until = add_months(as_of, MILESTONE_MONTHS)
     lines: list[tuple[date, MilestoneLine]] = []
@@ -294,11 +293,10 @@ def milestones_ahead(
     return [line for _, line in lines]
 
 
-def check_summary(corpus: Corpus, as_of: date, audience: Audience) -> CheckSummary:
-    """The consistency checks as of ``as_of``: counts per level and the errors and warnings,
-    limited to findings the audience may see."""
-    report = check_repository(corpus.root, as_of)
-    shown = [f for f in report.findings if may_see(audience, finding_level(corpus, f))]
+def check_summary(corpus: Corpus, findings: Sequence[Finding], audience: Audience) -> CheckSummary:
+    """The findings of the consistency checks the caller ran: counts per level and the errors
+    and warnings, limited to findings the audience may see."""
+    shown = [f for f in findings if may_see(audience, finding_level(corpus, f))]
     lines = tuple(
         CheckLine(
             level=f.level.value,
@@ -315,7 +313,7 @@ def check_summary(corpus: Corpus, as_of: date, audience: Audience) -> CheckSumma
         warnings=counts[Level.WARNING],
         infos=counts[Level.INFO],
         lines=lines,
-        filtered=len(shown) < len(report.findings),
+        filtered=len(shown) < len(findings),
     )
 
 
@@ -323,10 +321,13 @@ def build_brief(
     corpus: Corpus,
     meeting: Meeting,
     as_of: date,
-    lang: Lang,
+    findings: Sequence[Finding],
+    lang: Language,
     audience: Audience,
     root: Path | None = None,
 ) -> BriefReport:
+    """The pack for ``meeting`` as of ``as_of``; ``findings`` are what ``docket check`` finds
+    in ``corpus`` as of that date (the caller has run the checks on the corpus it loaded)."""
     previous = last_meeting_before(corpus, meeting)
     period = Period(previous.date if previous else None, as_of)
     return BriefReport(
@@ -343,5 +344,5 @@ def build_brief(
         follow_ups=tuple(open_follow_ups(corpus, as_of, lang, audience)),
         governance=tuple(governance_changes(corpus, period, lang, audience)),
         milestones=tuple(milestones_ahead(corpus, as_of, lang, audience)),
-        checks=check_summary(corpus, as_of, audience),
+        checks=check_summary(corpus, findings, audience),
     )

@@ -6,6 +6,8 @@ from dataclasses import replace
 
 from docket.corpus import Corpus
 from docket.deadlines import meeting_deadlines
+from docket.errors import DocketError
+from docket.model.common import Language
 from docket.model.meeting import (
     AgendaItem,
     Attendance,
@@ -13,7 +15,6 @@ from docket.model.meeting import (
     Meeting,
 )
 from docket.render.audience import Audience, attachment_level, item_level, may_see
-from docket.render.labels import Lang
 from docket.render.names import (
     body_in_text,
     body_name,
@@ -42,7 +43,7 @@ from docket.render.report import (
 )
 
 
-class NotVisible(Exception):
+class NotVisible(DocketError):
     """The meeting is more confidential than the audience the document is for."""
 
 
@@ -50,7 +51,7 @@ def visible_items(meeting: Meeting, audience: Audience) -> list[AgendaItem]:
     return [item for item in meeting.items if may_see(audience, item_level(meeting, item))]
 
 
-def _document_title(corpus: Corpus, document_id: str, lang: Lang) -> str:
+def _document_title(corpus: Corpus, document_id: str, lang: Language) -> str:
     titles = {c.obj.id: c.obj.title for c in corpus.commissions}
     titles.update((r.obj.id, r.obj.title) for r in corpus.rules)
     titles.update((p.obj.id, p.obj.title) for p in corpus.annual_plans)
@@ -58,7 +59,7 @@ def _document_title(corpus: Corpus, document_id: str, lang: Lang) -> str:
     return title.get(lang) if title else document_id
 
 
-def _agenda_row(corpus: Corpus, item: AgendaItem, lang: Lang) -> AgendaRow:
+def _agenda_row(corpus: Corpus, item: AgendaItem, lang: Language) -> AgendaRow:
     presenters = item.agenda_presenter_text or presenters_text(corpus, item.presenters, lang)
     return AgendaRow(item.number, item.time, item.title, item.kind, presenters)
 
@@ -68,7 +69,7 @@ def _item(
     meeting: Meeting,
     item: AgendaItem,
     document: MeetingDocument,
-    lang: Lang,
+    lang: Language,
     audience: Audience,
 ) -> ItemReport:
     presenters = presenters_text(corpus, item.presenters, lang) or item.agenda_presenter_text
@@ -131,7 +132,7 @@ def _item(
 
 
 def _participants(
-    corpus: Corpus, meeting: Meeting, document: MeetingDocument, lang: Lang
+    corpus: Corpus, meeting: Meeting, document: MeetingDocument, lang: Language
 ) -> tuple[list[PersonLine], list[PersonLine], list[PersonLine]]:
     """Present members, absent members and guests, in the order the file lists them.
 
@@ -191,7 +192,7 @@ def build_meeting_report(
     corpus: Corpus,
     meeting: Meeting,
     document: MeetingDocument,
-    lang: Lang,
+    lang: Language,
     audience: Audience,
 ) -> MeetingReport:
     """The minutes or agenda of ``meeting`` for ``audience``.
@@ -231,8 +232,3 @@ def build_meeting_report(
             else None
         ),
     )
-
-
-def meeting_language(corpus: Corpus, meeting: Meeting) -> Lang:
-    located = corpus.bodies.get(meeting.body)
-    return Lang(located.obj.language.value) if located else Lang.DA

@@ -6,12 +6,12 @@ from datetime import date
 
 from docket.corpus import Corpus
 from docket.findings import Pointer
+from docket.model.common import Language
 from docket.model.meeting import Decision, DecisionOutcome, FollowUp, FollowUpStatus
 from docket.render.audience import Audience, located_level, may_see
-from docket.render.labels import Lang
 from docket.render.names import party_name, source_of
 from docket.render.report import DecisionLine, FollowUpLine, Register, RegisterKind
-from docket.render.selection import SelectionError
+from docket.render.selection import DocumentRequestError
 
 OVERDUE = "overdue"
 DECISION_STATUSES = tuple(outcome.value for outcome in DecisionOutcome)
@@ -20,7 +20,7 @@ FOLLOW_UP_STATUSES = (*(status.value for status in FollowUpStatus), OVERDUE)
 
 def _check_choice(value: str | None, allowed: tuple[str, ...], what: str) -> None:
     if value is not None and value not in allowed:
-        raise SelectionError(f"unknown {what} '{value}': choose from {', '.join(allowed)}")
+        raise DocumentRequestError(f"unknown {what} '{value}': choose from {', '.join(allowed)}")
 
 
 def _owner_matches(corpus: Corpus, owner_id: str | None, wanted: str) -> bool:
@@ -32,7 +32,7 @@ def _owner_matches(corpus: Corpus, owner_id: str | None, wanted: str) -> bool:
 
 def decision_register(
     corpus: Corpus,
-    lang: Lang,
+    lang: Language,
     audience: Audience,
     as_of: date,
     body: str | None = None,
@@ -40,7 +40,7 @@ def decision_register(
 ) -> Register:
     _check_choice(status, DECISION_STATUSES, "decision outcome")
     if body is not None and body not in corpus.bodies:
-        raise SelectionError(f"no body has the id '{body}'")
+        raise DocumentRequestError(f"no body has the id '{body}'")
     found: list[tuple[tuple[date, str, str, Pointer], DecisionLine]] = []
     for located in corpus.by_kind("decision"):
         meeting, decision = located.meeting, located.obj
@@ -64,7 +64,7 @@ def decision_register(
 
 def follow_up_register(
     corpus: Corpus,
-    lang: Lang,
+    lang: Language,
     audience: Audience,
     as_of: date,
     body: str | None = None,
@@ -74,7 +74,7 @@ def follow_up_register(
     """Follow-ups by owner and due date; ``status`` 'overdue' means open and past due."""
     _check_choice(status, FOLLOW_UP_STATUSES, "follow-up status")
     if body is not None and body not in corpus.bodies:
-        raise SelectionError(f"no body has the id '{body}'")
+        raise DocumentRequestError(f"no body has the id '{body}'")
     lines: list[FollowUpLine] = []
     for located in corpus.by_kind("follow-up"):
         meeting, follow_up = located.meeting, located.obj

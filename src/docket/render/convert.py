@@ -28,6 +28,7 @@ from pathlib import Path
 import pypandoc
 import typst
 
+from docket.errors import DocketError
 from docket.render import typst_guard
 from docket.render.pandoc_ast import Document
 
@@ -50,7 +51,7 @@ class Format(StrEnum):
         ] + ".yaml"
 
 
-class RenderError(Exception):
+class RenderError(DocketError):
     """Pandoc or typst could not make a document (a bug or a broken installation)."""
 
 

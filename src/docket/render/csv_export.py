@@ -11,8 +11,9 @@ from __future__ import annotations
 import csv
 import io
 
-from docket.render.labels import FOLLOW_UP_STATUS, OUTCOME, Lang, label
+from docket.model.common import Language
 from docket.render.report import Register, RegisterKind, Source
+from docket.words import FOLLOW_UP_STATUS, OUTCOME, label
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -36,7 +37,7 @@ def _source_cells(source: Source | None) -> list[str]:
 def register_csv(register: Register) -> bytes:
     lang = register.lang
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if lang == Lang.DA else ",", lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=";" if lang == Language.DA else ",", lineterminator="\r\n")
     common = ["id", "date", "body", "meeting_id", "item_heading", "item_title"]
     rows: list[list[str]] = []
     if register.kind == RegisterKind.DECISIONS:

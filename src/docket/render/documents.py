@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from docket.corpus import Corpus
+from docket.findings import Finding
+from docket.model.common import Language
 from docket.model.meeting import Meeting
 from docket.render.audience import Audience
 from docket.render.build_brief import build_brief
-from docket.render.build_meeting import build_meeting_report, meeting_language
+from docket.render.build_meeting import build_meeting_report
 from docket.render.build_registers import decision_register, follow_up_register
-from docket.render.labels import Lang
 from docket.render.layout_brief import brief_document
 from docket.render.layout_meeting import meeting_document
 from docket.render.layout_registers import register_document
@@ -22,11 +24,11 @@ def meeting_doc(
     corpus: Corpus,
     meeting: Meeting,
     kind: MeetingDocument,
-    lang: Lang | None = None,
+    lang: Language | None = None,
     audience: Audience = Audience.INTERNAL,
 ) -> Document:
     """The minutes or agenda of ``meeting``; ``lang`` defaults to the body's language."""
-    chosen = lang or meeting_language(corpus, meeting)
+    chosen = lang or corpus.language_of(meeting.body)
     return meeting_document(build_meeting_report(corpus, meeting, kind, chosen, audience))
 
 
@@ -34,18 +36,21 @@ def brief_doc(
     corpus: Corpus,
     meeting: Meeting,
     as_of: date,
-    lang: Lang | None = None,
+    findings: Sequence[Finding],
+    lang: Language | None = None,
     audience: Audience = Audience.INTERNAL,
 ) -> Document:
-    chosen = lang or meeting_language(corpus, meeting)
-    return brief_document(build_brief(corpus, meeting, as_of, chosen, audience))
+    """The briefing pack for ``meeting``; ``findings`` are the checks' findings on ``corpus``
+    as of ``as_of``."""
+    chosen = lang or corpus.language_of(meeting.body)
+    return brief_document(build_brief(corpus, meeting, as_of, findings, chosen, audience))
 
 
 def register_model(
     corpus: Corpus,
     kind: RegisterKind,
     as_of: date,
-    lang: Lang,
+    lang: Language,
     audience: Audience = Audience.INTERNAL,
     body: str | None = None,
     status: str | None = None,

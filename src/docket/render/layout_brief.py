@@ -6,9 +6,9 @@ its recommendations, then what happened since the body last met and what is stil
 
 from __future__ import annotations
 
+from docket.model.common import Language
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
-from docket.render.labels import FOLLOW_UP_STATUS, OUTCOME, Lang, format_date, label
 from docket.render.layout_meeting import (
     agenda_table,
     attachment_section,
@@ -26,9 +26,10 @@ from docket.render.report import (
     Provenance,
     Source,
 )
+from docket.words import FOLLOW_UP_STATUS, OUTCOME, format_date, label
 
 
-def source_text(source: Source | None, lang: Lang) -> str:
+def source_text(source: Source | None, lang: Language) -> str:
     """ "Teknisk arbejdsgruppe, møde 1, 24. april 2025, pkt. 6: Kommentering af årshjul"."""
     if source is None:
         return ""
@@ -41,7 +42,7 @@ def source_text(source: Source | None, lang: Lang) -> str:
     return f"{source.body}, {meeting}, {item} {source.item_number}: {source.item_title}"
 
 
-def _source_note(source: Source | None, lang: Lang) -> ast.Block:
+def _source_note(source: Source | None, lang: Language) -> ast.Block:
     return ast.para(
         [ast.emph([*ast.text(f"{label('source', lang)}: "), *ast.text(source_text(source, lang))])]
     )
@@ -51,7 +52,7 @@ def _cell(text: str) -> list[ast.Block]:
     return [ast.plain(ast.text(text))] if text else []
 
 
-def commit_text(provenance: Provenance, lang: Lang) -> str:
+def commit_text(provenance: Provenance, lang: Language) -> str:
     if not provenance.is_git:
         return label("not_git", lang)
     text = provenance.commit or "-"
@@ -91,7 +92,7 @@ def cover(report: BriefReport) -> list[ast.Block]:
     ]
 
 
-def _agenda_item(item: ItemReport, index: int, lang: Lang) -> list[ast.Block]:
+def _agenda_item(item: ItemReport, index: int, lang: Language) -> list[ast.Block]:
     blocks = [ast.header(2, ast.text(item_heading(item, lang)), f"item-{index}")]
     for key, value in (
         ("recommendation", item.recommendation),
@@ -173,7 +174,7 @@ def pending(report: BriefReport) -> list[ast.Block]:
     return _section("pending", title, label("no_pending", lang), listed)
 
 
-def follow_up_rows(lines: tuple[FollowUpLine, ...], lang: Lang) -> list[list[list[ast.Block]]]:
+def follow_up_rows(lines: tuple[FollowUpLine, ...], lang: Language) -> list[list[list[ast.Block]]]:
     rows = []
     for line in lines:
         due = format_date(line.due, lang) if line.due else label("no_due", lang)
@@ -208,7 +209,7 @@ def follow_ups(report: BriefReport) -> list[ast.Block]:
     )
 
 
-def _change(change: GovernanceChange, lang: Lang) -> list[ast.Block]:
+def _change(change: GovernanceChange, lang: Language) -> list[ast.Block]:
     facts = [label("version", lang, version=change.version)]
     if change.adopted_on and change.adopted_by:
         when = format_date(change.adopted_on, lang)
@@ -267,7 +268,7 @@ def milestones(report: BriefReport) -> list[ast.Block]:
     return _section("milestones", label("milestones", lang), label("no_milestones", lang), table)
 
 
-def checks(summary: CheckSummary, lang: Lang) -> list[ast.Block]:
+def checks(summary: CheckSummary, lang: Language) -> list[ast.Block]:
     blocks = [ast.header(1, ast.text(label("checks", lang)), "checks")]
     counts = label(
         "checks_summary",

@@ -7,20 +7,9 @@ with its sections under the labels the reader knows.
 
 from __future__ import annotations
 
+from docket.model.common import Language
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
-from docket.render.labels import (
-    DASH,
-    FOLLOW_UP_STATUS,
-    KIND_LEGEND,
-    KIND_MARK,
-    OUTCOME,
-    Lang,
-    format_clock,
-    format_date,
-    format_time,
-    label,
-)
 from docket.render.report import (
     AgendaRow,
     Deadlines,
@@ -28,6 +17,17 @@ from docket.render.report import (
     MeetingDocument,
     MeetingReport,
     PersonLine,
+)
+from docket.words import (
+    DASH,
+    FOLLOW_UP_STATUS,
+    KIND_LEGEND,
+    KIND_MARK,
+    OUTCOME,
+    format_clock,
+    format_date,
+    format_time,
+    label,
 )
 
 UNLISTED = ("unlisted",)
@@ -44,7 +44,7 @@ def meeting_title(report: MeetingReport) -> str:
     return label("meeting_of", report.lang, number=report.number, body=report.body)
 
 
-def labelled(name: str, value: str | None, lang: Lang) -> list[ast.Block]:
+def labelled(name: str, value: str | None, lang: Language) -> list[ast.Block]:
     """A table cell "Label: value"."""
     shown = value if value else label("not_given", lang)
     return [ast.plain([ast.strong(ast.text(f"{name}:")), ast.SPACE, *ast.text(shown)])]
@@ -70,7 +70,7 @@ def info_table(report: MeetingReport) -> ast.Block:
     return ast.table(None, rows, widths=[0.5, 0.5], classes=["meeting-info"])
 
 
-def agenda_activity(row: AgendaRow, lang: Lang) -> str:
+def agenda_activity(row: AgendaRow, lang: Language) -> str:
     """ "Title (B) v/Presenter" as in the agenda table."""
     text = row.title
     if row.kind is not None:
@@ -97,7 +97,7 @@ def agenda_table(report: MeetingReport) -> list[ast.Block]:
     ]
 
 
-def person_text(person: PersonLine, lang: Lang) -> str:
+def person_text(person: PersonLine, lang: Language) -> str:
     text = ", ".join((person.name, *person.details))
     if person.secretary_of:
         text = f"{text} ({label('secretary_for', lang)} {person.secretary_of})"
@@ -106,7 +106,7 @@ def person_text(person: PersonLine, lang: Lang) -> str:
     return text
 
 
-def people_list(people: tuple[PersonLine, ...], lang: Lang) -> ast.Block:
+def people_list(people: tuple[PersonLine, ...], lang: Language) -> ast.Block:
     return ast.bullet_list([ast.plain(ast.text(person_text(p, lang)))] for p in people)
 
 
@@ -134,25 +134,25 @@ def _note(parts: list[str]) -> list[ast.Block]:
     return [ast.para([ast.emph(ast.text(" · ".join(parts)))])] if parts else []
 
 
-def item_heading(item: ItemReport, lang: Lang) -> str:
+def item_heading(item: ItemReport, lang: Language) -> str:
     text = f"{label('item_heading', lang)} {item.number} {item.title}"
     if item.presenters:
         text = f"{text} {label('by', lang)}{item.presenters}"
     return text
 
 
-def _text_section(level: int, key: str, text: str | None, lang: Lang) -> list[ast.Block]:
+def _text_section(level: int, key: str, text: str | None, lang: Language) -> list[ast.Block]:
     body = freetext.blocks(text)
     return [sub_header(level, label(key, lang)), *body] if body else []
 
 
 def _list_section(
-    level: int, key: str, items: list[list[ast.Block]], lang: Lang
+    level: int, key: str, items: list[list[ast.Block]], lang: Language
 ) -> list[ast.Block]:
     return [sub_header(level, label(key, lang)), ast.bullet_list(items)] if items else []
 
 
-def outcome_sections(item: ItemReport, level: int, lang: Lang) -> list[ast.Block]:
+def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.Block]:
     """Decisions, amendments, follow-ups, forwarded input, pending decisions and topics."""
     blocks: list[ast.Block] = []
     decisions = [
@@ -188,7 +188,7 @@ def outcome_sections(item: ItemReport, level: int, lang: Lang) -> list[ast.Block
     return blocks
 
 
-def attachment_section(item: ItemReport, level: int, lang: Lang) -> list[ast.Block]:
+def attachment_section(item: ItemReport, level: int, lang: Language) -> list[ast.Block]:
     entries = [
         [ast.plain(ast.text(f"{label('attachment', lang)} {a.number}: {a.title}"))]
         for a in item.attachments
@@ -196,7 +196,7 @@ def attachment_section(item: ItemReport, level: int, lang: Lang) -> list[ast.Blo
     return _list_section(level, "attachments", entries, lang)
 
 
-def item_blocks(item: ItemReport, index: int, level: int, lang: Lang) -> list[ast.Block]:
+def item_blocks(item: ItemReport, index: int, level: int, lang: Language) -> list[ast.Block]:
     blocks = [ast.header(level, ast.text(item_heading(item, lang)), f"item-{index}")]
     sub = level + 1
     blocks += _text_section(sub, "recommendation", item.recommendation, lang)
@@ -209,7 +209,7 @@ def item_blocks(item: ItemReport, index: int, level: int, lang: Lang) -> list[as
     return blocks
 
 
-def _days(count: int, after: bool, deadlines: Deadlines, lang: Lang) -> str:
+def _days(count: int, after: bool, deadlines: Deadlines, lang: Language) -> str:
     unit = "working_days" if deadlines.day_count.value == "working" else "calendar_days"
     return label(
         "days",

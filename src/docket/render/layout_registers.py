@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
-from docket.render.labels import OUTCOME, format_date, label
 from docket.render.layout_brief import (
     FOLLOW_UP_HEAD,
     FOLLOW_UP_WIDTHS,
@@ -12,6 +11,7 @@ from docket.render.layout_brief import (
     source_text,
 )
 from docket.render.report import Register, RegisterKind
+from docket.words import OUTCOME, format_date, label
 
 
 def _cell(text: str) -> list[ast.Block]:

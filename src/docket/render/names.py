@@ -8,21 +8,22 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from docket.corpus import Corpus, Located
+from docket.model.common import Language
 from docket.model.meeting import Place, PlaceMode, Presenter
-from docket.render.labels import Lang, label
 from docket.render.report import PersonLine, Source
+from docket.words import label
 
 M = TypeVar("M", bound=BaseModel)
 
 _ARTICLES = frozenset({"Den", "Det", "De", "The"})
 
 
-def body_name(corpus: Corpus, body_id: str, lang: Lang) -> str:
+def body_name(corpus: Corpus, body_id: str, lang: Language) -> str:
     located = corpus.bodies.get(body_id)
     return located.obj.name.get(lang) if located else body_id
 
 
-def body_in_text(corpus: Corpus, body_id: str, lang: Lang) -> str:
+def body_in_text(corpus: Corpus, body_id: str, lang: Language) -> str:
     """The body's name inside a sentence: a leading article is written in lower case
     ("Møde 1 i den tekniske arbejdsgruppe"); proper names keep their capitals."""
     name = body_name(corpus, body_id, lang)
@@ -32,7 +33,7 @@ def body_in_text(corpus: Corpus, body_id: str, lang: Lang) -> str:
     return name
 
 
-def body_short(corpus: Corpus, body_id: str, lang: Lang) -> str:
+def body_short(corpus: Corpus, body_id: str, lang: Language) -> str:
     located = corpus.bodies.get(body_id)
     if located and located.obj.short_name:
         return located.obj.short_name.get(lang)
@@ -45,12 +46,12 @@ def person_name(corpus: Corpus, person_id: str | None) -> str | None:
     return corpus.name_of(person_id)
 
 
-def party_name(corpus: Corpus, party_id: str | None, lang: Lang) -> str | None:
+def party_name(corpus: Corpus, party_id: str | None, lang: Language) -> str | None:
     """A person's or organisation's name (follow-up owners may be either)."""
     return None if party_id is None else corpus.name_of(party_id, lang)
 
 
-def person_line(corpus: Corpus, person_id: str, lang: Lang) -> PersonLine:
+def person_line(corpus: Corpus, person_id: str, lang: Language) -> PersonLine:
     """ "Name, title, unit, organisation, region": the region only when the organisation
     belongs to one."""
     person = corpus.people.get(person_id)
@@ -66,7 +67,7 @@ def person_line(corpus: Corpus, person_id: str, lang: Lang) -> PersonLine:
     return PersonLine(name=person.name, details=tuple(details))
 
 
-def presenters_text(corpus: Corpus, presenters: list[Presenter], lang: Lang) -> str | None:
+def presenters_text(corpus: Corpus, presenters: list[Presenter], lang: Language) -> str | None:
     names = [
         f"{p.label} {corpus.name_of(p.person)}" if p.label else corpus.name_of(p.person)
         for p in presenters
@@ -78,7 +79,7 @@ def presenters_text(corpus: Corpus, presenters: list[Presenter], lang: Lang) -> 
     return f"{', '.join(names[:-1])} {label('and', lang)} {names[-1]}"
 
 
-def place_text(corpus: Corpus, place: Place | None, lang: Lang) -> str | None:
+def place_text(corpus: Corpus, place: Place | None, lang: Language) -> str | None:
     """ "Virtuelt (Microsoft Teams)", "Regionshuset Viborg (vært: Region Midtjylland)"."""
     if place is None:
         return None
@@ -98,7 +99,7 @@ def place_text(corpus: Corpus, place: Place | None, lang: Lang) -> str | None:
     return text
 
 
-def source_of(corpus: Corpus, located: Located[M], lang: Lang) -> Source | None:
+def source_of(corpus: Corpus, located: Located[M], lang: Language) -> Source | None:
     meeting, item = located.meeting, located.item
     if meeting is None or item is None:
         return None

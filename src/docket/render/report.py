@@ -11,9 +11,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from docket.model.common import Language
 from docket.model.governing_document import DayCount
 from docket.model.meeting import DecisionOutcome, FollowUpStatus, ItemKind
-from docket.render.labels import Lang
 
 
 class MeetingDocument(StrEnum):
@@ -160,7 +160,7 @@ class MeetingReport:
     """The minutes (referat) or the agenda (dagsorden) of one meeting."""
 
     document: MeetingDocument
-    lang: Lang
+    lang: Language
     meeting_id: str
     body: str
     number: int | None
@@ -231,7 +231,7 @@ class CheckSummary:
 class BriefReport:
     """The board briefing pack for one meeting of one body, as of a date."""
 
-    lang: Lang
+    lang: Language
     audience: str
     body: str
     as_of: dt.date
@@ -257,7 +257,7 @@ class Register:
     """The decision register or follow-up tracker across bodies, with the filters applied."""
 
     kind: RegisterKind
-    lang: Lang
+    lang: Language
     as_of: dt.date
     filters: tuple[str, ...]
     decisions: tuple[DecisionLine, ...] = ()

@@ -7,12 +7,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from docket.corpus import Corpus
+from docket.errors import DocketError
+from docket.model.body import BodyType
 from docket.model.meeting import Meeting, MeetingStatus
 from docket.repository import relative
 
 
-class SelectionError(Exception):
-    """The request names no meeting or body docket knows (a usage error)."""
+class DocumentRequestError(DocketError):
+    """The request for a document names a meeting, body or value docket does not know."""
 
 
 def resolve_meeting(corpus: Corpus, reference: str) -> Meeting:
@@ -26,7 +28,7 @@ def resolve_meeting(corpus: Corpus, reference: str) -> Meeting:
         if located.path == rel or located.path == Path(reference).as_posix():
             return located.obj
     known = ", ".join(sorted(corpus.meetings)[:8])
-    raise SelectionError(
+    raise DocumentRequestError(
         f"no meeting has the id or file '{reference}'"
         + (f"; meetings include: {known}" if known else "; the repository has no meetings")
     )
@@ -46,6 +48,19 @@ def _held_or_planned(corpus: Corpus, body: str) -> list[Meeting]:
     return [m.obj for m in corpus.meetings_of(body) if m.obj.status != MeetingStatus.CANCELLED]
 
 
+def only_board(corpus: Corpus) -> str:
+    """The body a pack is for when neither the command line nor the configuration names one:
+    the repository's only board."""
+    boards = sorted(b.obj.id for b in corpus.bodies.values() if b.obj.type == BodyType.BOARD)
+    if len(boards) == 1:
+        return boards[0]
+    found = f"boards {', '.join(boards)}" if boards else "no board"
+    raise DocumentRequestError(
+        f"the repository has {found}: name the body with --body, or set "
+        'brief_body = "ID" in docket.toml'
+    )
+
+
 def choose_brief_meeting(
     corpus: Corpus,
     body: str | None,
@@ -63,18 +78,18 @@ def choose_brief_meeting(
     if meeting_ref is not None:
         meeting = resolve_meeting(corpus, meeting_ref)
         if body is not None and meeting.body != body:
-            raise SelectionError(
+            raise DocumentRequestError(
                 f"meeting '{meeting.id}' is a meeting of '{meeting.body}', not of '{body}'"
             )
         note = None
     else:
-        body = body or "board"
+        body = body or only_board(corpus)
         if body not in corpus.bodies:
             known = ", ".join(sorted(corpus.bodies)) or "none"
-            raise SelectionError(f"no body has the id '{body}' (bodies: {known})")
+            raise DocumentRequestError(f"no body has the id '{body}' (bodies: {known})")
         meetings = _held_or_planned(corpus, body)
         if not meetings:
-            raise SelectionError(f"the body '{body}' has no meetings to brief for")
+            raise DocumentRequestError(f"the body '{body}' has no meetings to brief for")
         day = as_of or today
         upcoming = [m for m in meetings if m.date >= day]
         if upcoming:

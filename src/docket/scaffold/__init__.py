@@ -19,6 +19,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from docket import __version__
+from docket.errors import DocketError
 from docket.fileio import atomic_write_text
 from docket.schema_gen import expected_files
 
@@ -55,7 +56,7 @@ _PLACEHOLDER = re.compile(r"%%([A-Z_]+)%%")
 _TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss"})
 
 
-class ScaffoldError(Exception):
+class ScaffoldError(DocketError):
     """The target folder or the arguments do not allow a new repository (exit code 2)."""
 
 

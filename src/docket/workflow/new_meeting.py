@@ -21,37 +21,13 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from docket.corpus import Corpus, Located
 from docket.model.body import Body, Role
 from docket.model.meeting import FollowUpStatus, Meeting, MeetingStatus, NextMeeting, PlaceMode
+from docket.words import STANDING_ITEMS, StandingItem
 from docket.workflow.follow_ups import FileEdit
 from docket.workflow.write import WorkflowError, editor_for, unknown_id
 from docket.workflow.yaml_edit import EditError
 
 NEXT_MEETING_FIELDS = tuple(NextMeeting.model_fields)
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../../schemas/meeting.schema.json\n"
-
-
-@dataclass(frozen=True)
-class StandingItem:
-    slug: str
-    title: str
-
-
-STANDING_ITEMS: dict[str, dict[str, StandingItem]] = {
-    "da": {
-        "welcome": StandingItem("velkomst", "Velkomst"),
-        "approval": StandingItem("godkendelse-af-referat", "Godkendelse af referat fra møde {n}"),
-        "follow_ups": StandingItem("opfoelgning", "Opfølgning"),
-        "topics": StandingItem("emner", "Emner til kommende møder"),
-        "aob": StandingItem("evt", "Evt."),
-    },
-    "en": {
-        "welcome": StandingItem("welcome", "Welcome"),
-        "approval": StandingItem("approval-of-minutes", "Approval of the minutes of meeting {n}"),
-        "follow_ups": StandingItem("follow-up", "Follow-up"),
-        "topics": StandingItem("topics", "Topics for future meetings"),
-        "aob": StandingItem("aob", "Any other business"),
-    },
-}
-"""The standing items of a new agenda, by the body's language: id slug and title."""
 
 
 @dataclass
@@ -145,7 +121,7 @@ def _items(
     time: str | None,
     previous: Meeting | None,
 ) -> list[CommentedMap]:
-    titles = STANDING_ITEMS[str(body.language)]
+    titles = STANDING_ITEMS[body.language]
     planned: list[tuple[StandingItem, dict[str, Any]]] = [(titles["welcome"], {"time": time})]
     if previous is not None:
         approval = titles["approval"]

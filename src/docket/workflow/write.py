@@ -7,6 +7,7 @@ from difflib import get_close_matches
 from pathlib import Path
 
 from docket.corpus import Corpus, build_corpus
+from docket.errors import DocketError
 from docket.fileio import atomic_write_text
 from docket.findings import Finding
 from docket.load import LoadedDocument
@@ -16,7 +17,7 @@ from docket.load.validate import validate
 from docket.workflow.yaml_edit import EditError, YamlEditor
 
 
-class WorkflowError(Exception):
+class WorkflowError(DocketError):
     """The command cannot do what was asked (exit code 2); the message says why."""
 
 

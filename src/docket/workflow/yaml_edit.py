@@ -29,6 +29,7 @@ from ruamel.yaml.scalarstring import (
     SingleQuotedScalarString,
 )
 
+from docket.errors import DocketError
 from docket.findings import Pointer
 from docket.load.reader import parse
 
@@ -42,7 +43,7 @@ _QUOTED: dict[str | None, type[str]] = {
 }
 
 
-class EditError(Exception):
+class EditError(DocketError):
     """The edit cannot be made to this file (the message says why)."""
 
 

@@ -48,8 +48,7 @@ def find(ctx: Context) -> Iterator[Hit]:
                 continue
             if any(milestone.id in item.addresses for item in held.obj.items):
                 continue
-            body = ctx.corpus.bodies.get(milestone.body)
-            title = milestone.title.get(body.obj.language if body else "da")
+            title = milestone.title.get(ctx.corpus.language_of(milestone.body))
             yield Hit(
                 f"milestone '{milestone.id}' ({title}) was due at meeting "
                 f"{held.obj.id} ({held.obj.date}), which took place without an item that "

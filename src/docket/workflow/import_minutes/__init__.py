@@ -11,10 +11,10 @@ from datetime import date
 from pathlib import Path
 
 from docket.corpus import Corpus
-from docket.workflow.import_minutes.draft import Draft, DraftError, build_draft
+from docket.workflow.import_minutes.draft import Draft, build_draft
 from docket.workflow.import_minutes.parse import parse_minutes
-from docket.workflow.import_minutes.read import ReadError, read_lines
-from docket.workflow.write import WorkflowError, unknown_id
+from docket.workflow.import_minutes.read import read_lines
+from docket.workflow.write import unknown_id
 
 __all__ = ["Draft", "import_minutes"]
 
@@ -23,8 +23,4 @@ def import_minutes(path: Path, corpus: Corpus, body: str, day: date | None = Non
     """The draft record of the minutes in ``path``, a meeting of ``body``."""
     if body not in corpus.bodies:
         raise unknown_id("body", body, sorted(corpus.bodies))
-    try:
-        lines = read_lines(path)
-        return build_draft(parse_minutes(lines), corpus, body, day)
-    except (ReadError, DraftError) as error:
-        raise WorkflowError(str(error)) from None
+    return build_draft(parse_minutes(read_lines(path)), corpus, body, day)

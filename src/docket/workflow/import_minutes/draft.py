@@ -17,6 +17,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from docket.corpus import Corpus
+from docket.errors import DocketError
 from docket.model.body import Role
 from docket.model.meeting import DecisionOutcome, ItemKind, PlaceMode
 from docket.workflow.import_minutes import labels
@@ -30,7 +31,7 @@ from docket.workflow.slug import slug
 TEXT_FIELDS = ("recommendation", "minutes", "background", "proposed_solution", "next_steps")
 
 
-class DraftError(Exception):
+class DraftError(DocketError):
     """The minutes lack what a record cannot do without (the message says what)."""
 
 

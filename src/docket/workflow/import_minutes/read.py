@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from docket.errors import DocketError
+
 PANDOC_FORMATS = {
     ".docx": "docx",
     ".odt": "odt",
@@ -30,7 +32,7 @@ PAGE_NUMBER = re.compile(r"^\s*(?:side\s+|page\s+)?\d+(?:\s*(?:af|of|/)\s*\d+)?\
 """A line of a PDF that only numbers its page."""
 
 
-class ReadError(Exception):
+class ReadError(DocketError):
     """The document cannot be read (the message says why)."""
 
 

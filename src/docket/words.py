@@ -1,24 +1,23 @@
-"""Every fixed word the documents print, in Danish and English, and how dates and times read.
+"""Every fixed word docket prints, in Danish and English, and how dates and times read.
 
-A Danish reader expects "24. april 2025" and "kl. 14.30"; an English one "24 April 2025" and
-"14:30". Item kinds are marked (B)/(D)/(O) in Danish and (D)/(Di)/(I) in English.
+Documents, the calendar feed, the headings of ``docket diff`` and the standing items of a new
+agenda take their words from here, so a new language or a better translation is one edit in one
+place. A Danish reader expects "24. april 2025" and "kl. 14.30"; an English one "24 April 2025"
+and "14:30". Item kinds are marked (B)/(D)/(O) in Danish and (D)/(Di)/(I) in English.
+
+This module holds words only: it imports the model's enums and nothing that renders.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
+from docket.model.common import Language
 from docket.model.meeting import DecisionOutcome, FollowUpStatus, ItemKind
 
-
-class Lang(StrEnum):
-    DA = "da"
-    EN = "en"
-
-
-_MONTHS: dict[Lang, tuple[str, ...]] = {
-    Lang.DA: (
+_MONTHS: dict[Language, tuple[str, ...]] = {
+    Language.DA: (
         "januar",
         "februar",
         "marts",
@@ -32,7 +31,7 @@ _MONTHS: dict[Lang, tuple[str, ...]] = {
         "november",
         "december",
     ),
-    Lang.EN: (
+    Language.EN: (
         "January",
         "February",
         "March",
@@ -48,28 +47,28 @@ _MONTHS: dict[Lang, tuple[str, ...]] = {
     ),
 }
 
-KIND_MARK: dict[Lang, dict[ItemKind, str]] = {
-    Lang.DA: {ItemKind.DECISION: "B", ItemKind.DISCUSSION: "D", ItemKind.INFORMATION: "O"},
-    Lang.EN: {ItemKind.DECISION: "D", ItemKind.DISCUSSION: "Di", ItemKind.INFORMATION: "I"},
+KIND_MARK: dict[Language, dict[ItemKind, str]] = {
+    Language.DA: {ItemKind.DECISION: "B", ItemKind.DISCUSSION: "D", ItemKind.INFORMATION: "O"},
+    Language.EN: {ItemKind.DECISION: "D", ItemKind.DISCUSSION: "Di", ItemKind.INFORMATION: "I"},
 }
 
 DASH = "\N{EN DASH}"
 """Between the kind mark and its meaning, and in time spans ("14.30-16.00" with an en dash)."""
 
 KIND_LEGEND = {
-    Lang.DA: f"(B) {DASH} beslutning; (D) {DASH} drøftelse; (O) {DASH} orientering.",
-    Lang.EN: f"(D) {DASH} decision; (Di) {DASH} discussion; (I) {DASH} information.",
+    Language.DA: f"(B) {DASH} beslutning; (D) {DASH} drøftelse; (O) {DASH} orientering.",
+    Language.EN: f"(D) {DASH} decision; (Di) {DASH} discussion; (I) {DASH} information.",
 }
 
-OUTCOME: dict[Lang, dict[DecisionOutcome, str]] = {
-    Lang.DA: {
+OUTCOME: dict[Language, dict[DecisionOutcome, str]] = {
+    Language.DA: {
         DecisionOutcome.ADOPTED: "godkendt",
         DecisionOutcome.ADOPTED_WITH_AMENDMENTS: "godkendt med ændringer",
         DecisionOutcome.REJECTED: "afvist",
         DecisionOutcome.DEFERRED: "udsat",
         DecisionOutcome.NOTED: "taget til efterretning",
     },
-    Lang.EN: {
+    Language.EN: {
         DecisionOutcome.ADOPTED: "adopted",
         DecisionOutcome.ADOPTED_WITH_AMENDMENTS: "adopted with amendments",
         DecisionOutcome.REJECTED: "rejected",
@@ -78,13 +77,13 @@ OUTCOME: dict[Lang, dict[DecisionOutcome, str]] = {
     },
 }
 
-FOLLOW_UP_STATUS: dict[Lang, dict[FollowUpStatus, str]] = {
-    Lang.DA: {
+FOLLOW_UP_STATUS: dict[Language, dict[FollowUpStatus, str]] = {
+    Language.DA: {
         FollowUpStatus.OPEN: "åben",
         FollowUpStatus.CLOSED: "lukket",
         FollowUpStatus.CANCELLED: "annulleret",
     },
-    Lang.EN: {
+    Language.EN: {
         FollowUpStatus.OPEN: "open",
         FollowUpStatus.CLOSED: "closed",
         FollowUpStatus.CANCELLED: "cancelled",
@@ -260,28 +259,103 @@ _LABELS: dict[str, tuple[str, str]] = {
     "yes": ("ja", "yes"),
     "no": ("nej", "no"),
     "closed_on": ("lukket {date}", "closed on {date}"),
+    # calendar feed
+    "calendar_cancelled": ("AFLYST", "CANCELLED"),
+    "calendar_agenda": (
+        "Frist: dagsorden til {meeting} udsendes",
+        "Deadline: agenda for {meeting} to be sent",
+    ),
+    "calendar_minutes": (
+        "Frist: udkast til referat af {meeting}",
+        "Deadline: draft minutes of {meeting}",
+    ),
+    "calendar_comments": (
+        "Kommentarfrist: referat af {meeting}",
+        "Comment period ends: minutes of {meeting}",
+    ),
+    "calendar_milestone": ("Årshjul: {title}", "Annual plan: {title}"),
+    "calendar_planned": (
+        "{body}: planlagt møde (årshjul)",
+        "{body}: planned meeting (annual plan)",
+    ),
+    "calendar_record": ("Kilde", "Record"),
+    "calendar_rules": ("Ifølge {rules} version {version}", "Under {rules} version {version}"),
+    "calendar_agenda_rule": (
+        "dagsordenen udsendes senest {days} {unit} før mødet.",
+        "the agenda is sent at least {days} {unit} before the meeting.",
+    ),
+    "calendar_minutes_rule": (
+        "udkast til referat udsendes senest {days} {unit} efter mødet.",
+        "draft minutes are sent at most {days} {unit} after the meeting.",
+    ),
+    "calendar_comments_rule": (
+        "medlemmerne kan kommentere referatet i {days} {unit}.",
+        "members may comment on the minutes for {days} {unit}.",
+    ),
+    # docket diff: section headings
+    "diff_meetings": ("Møder", "Meetings"),
+    "diff_decisions": ("Beslutninger", "Decisions"),
+    "diff_follow-ups": ("Opfølgningspunkter", "Follow-ups"),
+    "diff_memberships": ("Medlemskaber", "Memberships"),
+    "diff_commissions": ("Kommissorier", "Commissions"),
+    "diff_rules-of-procedure": ("Forretningsordener", "Rules of procedure"),
+    "diff_findings": ("Fund", "Findings"),
 }
 
 
-def label(key: str, lang: Lang, **values: object) -> str:
+@dataclass(frozen=True)
+class StandingItem:
+    """An item every new agenda starts with: the slug of its id and its title."""
+
+    slug: str
+    title: str
+
+
+STANDING_ITEMS: dict[Language, dict[str, StandingItem]] = {
+    Language.DA: {
+        "welcome": StandingItem("velkomst", "Velkomst"),
+        "approval": StandingItem("godkendelse-af-referat", "Godkendelse af referat fra møde {n}"),
+        "follow_ups": StandingItem("opfoelgning", "Opfølgning"),
+        "topics": StandingItem("emner", "Emner til kommende møder"),
+        "aob": StandingItem("evt", "Evt."),
+    },
+    Language.EN: {
+        "welcome": StandingItem("welcome", "Welcome"),
+        "approval": StandingItem("approval-of-minutes", "Approval of the minutes of meeting {n}"),
+        "follow_ups": StandingItem("follow-up", "Follow-up"),
+        "topics": StandingItem("topics", "Topics for future meetings"),
+        "aob": StandingItem("aob", "Any other business"),
+    },
+}
+"""The standing items of a new agenda, by the body's language: id slug and title."""
+
+
+def label(key: str, lang: Language, **values: object) -> str:
     """The label ``key`` in ``lang``, with ``{placeholders}`` filled from ``values``."""
     danish, english = _LABELS[key]
-    template = danish if lang == Lang.DA else english
+    template = danish if lang == Language.DA else english
     return template.format(**values) if values else template
 
 
-def format_date(day: date, lang: Lang, year: bool = True) -> str:
+def format_date(day: date, lang: Language, year: bool = True) -> str:
     """ "24. april 2025" / "24 April 2025"; without the year when the reader knows it."""
     month = _MONTHS[lang][day.month - 1]
-    text = f"{day.day}. {month}" if lang == Lang.DA else f"{day.day} {month}"
+    text = f"{day.day}. {month}" if lang == Language.DA else f"{day.day} {month}"
     return f"{text} {day.year}" if year else text
 
 
-def format_time(hhmm: str, lang: Lang) -> str:
+def format_time(hhmm: str, lang: Language) -> str:
     """A 24-hour "HH:MM" as the reader expects: "14.30" in Danish, "14:30" in English."""
-    return hhmm.replace(":", ".") if lang == Lang.DA else hhmm
+    return hhmm.replace(":", ".") if lang == Language.DA else hhmm
 
 
-def format_clock(hhmm: str, lang: Lang) -> str:
+def format_clock(hhmm: str, lang: Language) -> str:
     """A time of day in running text: "kl. 14.30" in Danish, "14:30" in English."""
-    return f"kl. {format_time(hhmm, lang)}" if lang == Lang.DA else hhmm
+    return f"kl. {format_time(hhmm, lang)}" if lang == Language.DA else hhmm
+
+
+def meeting_name(body: str, number: int | None, day: date, lang: Language) -> str:
+    """A meeting in running text: "Arbejdsgruppen møde 2", or "Arbejdsgruppen møde 2025-12-01"
+    when it has no number. ``body`` is the body's name as the reader should see it."""
+    word = label("meeting", lang).lower()
+    return f"{body} {word} {number if number is not None else day.isoformat()}"
