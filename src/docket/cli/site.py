@@ -6,22 +6,24 @@ import argparse
 import sys
 from pathlib import Path
 
-from docket.cli.common import UsageError, add_as_of, add_root, as_of, root_of
-from docket.cli.render_common import load
+from docket.cli.common import add_as_of, add_root, as_of, root_of
+from docket.cli.render_common import warn_broken
+from docket.config import load_config
+from docket.errors import UsageError
 from docket.exit_codes import ExitCode
+from docket.model.common import Language
+from docket.pipeline import check_corpus, load_corpus
 from docket.render.audience import Audience
-from docket.render.convert import RenderError
-from docket.render.labels import Lang
-from docket.site.build import SiteError, SiteOptions, build_site
-from docket.site.search import SearchIndexError
+from docket.site.build import SiteOptions, build_site
 
 HELP = "write the governance site: pages, registers, search, Atom feed, OParl JSON"
 DESCRIPTION = (
     "Write the whole record as a static website any web host or file share can serve: a home "
     "page, a page per body, meeting and person (internal audience and above), registers of "
     "decisions, follow-ups, forwarded input and pending decisions with filters, a permalink "
-    "page per decision and follow-up (d/<id>/), an Atom feed, static OParl 1.1 JSON (oparl/) "
-    "and full-text search (Pagefind). Nothing above the audience reaches the site."
+    "page per decision and follow-up (d/<id>/), an Atom feed, static OParl 1.1 JSON (oparl/), "
+    "full-text search (Pagefind) and briefing packs for the meetings ahead. Nothing above the "
+    "audience reaches the site."
 )
 
 
@@ -40,7 +42,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument(
         "--lang",
-        choices=[lang.value for lang in Lang],
+        choices=[lang.value for lang in Language],
         help="language of the pages (default: the language most bodies use)",
     )
     parser.add_argument(
@@ -60,19 +62,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     if not args.base_url.startswith(("https://", "http://")):
         raise UsageError(f"--base-url '{args.base_url}' is not an http(s) address")
-    corpus = load(root_of(args))
+    root = root_of(args)
+    corpus, structural, files = load_corpus(root)
+    warn_broken(structural)
+    day = as_of(args)
     options = SiteOptions(
         audience=Audience(args.audience),
-        as_of=as_of(args),
-        lang=Lang(args.lang) if args.lang else None,
+        as_of=day,
+        lang=Language(args.lang) if args.lang else None,
         base_url=args.base_url,
         title=args.title,
         packs=not args.no_packs,
     )
-    try:
-        summary = build_site(corpus, args.output, options)
-    except (SiteError, SearchIndexError, RenderError) as error:
-        raise UsageError(str(error)) from None
+    findings = (
+        check_corpus(corpus, structural, files, day, config=load_config(root)).findings
+        if options.packs
+        else []
+    )
+    summary = build_site(corpus, args.output, options, findings)
     print(
         f"docket: wrote {summary.pages} pages ({summary.files} files) to {args.output}; "
         f"largest page {summary.largest_page[0]} ({summary.largest_page[1] // 1024} KiB)",

@@ -6,7 +6,6 @@ from __future__ import annotations
 from docket.model.body import Body
 from docket.model.governing_document import Commission, DocumentVersion, RulesOfProcedure
 from docket.model.meeting import Amendment
-from docket.render.labels import format_date
 from docket.site import paths
 from docket.site.context import Site
 from docket.site.files import version_anchor
@@ -20,6 +19,7 @@ from docket.site.words import (
     version_status_word,
     word,
 )
+from docket.words import format_date
 
 
 def _fact(term: str, value: object) -> Html:
@@ -66,7 +66,11 @@ def _version(
     adopted = version.adopted
     adoption = None
     if adopted is not None:
-        parts: list[Html | str] = [format_date(adopted.date, lang), ", ", site.body_link(adopted.body, folder)]
+        parts: list[Html | str] = [
+            format_date(adopted.date, lang),
+            ", ",
+            site.body_link(adopted.body, folder),
+        ]
         if adopted.meeting and site.has_page(adopted.meeting):
             parts += [", ", site.link_id(adopted.meeting, folder, word("at_meeting", lang))]
         if adopted.decision and site.has_page(adopted.decision):
@@ -87,7 +91,10 @@ def _version(
         ),
         element(
             "dl",
-            _fact(word("drafted", lang), format_date(version.drafted, lang) if version.drafted else None),
+            _fact(
+                word("drafted", lang),
+                format_date(version.drafted, lang) if version.drafted else None,
+            ),
             _fact(word("adopted", lang), adoption),
             _fact(
                 word("in_force_from", lang),
@@ -144,7 +151,9 @@ def _members(site: Site, body: Body, folder: str) -> Html:
             ("until", format_date(membership.end, lang) if membership.end else ""),
         )
         rows.append(
-            element("tr", (element("td", value, data_label=word(key, lang)) for key, value in cells))
+            element(
+                "tr", (element("td", value, data_label=word(key, lang)) for key, value in cells)
+            )
         )
     return element("table", header, element("tbody", rows))
 
@@ -185,7 +194,12 @@ def _annual_plan(site: Site, body: Body, folder: str) -> Html:
         out.append(
             element(
                 "section",
-                element("h3", plan.title.get(lang), " ", element("span", version_status_word(plan.status, lang), class_="status")),
+                element(
+                    "h3",
+                    plan.title.get(lang),
+                    " ",
+                    element("span", version_status_word(plan.status, lang), class_="status"),
+                ),
                 element("ul", entries),
             )
         )
@@ -196,7 +210,8 @@ def _annual_plan(site: Site, body: Body, folder: str) -> Html:
 
 def _meetings(site: Site, body: Body, folder: str) -> Html:
     lang = site.lang
-    past, ahead = [], []
+    past: list[Html] = []
+    ahead: list[Html] = []
     for located in site.meetings(body.id):
         meeting = located.obj
         entry = element(
@@ -219,9 +234,7 @@ def _meetings(site: Site, body: Body, folder: str) -> Html:
 def body_page(site: Site, body: Body) -> Page:
     lang = site.lang
     folder = paths.body(body.id)
-    reporting = [
-        b.obj for b in site.corpus.bodies.values() if b.obj.reports_to == body.id
-    ]
+    reporting = [b.obj for b in site.corpus.bodies.values() if b.obj.reports_to == body.id]
     facts = element(
         "dl",
         _fact(word("type", lang), body_type_word(body.type, lang)),
@@ -231,7 +244,10 @@ def body_page(site: Site, body: Body) -> Page:
         _fact(
             word("reporting_bodies", lang),
             join(
-                (join(", " if i else "", site.body_link(b.id, folder)) for i, b in enumerate(reporting))
+                (
+                    join(", " if i else "", site.body_link(b.id, folder))
+                    for i, b in enumerate(reporting)
+                )
             ),
         )
         if reporting
@@ -244,7 +260,9 @@ def body_page(site: Site, body: Body) -> Page:
             site.corpus.name_of(body.secretariat, lang) if body.secretariat else None,
         ),
     )
-    documents = [c.obj for c in site.corpus.commissions if c.obj.body == body.id]
+    documents: list[Commission | RulesOfProcedure] = [
+        c.obj for c in site.corpus.commissions if c.obj.body == body.id
+    ]
     documents += [r.obj for r in site.corpus.rules if r.obj.body == body.id]
     main = join(
         facts,

@@ -10,20 +10,23 @@ from __future__ import annotations
 import os
 import shutil
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
 
 from docket.corpus import Corpus
+from docket.errors import DocketError
+from docket.findings import Finding
+from docket.model.common import Language
 from docket.model.meeting import MeetingStatus
 from docket.render.audience import Audience
 from docket.render.convert import Format, Job, convert_all
 from docket.render.documents import brief_doc
-from docket.render.labels import Lang
 from docket.site import paths
 from docket.site.body_page import body_page
-from docket.site.context import PERMALINK_KINDS, Site
+from docket.site.context import PERMALINK_KINDS, Outcome, Site
 from docket.site.feed import atom_feed
 from docket.site.files import Published
 from docket.site.home_page import home_page
@@ -39,7 +42,7 @@ from docket.site.words import word
 MARKER = ".docket-site"
 
 
-class SiteError(Exception):
+class SiteError(DocketError):
     """The site cannot be written where asked (a usage error, exit code 2)."""
 
 
@@ -47,7 +50,7 @@ class SiteError(Exception):
 class SiteOptions:
     audience: Audience
     as_of: date
-    lang: Lang | None = None
+    lang: Language | None = None
     base_url: str = "http://localhost:8000/"
     title: str | None = None
     packs: bool = True
@@ -61,19 +64,19 @@ class SiteSummary:
     largest_page: tuple[str, int]
 
 
-def site_language(corpus: Corpus) -> Lang:
+def site_language(corpus: Corpus) -> Language:
     """The language most bodies use (Danish when there is none)."""
-    counts = Counter(b.obj.language.value for b in corpus.bodies.values())
-    return Lang(counts.most_common(1)[0][0]) if counts else Lang.DA
+    counts = Counter(b.obj.language for b in corpus.bodies.values())
+    return counts.most_common(1)[0][0] if counts else Language.DA
 
 
-def site_title(corpus: Corpus, lang: Lang) -> str:
+def site_title(corpus: Corpus, lang: Language) -> str:
     """The name of the one body that reports to no other, or a general title."""
     roots = [b.obj for b in corpus.bodies.values() if b.obj.reports_to is None]
     return roots[0].name.get(lang) if len(roots) == 1 else word("site_title", lang)
 
 
-def _packs(site: Site, published: Published) -> dict[str, bytes]:
+def _packs(site: Site, published: Published, findings: Sequence[Finding]) -> dict[str, bytes]:
     """Briefing packs (PDF and Word) for the meetings ahead: what members prepare from."""
     lang = site.lang
     ahead = [
@@ -84,7 +87,7 @@ def _packs(site: Site, published: Published) -> dict[str, bytes]:
     ]
     jobs: list[tuple[str, str, Job]] = []
     for meeting in ahead:
-        document = brief_doc(site.corpus, meeting, site.as_of, lang, site.audience)
+        document = brief_doc(site.corpus, meeting, site.as_of, findings, lang, site.audience)
         for fmt, key in ((Format.PDF, "pack_pdf"), (Format.DOCX, "pack_docx")):
             target = (
                 f"{paths.meeting(meeting.id)}{meeting.id}-brief-{site.audience.value}-"
@@ -104,8 +107,9 @@ def _pages(site: Site, published: Published) -> list[Page]:
     pages += [meeting_page(site, m.obj, published) for m in site.meetings()]
     for kind in PERMALINK_KINDS:
         for located in corpus.by_kind(kind):
-            if located.meeting is not None and site.sees(str(getattr(located.obj, "id"))):
-                pages.append(permalink_page(site, located))
+            obj = located.obj
+            if isinstance(obj, Outcome) and located.meeting and site.sees(obj.id):
+                pages.append(permalink_page(site, located, obj))
     for register in all_registers(site):
         pages.extend(register_pages(site, register))
     if site.with_people:
@@ -128,7 +132,11 @@ def _write(folder: Path, relative: str, data: bytes) -> None:
     path.write_bytes(data)
 
 
-def build_site(corpus: Corpus, target: Path, options: SiteOptions) -> SiteSummary:
+def build_site(
+    corpus: Corpus, target: Path, options: SiteOptions, findings: Sequence[Finding] = ()
+) -> SiteSummary:
+    """Write the site for ``corpus`` to ``target``; ``findings`` are the checks' findings as of
+    ``options.as_of``, which the briefing packs report."""
     target = target.resolve()
     _check_target(target)
     lang = options.lang or site_language(corpus)
@@ -142,19 +150,22 @@ def build_site(corpus: Corpus, target: Path, options: SiteOptions) -> SiteSummar
         options.title or site_title(corpus, lang),
     )
     published = Published(corpus.root)
-    for document in [*corpus.commissions, *corpus.rules]:
-        published.add_document(document.obj.id, document.obj.body, list(document.obj.versions))
-    packs = _packs(site, published) if options.packs else {}
+    for commission in corpus.commissions:
+        published.add_document(commission.obj.id, commission.obj.body, commission.obj.versions)
+    for rules in corpus.rules:
+        published.add_document(rules.obj.id, rules.obj.body, list(rules.obj.versions))
+    packs = _packs(site, published, findings) if options.packs else {}
     pages = _pages(site, published)
     staging = target.parent / f".{target.name}.docket-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     try:
-        largest = ("", 0)
+        largest: tuple[str, int] = ("", 0)
         for page in pages:
             data = render(site, page).encode("utf-8")
             _write(staging, paths.file_of(page.folder), data)
-            largest = max(largest, (paths.file_of(page.folder), len(data)), key=lambda x: x[1])
+            if len(data) > largest[1]:
+                largest = (paths.file_of(page.folder), len(data))
         style = files("docket.site") / "data" / "style.css"
         _write(staging, paths.STYLE, style.read_bytes())
         _write(staging, SEARCH_JS, SEARCH_SCRIPT.encode("utf-8"))

@@ -15,9 +15,9 @@ from typing import TypeVar, cast
 from pydantic import BaseModel
 
 from docket.corpus import Corpus, Located
-from docket.model.meeting import AgendaItem, Meeting
+from docket.model.common import Language
+from docket.model.meeting import AgendaItem, Decision, FollowUp, Forward, Meeting, PendingDecision
 from docket.render.audience import Audience, item_level, located_level, may_see
-from docket.render.labels import Lang
 from docket.site import paths
 from docket.site.html import Html, element
 
@@ -26,11 +26,13 @@ M = TypeVar("M", bound=BaseModel)
 PERMALINK_KINDS = ("decision", "follow-up", "forward", "pending-decision")
 """Outcomes that get a page of their own at ``d/<id>/``."""
 
+Outcome = Decision | FollowUp | Forward | PendingDecision
+
 
 @dataclass
 class Site:
     corpus: Corpus
-    lang: Lang
+    lang: Language
     audience: Audience
     as_of: date
     base_url: str
@@ -73,9 +75,9 @@ class Site:
     def outcomes(self, kind: str, cls: type[M]) -> Iterator[Located[M]]:
         """Objects of ``kind`` recorded in a visible meeting item, in meeting order."""
         for located in self.corpus.by_kind(kind):
-            if located.meeting is not None and isinstance(located.obj, cls):
-                if may_see(self.audience, located_level(located)):
-                    yield cast("Located[M]", located)
+            visible = may_see(self.audience, located_level(located))
+            if located.meeting is not None and isinstance(located.obj, cls) and visible:
+                yield cast("Located[M]", located)
 
     def has_page(self, object_id: str) -> bool:
         located = self.corpus.objects.get(object_id)

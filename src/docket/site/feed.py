@@ -6,10 +6,10 @@ from datetime import UTC, date, datetime, time
 from xml.etree import ElementTree as ET
 
 from docket.model.meeting import Decision
-from docket.render.labels import format_date
 from docket.site import paths
 from docket.site.context import Site
 from docket.site.words import meeting_title, word
+from docket.words import format_date
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML = "http://www.w3.org/XML/1998/namespace"
@@ -61,4 +61,6 @@ def atom_feed(site: Site) -> bytes:
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=_url(site, folder))
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = _stamp(day)
         ET.SubElement(entry, f"{{{ATOM}}}summary").text = summary
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode").encode("utf-8")
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(
+        feed, encoding="unicode"
+    ).encode("utf-8")

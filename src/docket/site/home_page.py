@@ -6,12 +6,12 @@ from __future__ import annotations
 from docket.deadlines import meeting_deadlines
 from docket.model.body import Body
 from docket.model.meeting import Decision, FollowUp, FollowUpStatus, Forward
-from docket.render.labels import format_date
 from docket.site import paths
 from docket.site.context import Site
 from docket.site.html import Html, element, join
 from docket.site.page import Page
 from docket.site.words import follow_up_state, meeting_title, word
+from docket.words import format_date
 
 RECENT = 10
 """How many recent decisions, next meetings and open follow-ups the home page lists."""
@@ -68,9 +68,7 @@ def _next_meetings(site: Site) -> Html:
 def _open_follow_ups(site: Site) -> Html:
     lang = site.lang
     found = [
-        f.obj
-        for f in site.outcomes("follow-up", FollowUp)
-        if f.obj.status == FollowUpStatus.OPEN
+        f.obj for f in site.outcomes("follow-up", FollowUp) if f.obj.status == FollowUpStatus.OPEN
     ]
     found.sort(key=lambda f: (f.due is None, f.due or site.as_of, f.id))
     entries = [
@@ -86,8 +84,10 @@ def _open_follow_ups(site: Site) -> Html:
         paths.HOME,
         word("all_entries", lang, n=len(found)),
     )
-    return join(element("ul", entries), element("p", more)) if entries else element(
-        "p", word("none", lang)
+    return (
+        join(element("ul", entries), element("p", more))
+        if entries
+        else element("p", word("none", lang))
     )
 
 

@@ -12,6 +12,7 @@ from html import escape
 
 from docket.render import freetext
 
+
 class Html(str):
     """Markup that ``element`` made: safe to place inside another element as it is."""
 

@@ -14,7 +14,6 @@ from docket.deadlines import meeting_deadlines
 from docket.model.meeting import Attachment, Meeting, MeetingStatus
 from docket.render.audience import attachment_level, may_see
 from docket.render.build_meeting import build_meeting_report
-from docket.render.labels import KIND_MARK, format_clock, format_date, label
 from docket.render.report import ItemReport, MeetingDocument, MeetingReport, PersonLine
 from docket.site import paths
 from docket.site.context import Site
@@ -22,6 +21,7 @@ from docket.site.files import Published
 from docket.site.html import Html, element, free_text, join
 from docket.site.page import Page
 from docket.site.words import meeting_status_word, meeting_title, word
+from docket.words import KIND_MARK, format_clock, format_date, label
 
 
 def _fact(term: str, value: object) -> Html:
@@ -34,16 +34,19 @@ def _person_lines(lines: Iterable[PersonLine], site: Site) -> Html:
     entries = []
     for line in lines:
         details = ", ".join(line.details)
-        note = f" ({label('secretary_for', site.lang)} {line.secretary_of})" if line.secretary_of else ""
-        items = (
-            f" ({label('only_items', site.lang)} {', '.join(line.items)})" if line.items else ""
+        note = (
+            f" ({label('secretary_for', site.lang)} {line.secretary_of})"
+            if line.secretary_of
+            else ""
         )
+        items = f" ({label('only_items', site.lang)} {', '.join(line.items)})" if line.items else ""
         entries.append(element("li", line.name, f", {details}" if details else "", note, items))
     return element("ul", entries)
 
 
-def _attachment(site: Site, meeting: Meeting, attachment: Attachment, folder: str,
-                published: Published) -> Html:  # fmt: skip
+def _attachment(
+    site: Site, meeting: Meeting, attachment: Attachment, folder: str, published: Published
+) -> Html:
     title = f"{label('attachment', site.lang)} {attachment.number}: {attachment.title}"
     if attachment.path is not None:
         target = published.attachment(meeting, attachment)
@@ -67,8 +70,9 @@ def _section(heading: str, content: Html | None, level: str = "h4") -> Html:
     return join(element(level, heading), content)
 
 
-def _item(site: Site, meeting: Meeting, report: ItemReport, folder: str,
-          published: Published) -> Html:  # fmt: skip
+def _item(
+    site: Site, meeting: Meeting, report: ItemReport, folder: str, published: Published
+) -> Html:
     lang = site.lang
     item = next(i for i in meeting.items if i.id == report.id)
     kind = f" ({KIND_MARK[lang][report.kind]})" if report.kind else ""
@@ -145,10 +149,12 @@ def _paperwork(site: Site, meeting: Meeting, folder: str) -> list[Html]:
         else Html(""),
     ]
     rules = site.corpus.rules_in_force(meeting.body, meeting.date)
-    dates = meeting_deadlines(meeting.date, rules.parameters, meeting.minutes_sent) if rules else None
-    if meeting.status in (MeetingStatus.PLANNED, MeetingStatus.INVITED) and dates:
-        if dates.agenda_by:
-            facts.append(_fact(word("agenda_due", lang), format_date(dates.agenda_by, lang)))
+    dates = (
+        meeting_deadlines(meeting.date, rules.parameters, meeting.minutes_sent) if rules else None
+    )
+    ahead = meeting.status in (MeetingStatus.PLANNED, MeetingStatus.INVITED)
+    if ahead and dates and dates.agenda_by:
+        facts.append(_fact(word("agenda_due", lang), format_date(dates.agenda_by, lang)))
     if meeting.status == MeetingStatus.MINUTES_DRAFT:
         until = dates.comments_until if dates else None
         text = (
@@ -165,7 +171,10 @@ def _paperwork(site: Site, meeting: Meeting, folder: str) -> list[Html]:
             else ""
         )
         facts.append(
-            _fact(word("minutes_approved", lang), join(format_date(meeting.minutes_approved, lang), where))
+            _fact(
+                word("minutes_approved", lang),
+                join(format_date(meeting.minutes_approved, lang), where),
+            )
         )
     return facts
 
@@ -173,9 +182,7 @@ def _paperwork(site: Site, meeting: Meeting, folder: str) -> list[Html]:
 def meeting_page(site: Site, meeting: Meeting, published: Published) -> Page:
     lang = site.lang
     folder = paths.meeting(meeting.id)
-    document = (
-        MeetingDocument.MINUTES if meeting.status.took_place else MeetingDocument.AGENDA
-    )
+    document = MeetingDocument.MINUTES if meeting.status.took_place else MeetingDocument.AGENDA
     report: MeetingReport = build_meeting_report(
         site.corpus, meeting, document, lang, site.audience
     )
@@ -219,8 +226,14 @@ def meeting_page(site: Site, meeting: Meeting, published: Published) -> Page:
         else None,
     ]
     next_line = (
-        element("p", label("next_meeting" if report.next_meeting.ordinary else "next_meeting_extra",
-                           lang, date=format_date(report.next_meeting.date, lang)))  # fmt: skip
+        element(
+            "p",
+            label(
+                "next_meeting" if report.next_meeting.ordinary else "next_meeting_extra",
+                lang,
+                date=format_date(report.next_meeting.date, lang),
+            ),
+        )
         if report.next_meeting
         else None
     )

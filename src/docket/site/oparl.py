@@ -15,11 +15,11 @@ from zoneinfo import ZoneInfo
 
 from docket.model.meeting import Confidentiality, Meeting, MeetingStatus
 from docket.render.audience import attachment_level, item_level, may_see
-from docket.render.labels import format_date
 from docket.site import paths
 from docket.site.context import Site
 from docket.site.files import Published
 from docket.site.words import meeting_title, word
+from docket.words import format_date
 
 OPARL = "https://schema.oparl.org/1.1/"
 ZONE = ZoneInfo("Europe/Copenhagen")
@@ -37,7 +37,11 @@ class OParl:
         return self.site.base_url + path
 
     def _object(self, kind: str, object_id: str | None, **fields: object) -> Json:
-        path = f"{FOLDER}{kind.lower()}/{object_id}.json" if object_id else f"{FOLDER}{kind.lower()}.json"
+        path = (
+            f"{FOLDER}{kind.lower()}/{object_id}.json"
+            if object_id
+            else f"{FOLDER}{kind.lower()}.json"
+        )
         found: Json = {"id": self.url(path), "type": f"{OPARL}{kind}"}
         found.update({key: value for key, value in fields.items() if value is not None})
         self.files[path] = found
@@ -199,7 +203,12 @@ class OParl:
         )
         self.files[f"{FOLDER}bodies.json"] = {
             "data": [self.files[f"{FOLDER}body.json"]],
-            "pagination": {"totalElements": 1, "elementsPerPage": 1, "currentPage": 1, "totalPages": 1},
+            "pagination": {
+                "totalElements": 1,
+                "elementsPerPage": 1,
+                "currentPage": 1,
+                "totalPages": 1,
+            },
             "links": {},
         }
         return self.files

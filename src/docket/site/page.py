@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from docket.render.labels import format_date
 from docket.site import paths
 from docket.site.context import Site
 from docket.site.html import Html, element, join
 from docket.site.words import audience_word, word
+from docket.words import format_date
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Page:
     title: str
     main: Html
     searchable: bool = True
-    head: Html = Html("")
+    head: Html | None = None
     filters: str | None = None
 
 

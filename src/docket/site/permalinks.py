@@ -7,12 +7,12 @@ from pydantic import BaseModel
 
 from docket.corpus import Located
 from docket.model.meeting import Decision, FollowUp, Forward, PendingDecision
-from docket.render.labels import format_date, label
 from docket.site import paths
-from docket.site.context import Site
+from docket.site.context import Outcome, Site
 from docket.site.html import Html, element, free_text, join
 from docket.site.page import Page
 from docket.site.words import follow_up_state, meeting_title, pending_status_word, word
+from docket.words import format_date, label
 
 KIND_WORD = {
     "decision": "decision",
@@ -81,11 +81,11 @@ def _specific(site: Site, obj: BaseModel, folder: str) -> list[Html]:
     return []
 
 
-def permalink_page(site: Site, located: Located[BaseModel]) -> Page:
-    meeting, item, obj = located.meeting, located.item, located.obj
+def permalink_page(site: Site, located: Located[BaseModel], obj: Outcome) -> Page:
+    meeting, item = located.meeting, located.item
     assert meeting is not None and item is not None
     lang = site.lang
-    object_id = str(getattr(obj, "id"))
+    object_id = obj.id
     folder = paths.permalink(object_id)
     kind = word(KIND_WORD[located.kind], lang)
     source = site.link(
@@ -96,7 +96,7 @@ def permalink_page(site: Site, located: Located[BaseModel]) -> Page:
         item.id,
     )
     main = join(
-        free_text(str(getattr(obj, "text"))),
+        free_text(obj.text),
         element(
             "dl",
             _fact(word("id", lang), element("code", object_id)),

@@ -6,13 +6,13 @@ from __future__ import annotations
 from docket.model.meeting import FollowUp
 from docket.model.registry import Person
 from docket.render.audience import item_level, may_see
-from docket.render.labels import format_date, label
 from docket.render.names import person_line
 from docket.site import paths
 from docket.site.context import Site
 from docket.site.html import element, join
 from docket.site.page import Page
 from docket.site.words import follow_up_state, meeting_title, role_word, word
+from docket.words import DASH, format_date, label
 
 
 def person_page(site: Site, person: Person) -> Page:
@@ -20,17 +20,17 @@ def person_page(site: Site, person: Person) -> Page:
     folder = paths.person(person.id)
     line = person_line(site.corpus, person.id, lang)
     memberships = []
-    for located in site.corpus.bodies.values():
-        for membership in located.obj.memberships:
+    for body in site.corpus.bodies.values():
+        for membership in body.obj.memberships:
             if membership.person != person.id:
                 continue
-            span = " – ".join(
+            span = f" {DASH} ".join(
                 format_date(d, lang) if d else "…" for d in (membership.start, membership.end)
             )
             memberships.append(
                 element(
                     "li",
-                    site.body_link(located.obj.id, folder),
+                    site.body_link(body.obj.id, folder),
                     f": {role_word(membership.role, lang)}",
                     f", {site.corpus.name_of(membership.represents, lang)}"
                     if membership.represents

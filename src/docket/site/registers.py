@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 from docket.model.meeting import FollowUp, Forward, PendingDecision
 from docket.render.build_registers import decision_register, follow_up_register
-from docket.render.labels import format_date, label
 from docket.render.report import DecisionLine
 from docket.site import paths
 from docket.site.context import Site
 from docket.site.html import Html, element, join
 from docket.site.page import Page
 from docket.site.words import follow_up_state, pending_status_word, word
+from docket.words import format_date, label
 
 PAGE_SIZE = 100
 DIMENSIONS = ("body", "year", "status", "owner")
@@ -46,9 +46,11 @@ def _source(site: Site, object_id: str, folder: str) -> Html:
     meeting = located.meeting
     assert meeting is not None
     return site.link(
-        paths.meeting(meeting.id), folder, format_date(meeting.date, site.lang), located.item.id
-        if located.item else None,
-    )  # fmt: skip
+        paths.meeting(meeting.id),
+        folder,
+        format_date(meeting.date, site.lang),
+        located.item.id if located.item else None,
+    )
 
 
 def _common_facets(site: Site, object_id: str) -> dict[str, tuple[str, str]]:
@@ -95,7 +97,9 @@ def follow_ups(site: Site) -> Register:
         state = follow_up_state(obj, site.as_of, lang)
         status_key = "overdue" if line.overdue else obj.status.value
 
-        def cells(folder: str, obj: FollowUp = obj, state: str = state) -> list[tuple[str, Html | str]]:
+        def cells(
+            folder: str, obj: FollowUp = obj, state: str = state
+        ) -> list[tuple[str, Html | str]]:
             return [
                 ("follow_up", site.link_id(obj.id, folder, obj.text)),
                 ("owner", site.party(obj.owner, folder) or label("no_owner", lang)),
@@ -124,7 +128,9 @@ def forwarded(site: Site) -> Register:
         answered = bool(site.addressed_by(obj.id))
         state = word("taken_up" if answered else "awaiting_answer", lang)
 
-        def cells(folder: str, obj: Forward = obj, state: str = state) -> list[tuple[str, Html | str]]:
+        def cells(
+            folder: str, obj: Forward = obj, state: str = state
+        ) -> list[tuple[str, Html | str]]:
             return [
                 ("forward", site.link_id(obj.id, folder, obj.text)),
                 ("forwarded_to", site.body_link(obj.to, folder)),
@@ -233,14 +239,19 @@ def _table(site: Site, register: Register, entries: list[Entry], folder: str) ->
     rows = [
         element(
             "tr",
-            (element("td", value, data_label=word(key, lang)) for key, value in entry.cells(folder)),
+            (
+                element("td", value, data_label=word(key, lang))
+                for key, value in entry.cells(folder)
+            ),
         )
         for entry in entries
     ]
     return element("table", head, element("tbody", rows))
 
 
-def _pager(site: Site, kind: str, selection: str | None, page: int, pages: int, folder: str) -> Html:
+def _pager(
+    site: Site, kind: str, selection: str | None, page: int, pages: int, folder: str
+) -> Html:
     if pages == 1:
         return Html("")
     links = []
@@ -268,7 +279,9 @@ def register_pages(site: Site, register: Register) -> Iterator[Page]:
     for dimension, values in _selections(register).items():
         for key, (text, _) in values.items():
             chosen = [e for e in register.entries if e.facets.get(dimension, ("", ""))[0] == key]
-            selections.append((f"{dimension}-{key}", f"{word(f'filter_{dimension}', site.lang)}: {text}", chosen))
+            selections.append(
+                (f"{dimension}-{key}", f"{word(f'filter_{dimension}', site.lang)}: {text}", chosen)
+            )
     for selection, caption, entries in selections:
         pages = max(1, -(-len(entries) // PAGE_SIZE))
         for page in range(1, pages + 1):
@@ -278,8 +291,18 @@ def register_pages(site: Site, register: Register) -> Iterator[Page]:
             if pages > 1:
                 title += f" ({word('page_n', site.lang, n=page)})"
             main = join(
-                element("p", word("register_count", site.lang, n=len(entries), date=format_date(site.as_of, site.lang))),
-                _table(site, register, chunk, folder) if chunk else element("p", word("none", site.lang)),
+                element(
+                    "p",
+                    word(
+                        "register_count",
+                        site.lang,
+                        n=len(entries),
+                        date=format_date(site.as_of, site.lang),
+                    ),
+                ),
+                _table(site, register, chunk, folder)
+                if chunk
+                else element("p", word("none", site.lang)),
                 _pager(site, register.kind, selection, page, pages, folder),
                 _filters(site, register, folder, selection),
             )

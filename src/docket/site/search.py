@@ -8,17 +8,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from docket.render.labels import Lang
+from docket.errors import DocketError
+from docket.model.common import Language
 from docket.site import paths
 from docket.site.html import element, join
 from docket.site.page import Page
 from docket.site.words import word
 
-
 SEARCH_JS = "search.js"
 
 
-class SearchIndexError(Exception):
+class SearchIndexError(DocketError):
     """Pagefind could not index the site (a broken installation)."""
 
 
@@ -32,7 +32,7 @@ SEARCH_SCRIPT = """window.addEventListener("DOMContentLoaded", function () {
 """
 
 
-def search_page(lang: Lang) -> Page:
+def search_page(lang: Language) -> Page:
     folder = paths.SEARCH
     head = join(
         element("link", rel="stylesheet", href=paths.href("pagefind/pagefind-ui.css", folder)),
@@ -47,10 +47,18 @@ def search_page(lang: Lang) -> Page:
     return Page(folder, word("search", lang), main, searchable=False, head=head)
 
 
-def index_site(folder: Path, lang: Lang) -> None:
+def index_site(folder: Path, lang: Language) -> None:
     """Run Pagefind on the written site (``python -m pagefind``, the wheel's binary)."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(folder), "--silent",
-               "--force-language", lang.value]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "pagefind",
+        "--site",
+        str(folder),
+        "--silent",
+        "--force-language",
+        lang.value,
+    ]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SearchIndexError(
