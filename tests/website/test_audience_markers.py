@@ -1,0 +1,125 @@
+"""Nothing above the audience reaches the site: marker strings planted in every text field and
+every id of confidential and internal items (a whole internal meeting, a confidential
+attachment of a public item) are searched for in every file of the built site, the compressed
+search index decompressed, and in every file name.
+
+The confidential build is the control: there every marker must be found, in the pages and in
+the search index, so the search cannot pass by looking in the wrong place.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+from tests.website.conftest import build, copy_record, site_texts
+
+TEXT_KEYS = frozenset(
+    {"title", "recommendation", "minutes", "background", "proposed_solution", "next_steps",
+     "agenda_presenter_text", "text", "note"}
+)  # fmt: skip
+CONFIDENTIAL = "zqxconf"
+INTERNAL = "zqxint"
+TWG = "meetings/twg/2025-04-24-twg-1.yaml"
+COUNCIL = "meetings/council/2025-04-10-council.yaml"
+
+
+def _plant(node: Any, marker: str, renamed: dict[str, str]) -> None:
+    """Append a numbered marker to every text field under ``node``; rename every id."""
+    if isinstance(node, dict):
+        for key in list(node):
+            value = node[key]
+            if key in TEXT_KEYS and isinstance(value, str):
+                node[key] = f"{value} {marker}{len(renamed)}x{len(key)}"
+            elif key == "id" and isinstance(value, str):
+                renamed[value] = f"{marker}{len(renamed)}-{value}"
+                node[key] = renamed[value]
+            else:
+                _plant(value, marker, renamed)
+    elif isinstance(node, list):
+        for entry in node:
+            _plant(entry, marker, renamed)
+
+
+def _load(path: Path) -> tuple[YAML, Any]:
+    yaml = YAML(typ="rt")
+    return yaml, yaml.load(path.read_text(encoding="utf-8"))
+
+
+def _dump(yaml: YAML, data: Any, path: Path) -> None:
+    with path.open("w", encoding="utf-8") as stream:
+        yaml.dump(data, stream)
+
+
+@pytest.fixture(scope="module")
+def marked(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The NGC record with items 6 and 7 of the working group's meeting confidential, item 5
+    internal, the council's meeting internal, and attachment 3.1 of public item 3
+    confidential; every text and id in them carries a marker."""
+    repo = copy_record(tmp_path_factory.mktemp("marked"))
+    renamed: dict[str, str] = {}
+    yaml, twg = _load(repo / TWG)
+    for item in twg["items"]:
+        if item["id"] in ("twg-m1-i6", "twg-m1-i7"):
+            item["confidentiality"] = "confidential"
+            _plant(item, CONFIDENTIAL, renamed)
+        elif item["id"] == "twg-m1-i5":
+            item["confidentiality"] = "internal"
+            _plant(item, INTERNAL, renamed)
+        elif item["id"] == "twg-m1-i3":
+            attachment = item["attachments"][0]
+            attachment["confidentiality"] = "confidential"
+            _plant(attachment, CONFIDENTIAL, renamed)
+    _dump(yaml, twg, repo / TWG)
+    yaml, council = _load(repo / COUNCIL)
+    council["confidentiality"] = "internal"
+    _plant(council, INTERNAL, renamed)
+    _dump(yaml, council, repo / COUNCIL)
+    pattern = re.compile(
+        r"(?<![a-z0-9-])(" + "|".join(map(re.escape, sorted(renamed, key=len, reverse=True)))
+        + r")(?![a-z0-9-])"
+    )  # fmt: skip
+    for path in repo.rglob("*.yaml"):
+        if path.as_posix().endswith((TWG, COUNCIL)):
+            continue
+        text = path.read_text(encoding="utf-8")
+        path.write_text(pattern.sub(lambda m: renamed[m.group(1)], text), encoding="utf-8")
+    return repo
+
+
+def _found(site: Path, marker: str) -> list[str]:
+    return [
+        path for path, text in site_texts(site) if marker in path.lower() or marker in text.lower()
+    ]
+
+
+@pytest.fixture(scope="module")
+def sites(marked: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("sites")
+    return {
+        audience: build(marked, out / audience, "--audience", audience)
+        for audience in ("public", "internal", "confidential")
+    }
+
+
+def test_public_site_has_no_confidential_or_internal_text(sites: dict[str, Path]) -> None:
+    assert [] == _found(sites["public"], CONFIDENTIAL)
+    assert [] == _found(sites["public"], INTERNAL)
+
+
+def test_internal_site_has_internal_but_no_confidential_text(sites: dict[str, Path]) -> None:
+    assert [] == _found(sites["internal"], CONFIDENTIAL)
+    assert _found(sites["internal"], INTERNAL)
+
+
+def test_confidential_site_shows_every_marker_in_pages_and_search_index(
+    sites: dict[str, Path],
+) -> None:
+    for marker in (CONFIDENTIAL, INTERNAL):
+        found = _found(sites["confidential"], marker)
+        assert any(path.endswith(".html") for path in found), marker
+        assert any(path.startswith("pagefind/") for path in found), marker
+        assert any(path.startswith("oparl/") for path in found), marker
