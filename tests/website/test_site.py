@@ -72,9 +72,9 @@ def test_every_internal_link_and_anchor_resolves(
             if parts.scheme or link.startswith("mailto:"):
                 continue
             target = (page.parent / parts.path).resolve() if parts.path else page
-            if not target.is_file():
-                broken.append((page.relative_to(site).as_posix(), link))
-            elif parts.fragment and parts.fragment not in _parse(target).ids:
+            if not target.is_file() or (
+                parts.fragment and parts.fragment not in _parse(target).ids
+            ):
                 broken.append((page.relative_to(site).as_posix(), link))
     assert [] == broken
 

@@ -37,6 +37,7 @@ LAYOUT = (
     ("{lang}/commission.yaml", "governance/commissions/{body}-commission.yaml"),
     ("{lang}/rules.yaml", "governance/rules/{body}-rules-of-procedure.yaml"),
     ("common/workflow.yaml", ".github/workflows/docket.yml"),
+    ("common/site-workflow.yaml", ".github/workflows/docket-site.yml"),
     ("common/pre-commit-config.yaml", ".pre-commit-config.yaml"),
 )
 GITIGNORE = "reports/\n.docket-cache/\n"
