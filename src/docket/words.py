@@ -335,6 +335,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "site_recent_decisions": ("Seneste beslutninger", "Recent decisions"),
     "site_none": ("Ingen.", "None."),
     "site_all_entries": ("Alle {n} poster", "All {n} entries"),
+    "site_newest_of": ("De {shown} nyeste af {n}.", "The newest {shown} of {n}."),
     "site_decisions": ("Beslutninger", "Decisions"),
     "site_follow_ups": ("Opfølgning", "Follow-ups"),
     "site_forwarded_register": ("Videreformidlet input", "Forwarded input"),

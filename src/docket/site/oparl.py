@@ -216,6 +216,6 @@ class OParl:
 
 def oparl_files(site: Site, published: Published) -> dict[str, bytes]:
     return {
-        path: json.dumps(obj, ensure_ascii=False, indent=1).encode("utf-8")
+        path: json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         for path, obj in OParl(site, published).build().items()
     }

@@ -51,6 +51,7 @@ def render(site: Site, page: Page) -> str:
         element("meta", charset="utf-8"),
         element("meta", name="viewport", content="width=device-width, initial-scale=1"),
         element("title", f"{page.title} {chr(8211)} {site.title}"),
+        element("link", rel="icon", href="data:,"),
         element("link", rel="stylesheet", href=paths.href(paths.STYLE, folder)),
         element(
             "link",

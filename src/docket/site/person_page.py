@@ -3,7 +3,7 @@ owned. No e-mail address is published."""
 
 from __future__ import annotations
 
-from docket.model.meeting import FollowUp
+from docket.model.meeting import FollowUp, FollowUpStatus
 from docket.model.registry import Person
 from docket.render.audience import item_level, may_see
 from docket.render.names import person_line
@@ -13,6 +13,11 @@ from docket.site.html import element, join
 from docket.site.page import Page
 from docket.site.words import follow_up_state, meeting_title, role_word, word
 from docket.words import DASH, format_date, label
+
+LISTED = 100
+"""At most this many items presented and follow-ups owned are listed (the newest, the open
+first), so that the page stays small however long a member has served; the follow-up register
+filtered by owner lists them all."""
 
 
 def person_page(site: Site, person: Person) -> Page:
@@ -57,22 +62,33 @@ def person_page(site: Site, person: Person) -> Page:
                         ),
                     )
                 )
+    follow_ups = [f.obj for f in site.outcomes("follow-up", FollowUp) if f.obj.owner == person.id]
+    follow_ups.sort(key=lambda f: (f.status != FollowUpStatus.OPEN, f.due is None, f.due, f.id))
     owned = [
         element(
             "li",
-            site.link_id(f.obj.id, folder, f.obj.text),
-            element("span", f" ({follow_up_state(f.obj, site.as_of, lang)})", class_="meta"),
+            site.link_id(f.id, folder, f.text),
+            element("span", f" ({follow_up_state(f, site.as_of, lang)})", class_="meta"),
         )
-        for f in site.outcomes("follow-up", FollowUp)
-        if f.obj.owner == person.id
+        for f in follow_ups[:LISTED]
     ]
+    all_owned = site.link(
+        paths.register("follow-ups", f"owner-{person.id}"),
+        folder,
+        word("all_entries", lang, n=len(follow_ups)),
+    )
     main = join(
         element("p", ", ".join(line.details)) if line.details else None,
         element("h2", word("memberships", lang)),
         element("ul", memberships) if memberships else element("p", word("none", lang)),
         element("h2", word("items_presented", lang)),
-        element("ul", presented) if presented else element("p", word("none", lang)),
+        element("ul", presented[:LISTED]) if presented else element("p", word("none", lang)),
+        element("p", word("newest_of", lang, shown=LISTED, n=len(presented)), class_="note")
+        if len(presented) > LISTED
+        else None,
         element("h2", word("follow_ups_owned", lang)),
-        element("ul", owned) if owned else element("p", word("none", lang)),
+        join(element("ul", owned), element("p", all_owned))
+        if owned
+        else element("p", word("none", lang)),
     )
     return Page(folder, person.name, main)

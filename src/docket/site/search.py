@@ -24,10 +24,13 @@ class SearchIndexError(DocketError):
 
 SEARCH_SCRIPT = """window.addEventListener("DOMContentLoaded", function () {
   var base = new URL("..", window.location.href).pathname;
+  var box = document.getElementById("search");
   new PagefindUI({ element: "#search", showSubResults: true, baseUrl: base,
                    translations: document.documentElement.lang === "da" ? {
                      placeholder: "Søg", zero_results: "Intet fundet for [SEARCH_TERM]",
                      clear_search: "Ryd", load_more: "Vis flere" } : {} });
+  var field = box.querySelector("input");
+  if (field) { field.setAttribute("aria-label", box.getAttribute("data-label")); }
 });
 """
 
@@ -41,7 +44,7 @@ def search_page(lang: Language) -> Page:
     )
     main = join(
         element("p", word("search_intro", lang)),
-        element("div", id="search"),
+        element("div", id="search", data_label=word("search", lang)),
         element("noscript", element("p", word("search_noscript", lang))),
     )
     return Page(folder, word("search", lang), main, searchable=False, head=head)
