@@ -28,6 +28,8 @@ def main() -> None:
                         "--meetings", meetings], check=True)  # fmt: skip
         print("== rendering", flush=True)
         subprocess.run([sys.executable, str(HERE / "bench_render.py"), str(repo)], check=True)
+        print("== site", flush=True)
+        subprocess.run([sys.executable, str(HERE / "bench_site.py"), str(repo)], check=True)
 
 
 if __name__ == "__main__":
