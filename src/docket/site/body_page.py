@@ -9,7 +9,7 @@ from docket.model.meeting import Amendment
 from docket.site import paths
 from docket.site.context import Site
 from docket.site.files import version_anchor
-from docket.site.html import Html, element, free_text, join
+from docket.site.html import Html, element, fact, free_text, join
 from docket.site.page import Page
 from docket.site.words import (
     body_type_word,
@@ -20,12 +20,6 @@ from docket.site.words import (
     word,
 )
 from docket.words import format_date
-
-
-def _fact(term: str, value: object) -> Html:
-    if value is None or value == "":
-        return Html("")
-    return join(element("dt", term), element("dd", value))
 
 
 def _amendments(site: Site, version: DocumentVersion, folder: str) -> Html:
@@ -80,7 +74,7 @@ def _version(
     rows = []
     if parameters is not None:
         for key, value in parameters.model_dump(exclude_defaults=True).items():
-            rows.append(_fact(word(f"param_{key}", lang), str(getattr(value, "value", value))))
+            rows.append(fact(word(f"param_{key}", lang), str(getattr(value, "value", value))))
     return element(
         "section",
         element(
@@ -91,16 +85,16 @@ def _version(
         ),
         element(
             "dl",
-            _fact(
+            fact(
                 word("drafted", lang),
                 format_date(version.drafted, lang) if version.drafted else None,
             ),
-            _fact(word("adopted", lang), adoption),
-            _fact(
+            fact(word("adopted", lang), adoption),
+            fact(
                 word("in_force_from", lang),
                 format_date(version.effective_from, lang) if version.effective_from else None,
             ),
-            _fact(word("based_on", lang), version.based_on),
+            fact(word("based_on", lang), version.based_on),
             rows,
         ),
         free_text(version.summary),
@@ -237,11 +231,11 @@ def body_page(site: Site, body: Body) -> Page:
     reporting = [b.obj for b in site.corpus.bodies.values() if b.obj.reports_to == body.id]
     facts = element(
         "dl",
-        _fact(word("type", lang), body_type_word(body.type, lang)),
-        _fact(word("reports_to", lang), site.body_link(body.reports_to, folder))
+        fact(word("type", lang), body_type_word(body.type, lang)),
+        fact(word("reports_to", lang), site.body_link(body.reports_to, folder))
         if body.reports_to
         else None,
-        _fact(
+        fact(
             word("reporting_bodies", lang),
             join(
                 (
@@ -252,10 +246,10 @@ def body_page(site: Site, body: Body) -> Page:
         )
         if reporting
         else None,
-        _fact(word("established_by", lang), site.body_link(body.established_by, folder))
+        fact(word("established_by", lang), site.body_link(body.established_by, folder))
         if body.established_by
         else None,
-        _fact(
+        fact(
             word("secretariat", lang),
             site.corpus.name_of(body.secretariat, lang) if body.secretariat else None,
         ),

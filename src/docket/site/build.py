@@ -36,7 +36,7 @@ from docket.site.page import Page, render
 from docket.site.permalinks import permalink_page
 from docket.site.person_page import person_page
 from docket.site.registers import all_registers, register_pages
-from docket.site.search import SEARCH_JS, SEARCH_SCRIPT, index_site, search_page
+from docket.site.search import SEARCH_JS, index_site, search_page
 from docket.site.words import word
 
 MARKER = ".docket-site"
@@ -178,9 +178,9 @@ def build_site(
             write(paths.file_of(page.folder), data)
             if len(data) > largest[1]:
                 largest = (paths.file_of(page.folder), len(data))
-        style = files("docket.site") / "data" / "style.css"
-        write(paths.STYLE, style.read_bytes())
-        write(SEARCH_JS, SEARCH_SCRIPT.encode("utf-8"))
+        shipped = files("docket.site") / "data"
+        write(paths.STYLE, (shipped / "style.css").read_bytes())
+        write(SEARCH_JS, (shipped / "search.js").read_bytes())
         write(paths.FEED, atom_feed(site))
         for relative, data in oparl_files(site, published).items():
             write(relative, data)

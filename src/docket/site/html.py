@@ -59,6 +59,13 @@ def join(*children: object) -> Html:
     return Html("".join(_children(children)))
 
 
+def fact(term: str, value: object) -> Html:
+    """A term and its value in a definition list; nothing when there is no value."""
+    if value is None or value == "":
+        return Html("")
+    return join(element("dt", term), element("dd", value))
+
+
 def _inline_text(inlines: list[dict[str, object]]) -> str:
     words: list[str] = []
     for node in inlines:

@@ -18,16 +18,10 @@ from docket.render.report import ItemReport, MeetingDocument, MeetingReport, Per
 from docket.site import paths
 from docket.site.context import Site
 from docket.site.files import Published
-from docket.site.html import Html, element, free_text, join
+from docket.site.html import Html, element, fact, free_text, join
 from docket.site.page import Page
 from docket.site.words import meeting_status_word, meeting_title, word
 from docket.words import KIND_MARK, format_clock, format_date, label
-
-
-def _fact(term: str, value: object) -> Html:
-    if value is None or value == "":
-        return Html("")
-    return join(element("dt", term), element("dd", value))
 
 
 def _person_lines(lines: Iterable[PersonLine], site: Site) -> Html:
@@ -141,10 +135,10 @@ def _paperwork(site: Site, meeting: Meeting, folder: str) -> list[Html]:
     """Agenda and minutes dates; for draft minutes, until when members may comment."""
     lang = site.lang
     facts = [
-        _fact(word("agenda_sent", lang), format_date(meeting.agenda_sent, lang))
+        fact(word("agenda_sent", lang), format_date(meeting.agenda_sent, lang))
         if meeting.agenda_sent
         else Html(""),
-        _fact(word("minutes_sent", lang), format_date(meeting.minutes_sent, lang))
+        fact(word("minutes_sent", lang), format_date(meeting.minutes_sent, lang))
         if meeting.minutes_sent
         else Html(""),
     ]
@@ -154,7 +148,7 @@ def _paperwork(site: Site, meeting: Meeting, folder: str) -> list[Html]:
     )
     ahead = meeting.status in (MeetingStatus.PLANNED, MeetingStatus.INVITED)
     if ahead and dates and dates.agenda_by:
-        facts.append(_fact(word("agenda_due", lang), format_date(dates.agenda_by, lang)))
+        facts.append(fact(word("agenda_due", lang), format_date(dates.agenda_by, lang)))
     if meeting.status == MeetingStatus.MINUTES_DRAFT:
         until = dates.comments_until if dates else None
         text = (
@@ -162,7 +156,7 @@ def _paperwork(site: Site, meeting: Meeting, folder: str) -> list[Html]:
             if until
             else word("draft_minutes", lang)
         )
-        facts.append(_fact(word("minutes", lang), element("span", text, class_="warn")))
+        facts.append(fact(word("minutes", lang), element("span", text, class_="warn")))
     if meeting.minutes_approved:
         approved_in = meeting.minutes_approved_in
         where = (
@@ -171,7 +165,7 @@ def _paperwork(site: Site, meeting: Meeting, folder: str) -> list[Html]:
             else ""
         )
         facts.append(
-            _fact(
+            fact(
                 word("minutes_approved", lang),
                 join(format_date(meeting.minutes_approved, lang), where),
             )
@@ -191,12 +185,12 @@ def meeting_page(site: Site, meeting: Meeting, published: Published) -> Page:
         when += f", {format_clock(meeting.start, lang)}"
     facts = element(
         "dl",
-        _fact(word("body", lang), site.body_link(meeting.body, folder)),
-        _fact(word("date", lang), when),
-        _fact(word("place", lang), report.place),
-        _fact(word("status", lang), meeting_status_word(meeting.status, lang)),
-        _fact(word("chair", lang), site.person(meeting.chair, folder)),
-        _fact(word("secretary", lang), site.person(meeting.secretary, folder)),
+        fact(word("body", lang), site.body_link(meeting.body, folder)),
+        fact(word("date", lang), when),
+        fact(word("place", lang), report.place),
+        fact(word("status", lang), meeting_status_word(meeting.status, lang)),
+        fact(word("chair", lang), site.person(meeting.chair, folder)),
+        fact(word("secretary", lang), site.person(meeting.secretary, folder)),
         _paperwork(site, meeting, folder),
     )
     downloads = [

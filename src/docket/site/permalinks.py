@@ -9,7 +9,7 @@ from docket.corpus import Located
 from docket.model.meeting import Decision, FollowUp, Forward, PendingDecision
 from docket.site import paths
 from docket.site.context import Outcome, Site
-from docket.site.html import Html, element, free_text, join
+from docket.site.html import Html, element, fact, free_text, join
 from docket.site.page import Page
 from docket.site.words import follow_up_state, meeting_title, pending_status_word, word
 from docket.words import format_date, label
@@ -20,12 +20,6 @@ KIND_WORD = {
     "forward": "forward",
     "pending-decision": "pending_decision",
 }
-
-
-def _fact(term: str, value: object) -> Html:
-    if value is None or value == "":
-        return Html("")
-    return join(element("dt", term), element("dd", value))
 
 
 def _taken_up(site: Site, object_id: str, folder: str) -> Html | None:
@@ -48,35 +42,35 @@ def _taken_up(site: Site, object_id: str, folder: str) -> Html | None:
 def _specific(site: Site, obj: BaseModel, folder: str) -> list[Html]:
     lang = site.lang
     if isinstance(obj, Decision):
-        return [_fact(word("outcome", lang), word(f"outcome_{obj.outcome.value}", lang))]
+        return [fact(word("outcome", lang), word(f"outcome_{obj.outcome.value}", lang))]
     if isinstance(obj, FollowUp):
         return [
-            _fact(word("status", lang), follow_up_state(obj, site.as_of, lang)),
-            _fact(word("owner", lang), site.party(obj.owner, folder) or label("no_owner", lang)),
-            _fact(
+            fact(word("status", lang), follow_up_state(obj, site.as_of, lang)),
+            fact(word("owner", lang), site.party(obj.owner, folder) or label("no_owner", lang)),
+            fact(
                 word("due", lang), format_date(obj.due, lang) if obj.due else label("no_due", lang)
             ),
-            _fact(word("closed_in", lang), site.link_id(obj.closed_in, folder))
+            fact(word("closed_in", lang), site.link_id(obj.closed_in, folder))
             if obj.closed_in and site.has_page(obj.closed_in)
             else Html(""),
-            _fact(word("note", lang), free_text(obj.note)) if obj.note else Html(""),
+            fact(word("note", lang), free_text(obj.note)) if obj.note else Html(""),
         ]
     if isinstance(obj, Forward):
         taken_up = _taken_up(site, obj.id, folder)
         return [
-            _fact(word("forwarded_to", lang), site.body_link(obj.to, folder)),
-            _fact(word("via", lang), site.party(obj.via, folder)),
-            _fact(word("taken_up", lang), taken_up or word("awaiting_answer", lang)),
+            fact(word("forwarded_to", lang), site.body_link(obj.to, folder)),
+            fact(word("via", lang), site.party(obj.via, folder)),
+            fact(word("taken_up", lang), taken_up or word("awaiting_answer", lang)),
         ]
     if isinstance(obj, PendingDecision):
         return [
-            _fact(word("awaiting_body", lang), site.body_link(obj.body, folder)),
-            _fact(word("status", lang), pending_status_word(obj.status, lang)),
-            _fact(word("since", lang), format_date(obj.since, lang)) if obj.since else Html(""),
-            _fact(word("decided_by", lang), site.link_id(obj.decided_by, folder))
+            fact(word("awaiting_body", lang), site.body_link(obj.body, folder)),
+            fact(word("status", lang), pending_status_word(obj.status, lang)),
+            fact(word("since", lang), format_date(obj.since, lang)) if obj.since else Html(""),
+            fact(word("decided_by", lang), site.link_id(obj.decided_by, folder))
             if obj.decided_by and site.has_page(obj.decided_by)
             else Html(""),
-            _fact(word("taken_up", lang), _taken_up(site, obj.id, folder)),
+            fact(word("taken_up", lang), _taken_up(site, obj.id, folder)),
         ]
     return []
 
@@ -99,9 +93,9 @@ def permalink_page(site: Site, located: Located[BaseModel], obj: Outcome) -> Pag
         free_text(obj.text),
         element(
             "dl",
-            _fact(word("id", lang), element("code", object_id)),
-            _fact(word("body", lang), site.body_link(meeting.body, folder)),
-            _fact(word("source", lang), source),
+            fact(word("id", lang), element("code", object_id)),
+            fact(word("body", lang), site.body_link(meeting.body, folder)),
+            fact(word("source", lang), source),
             _specific(site, obj, folder),
         ),
     )

@@ -22,17 +22,6 @@ class SearchIndexError(DocketError):
     """Pagefind could not index the site (a broken installation)."""
 
 
-SEARCH_SCRIPT = """window.addEventListener("DOMContentLoaded", function () {
-  var base = new URL("..", window.location.href).pathname;
-  var box = document.getElementById("search");
-  new PagefindUI({ element: "#search", showSubResults: true, baseUrl: base,
-                   translations: document.documentElement.lang === "da" ? {
-                     placeholder: "Søg", zero_results: "Intet fundet for [SEARCH_TERM]",
-                     clear_search: "Ryd", load_more: "Vis flere" } : {} });
-  var field = box.querySelector("input");
-  if (field) { field.setAttribute("aria-label", box.getAttribute("data-label")); }
-});
-"""
 
 
 def search_page(lang: Language) -> Page:
