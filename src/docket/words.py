@@ -407,6 +407,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "site_text": ("Tekst", "Text"),
     "site_remarks": ("Bemærkninger", "Remarks"),
     "site_annual_plan": ("Årshjul", "Annual plan"),
+    "site_milestones": ("Milepæle", "Milestones"),
     "site_record": ("(mødet)", "(the meeting)"),
     "site_planned_meetings": ("Planlagte møder", "Planned meetings"),
     "site_past_meetings": ("Afholdte møder", "Past meetings"),

@@ -53,6 +53,15 @@ def test_home_bodies_meetings_and_permalinks_are_written(public_site: Path) -> N
     assert "frekvensdatabaser" in (public_site / "d" / PENDING / "index.html").read_text("utf-8")
 
 
+def test_attachments_showing_governing_documents_link_to_them(public_site: Path) -> None:
+    board = (public_site / "m" / "board-m1" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../y/annual-plan-2025/index.html">Bilag 1.1: Udkast til årshjul' in board
+    twg = (public_site / "m" / "twg-m1" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../b/twg/index.html#twg-commission-v1">Bilag 3.1:' in twg
+    body = (public_site / "b" / "twg" / "index.html").read_text(encoding="utf-8")
+    assert 'id="twg-commission-v1"' in body
+
+
 @pytest.mark.parametrize("fixture", ["public_site", "internal_site"])
 def test_every_page_is_under_100_kb(fixture: str, request: pytest.FixtureRequest) -> None:
     site: Path = request.getfixturevalue(fixture)

@@ -11,6 +11,7 @@ from docket.site.context import Site
 from docket.site.files import version_anchor
 from docket.site.html import Html, element, fact, free_text, join
 from docket.site.page import Page
+from docket.site.plan_page import milestone_day
 from docket.site.words import (
     body_type_word,
     meeting_status_word,
@@ -172,16 +173,12 @@ def _annual_plan(site: Site, body: Body, folder: str) -> Html:
             )
             entries.append(element("li", text))
         for milestone in milestones:
-            when = milestone.date or (
-                site.corpus.meetings[milestone.meeting].obj.date
-                if milestone.meeting in site.corpus.meetings
-                else None
-            )
+            when = milestone_day(site, milestone)
             entries.append(
                 element(
                     "li",
                     element("strong", milestone.title.get(lang)),
-                    f" ({format_date(when, lang)})" if when else None,
+                    f" ({when})" if when else None,
                     f" {chr(8211)} {milestone.note}" if milestone.note else None,
                 )
             )
@@ -190,7 +187,7 @@ def _annual_plan(site: Site, body: Body, folder: str) -> Html:
                 "section",
                 element(
                     "h3",
-                    plan.title.get(lang),
+                    site.link(paths.plan(plan.id), folder, plan.title.get(lang)),
                     " ",
                     element("span", version_status_word(plan.status, lang), class_="status"),
                 ),

@@ -35,6 +35,7 @@ from docket.site.oparl import oparl_files
 from docket.site.page import Page, render
 from docket.site.permalinks import permalink_page
 from docket.site.person_page import person_page
+from docket.site.plan_page import plan_page
 from docket.site.registers import all_registers, register_pages
 from docket.site.search import SEARCH_JS, index_site, search_page
 from docket.site.words import word
@@ -104,6 +105,7 @@ def _pages(site: Site, published: Published) -> list[Page]:
     bodies = sorted((b.obj for b in corpus.bodies.values()), key=lambda b: b.id)
     pages = [home_page(site, bodies), search_page(site.lang)]
     pages += [body_page(site, body) for body in bodies]
+    pages += [plan_page(site, plan.obj) for plan in corpus.annual_plans]
     pages += [meeting_page(site, m.obj, published) for m in site.meetings()]
     for kind in PERMALINK_KINDS:
         for located in corpus.by_kind(kind):
@@ -132,7 +134,6 @@ class Writer:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.made: set[Path] = set()
-        self.count = 0
 
     def __call__(self, relative: str, data: bytes) -> None:
         path = self.folder / relative
@@ -140,7 +141,6 @@ class Writer:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.made.add(path.parent)
         path.write_bytes(data)
-        self.count += 1
 
 
 def build_site(
@@ -165,6 +165,8 @@ def build_site(
         published.add_document(commission.obj.id, commission.obj.body, commission.obj.versions)
     for rules in corpus.rules:
         published.add_document(rules.obj.id, rules.obj.body, list(rules.obj.versions))
+    for plan in corpus.annual_plans:
+        published.add_plan(plan.obj.id)
     packs = _packs(site, published, findings) if options.packs else {}
     pages = _pages(site, published)
     staging = target.parent / f".{target.name}.docket-{os.getpid()}"
@@ -192,11 +194,12 @@ def build_site(
         write(MARKER, b"made by docket site; the whole folder is replaced on rebuild\n")
         if options.search:
             index_site(staging, lang)
+        count = sum(1 for path in staging.rglob("*") if path.is_file())
         _replace(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return SiteSummary(pages=len(pages), files=write.count, largest_page=largest)
+    return SiteSummary(pages=len(pages), files=count, largest_page=largest)
 
 
 def _replace(staging: Path, target: Path) -> None:

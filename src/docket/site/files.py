@@ -29,8 +29,9 @@ class Published:
     """Site path -> the repository file copied there."""
     packs: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     """Meeting id -> (link text, site path) of its briefing pack files."""
-    anchors: dict[tuple[str, str | None], tuple[str, str]] = field(default_factory=dict)
-    """(Governing document id, version or None) -> (body page folder, fragment)."""
+    anchors: dict[tuple[str, str | None], tuple[str, str | None]] = field(default_factory=dict)
+    """(Governing document id, version or None) -> (page folder, fragment): the versions of
+    commissions and rules on their body's page, annual plans on a page of their own."""
 
     def add_document(self, document_id: str, body: str, versions: list[DocumentVersion]) -> None:
         folder = paths.body(body)
@@ -41,7 +42,12 @@ class Published:
                 version_anchor(document_id, index),
             )
 
-    def document_anchor(self, document_id: str, version: str | None) -> tuple[str, str] | None:
+    def add_plan(self, plan_id: str) -> None:
+        self.anchors[(plan_id, None)] = (paths.plan(plan_id), None)
+
+    def document_anchor(
+        self, document_id: str, version: str | None
+    ) -> tuple[str, str | None] | None:
         return self.anchors.get((document_id, version)) or self.anchors.get((document_id, None))
 
     def attachment(self, meeting: Meeting, attachment: Attachment) -> str | None:

@@ -28,6 +28,10 @@ def person(person_id: str) -> str:
     return f"p/{person_id}/"
 
 
+def plan(plan_id: str) -> str:
+    return f"y/{plan_id}/"
+
+
 def permalink(object_id: str) -> str:
     """The page that cites one decision, follow-up, forwarded input or pending decision."""
     return f"d/{object_id}/"

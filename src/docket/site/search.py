@@ -22,8 +22,6 @@ class SearchIndexError(DocketError):
     """Pagefind could not index the site (a broken installation)."""
 
 
-
-
 def search_page(lang: Language) -> Page:
     folder = paths.SEARCH
     head = join(
