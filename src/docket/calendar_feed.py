@@ -94,10 +94,10 @@ def _meeting_description(corpus: Corpus, located: Located[Meeting], lang: Langua
     return "\n".join(lines)
 
 
-def _rule_text(rules: RulesVersion, rules_id: str, lang: Language, rule: str, days: int) -> str:
-    working = rules.parameters.day_count == DayCount.WORKING
+def _rule_text(version: RulesVersion, rules_id: str, lang: Language, rule: str, days: int) -> str:
+    working = version.parameters.day_count == DayCount.WORKING
     unit = label("working_days" if working else "calendar_days", lang)
-    lead = label("calendar_rules", lang, rules=rules_id, version=rules.version)
+    lead = label("calendar_rules", lang, rules=rules_id, version=version.version)
     return f"{lead}: {label(f'calendar_{rule}', lang, days=days, unit=unit)}"
 
 
@@ -113,11 +113,11 @@ def _deadline_events(
 ) -> Iterator[FeedEvent]:
     """The rules' deadlines around a meeting; one already met (agenda sent, ...) is left out."""
     meeting = located.obj
-    rules = corpus.rules_in_force(meeting.body, meeting.date)
-    if rules is None:
+    version = corpus.rules_in_force(meeting.body, meeting.date)
+    if version is None:
         return
-    params = rules.parameters
-    rules_id = _rules_id(corpus, meeting.body, rules)
+    params = version.parameters
+    rules_id = _rules_id(corpus, meeting.body, version)
     deadlines = meeting_deadlines(meeting.date, params, meeting.minutes_sent)
     name = _meeting_name(corpus, meeting, lang)
     for key, day, days, done in (
@@ -131,7 +131,7 @@ def _deadline_events(
             uid=f"{meeting.id}-{key}-deadline@{UID_DOMAIN}",
             day=day,
             summary=label(f"calendar_{key}", lang, meeting=name),
-            description=f"{_rule_text(rules, rules_id, lang, key + '_rule', days)}\n\n"
+            description=f"{_rule_text(version, rules_id, lang, key + '_rule', days)}\n\n"
             f"{_record_line(located.path, lang)}",
             path=located.path,
         )

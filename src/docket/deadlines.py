@@ -48,34 +48,34 @@ class MeetingDeadlines:
     comments_until: date | None
 
 
-def agenda_deadline(meeting_day: date, rules: ProcedureParameters) -> date | None:
-    if rules.agenda_notice_days is None:
+def agenda_deadline(meeting_day: date, params: ProcedureParameters) -> date | None:
+    if params.agenda_notice_days is None:
         return None
-    return shift(meeting_day, -rules.agenda_notice_days, rules.day_count)
+    return shift(meeting_day, -params.agenda_notice_days, params.day_count)
 
 
-def minutes_deadline(meeting_day: date, rules: ProcedureParameters) -> date | None:
-    if rules.draft_minutes_days is None:
+def minutes_deadline(meeting_day: date, params: ProcedureParameters) -> date | None:
+    if params.draft_minutes_days is None:
         return None
-    return shift(meeting_day, rules.draft_minutes_days, rules.day_count)
+    return shift(meeting_day, params.draft_minutes_days, params.day_count)
 
 
-def comment_period_end(minutes_sent: date, rules: ProcedureParameters) -> date | None:
+def comment_period_end(minutes_sent: date, params: ProcedureParameters) -> date | None:
     """The last day members may comment on draft minutes sent on ``minutes_sent``."""
-    if rules.minutes_comment_days is None:
+    if params.minutes_comment_days is None:
         return None
-    return shift(minutes_sent, rules.minutes_comment_days, rules.day_count)
+    return shift(minutes_sent, params.minutes_comment_days, params.day_count)
 
 
 def meeting_deadlines(
-    meeting_day: date, rules: ProcedureParameters, minutes_sent: date | None = None
+    meeting_day: date, params: ProcedureParameters, minutes_sent: date | None = None
 ) -> MeetingDeadlines:
     """Deadlines for a meeting; the comment period runs from when the minutes were (or are due
     to be) sent."""
-    minutes_by = minutes_deadline(meeting_day, rules)
+    minutes_by = minutes_deadline(meeting_day, params)
     sent = minutes_sent or minutes_by
     return MeetingDeadlines(
-        agenda_by=agenda_deadline(meeting_day, rules),
+        agenda_by=agenda_deadline(meeting_day, params),
         minutes_by=minutes_by,
-        comments_until=comment_period_end(sent, rules) if sent else None,
+        comments_until=comment_period_end(sent, params) if sent else None,
     )

@@ -18,10 +18,6 @@ class Level(StrEnum):
     WARNING = "warning"
     INFO = "info"
 
-    @property
-    def severity(self) -> int:
-        return {"error": 2, "warning": 1, "info": 0}[self.value]
-
 
 @dataclass(frozen=True)
 class Finding:

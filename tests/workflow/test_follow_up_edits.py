@@ -220,15 +220,15 @@ def test_a_file_that_does_not_validate_is_not_edited(wg_repo: Path, run_cli: Any
 
 
 def test_a_result_that_would_break_a_reference_is_refused(wg_repo: Path) -> None:
-    from docket.workflow.write import WorkflowError, check_document
+    from docket.workflow.write import FileEdit, WorkflowError, check_edits
 
     corpus, _, _ = load_corpus(wg_repo, use_cache=False)
     broken = _read(wg_repo).replace("owner: acme", "owner: nobody")
     with pytest.raises(WorkflowError, match="no person or organisation has the id 'nobody'"):
-        check_document(corpus, WG_1, broken)
+        check_edits(corpus, [FileEdit(WG_1, broken)])
     invalid = _read(wg_repo).replace("status: minutes-approved", "status: done")
     with pytest.raises(WorkflowError, match="would not validate"):
-        check_document(corpus, WG_1, invalid)
+        check_edits(corpus, [FileEdit(WG_1, invalid)])
 
 
 def test_a_file_with_windows_line_ends_keeps_them(wg_repo: Path, run_cli: Any) -> None:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
+from contextlib import redirect_stderr
+from dataclasses import replace
 from pathlib import Path
 
-from docket.cli.common import add_as_of, add_root, as_of, root_of, write_output
-from docket.config import load_config
+from docket import report_cache
+from docket.cli.common import add_as_of, add_root, as_of, root_of, use_colour, write_output
 from docket.errors import UsageError
 from docket.exit_codes import ExitCode
-from docket.pipeline import check_repository
-from docket.reporters import REPORTERS
-from docket.reporters.text import use_colour
+from docket.reporters import REPORTER_MODULES
 from docket.repository import relative
 
 HELP = "validate every file and run the consistency checks"
@@ -32,7 +33,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_as_of(parser)
     parser.add_argument(
         "--format",
-        choices=list(REPORTERS),
+        choices=list(REPORTER_MODULES),
         default="text",
         help="text (grouped by file), json (schemas/check-output.schema.json), github "
         "(workflow annotations) or sarif (2.1.0, for code scanning)",
@@ -40,7 +41,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--select", default="", help="checks to run: codes, names or prefixes")
     parser.add_argument("--ignore", default="", help="checks to skip: codes, names or prefixes")
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
-    parser.add_argument("--no-cache", action="store_true", help="parse every file afresh")
+    parser.add_argument("--no-cache", action="store_true", help="parse and check every file afresh")
     parser.add_argument("-o", "--output", type=Path, help="write the report to this file")
     parser.set_defaults(run=run)
 
@@ -50,20 +51,62 @@ def _split(text: str) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Replay the last report when nothing it depends on changed; otherwise check afresh."""
     root = root_of(args)
-    config = load_config(root)
-    checks = config.checks_to_run(_split(args.select), _split(args.ignore))
     paths = []
     for path in args.paths:
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder")
         paths.append(relative(path, root))
-    report = check_repository(
-        root, as_of(args), checks, paths=paths, use_cache=not args.no_cache, config=config
-    )
     colour = args.output is None and args.format == "text" and use_colour()
-    write_output(REPORTERS[args.format](report, colour), args.output)
+    key_arguments = [
+        as_of(args).isoformat(),
+        args.format,
+        args.select,
+        args.ignore,
+        str(args.strict),
+        str(colour),
+        *paths,
+    ]
+    key = None if args.no_cache else report_cache.inputs_key(root, key_arguments)
+    outcome = None if key is None else report_cache.recall(root, key)
+    if outcome is None:
+        errors = io.StringIO()
+        with redirect_stderr(errors):
+            outcome, attachments = _check(args, root, paths, colour)
+        outcome = replace(outcome, stderr=errors.getvalue() + outcome.stderr)
+        if key is not None and outcome.exit_code != ExitCode.COULD_NOT_RUN:
+            report_cache.remember(root, report_cache.Entry(key, attachments, outcome))
+    write_output(outcome.output, args.output)
+    sys.stderr.write(outcome.stderr)
+    return outcome.exit_code
+
+
+def _check(
+    args: argparse.Namespace, root: Path, paths: list[str], colour: bool
+) -> tuple[report_cache.Outcome, tuple[tuple[str, str], ...]]:
+    """Load, check and report; the attachment paths the record names, as the checks saw them."""
+    from docket.config import load_config
+    from docket.pipeline import check_corpus, load_corpus
+    from docket.reporters import reporter
+
+    config = load_config(root)
+    checks = config.checks_to_run(_split(args.select), _split(args.ignore))
+    corpus, structural, files = load_corpus(root, use_cache=not args.no_cache)
+    report = check_corpus(corpus, structural, files, as_of(args), checks, paths, config)
+    output = reporter(args.format)(report, colour)
+    attachments = report_cache.attachment_states(
+        root,
+        (
+            attachment.path
+            for located in corpus.meetings.values()
+            for item in located.obj.items
+            for attachment in item.attachments
+            if attachment.path is not None
+        ),
+    )
     if report.crashed():
-        print("docket: a check crashed (DK000): the report is incomplete", file=sys.stderr)
-        return ExitCode.COULD_NOT_RUN
-    return ExitCode.FINDINGS if report.failed(args.strict) else ExitCode.OK
+        crashed = "docket: a check crashed (DK000): the report is incomplete\n"
+        return report_cache.Outcome(output, crashed, ExitCode.COULD_NOT_RUN), attachments
+    exit_code = ExitCode.FINDINGS if report.failed(args.strict) else ExitCode.OK
+    return report_cache.Outcome(output, "", exit_code), attachments

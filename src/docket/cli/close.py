@@ -8,7 +8,7 @@ from docket.cli.common import add_root, iso_date, root_of
 from docket.exit_codes import ExitCode
 from docket.pipeline import load_corpus
 from docket.workflow.follow_ups import close_follow_up
-from docket.workflow.write import check_document, write_file
+from docket.workflow.write import apply
 
 HELP = "close a follow-up (status closed, closed_in, closed_on)"
 EPILOG = "exit codes: 0 written; 2 usage error, unknown id, or the result would not validate"
@@ -39,7 +39,6 @@ def run(args: argparse.Namespace) -> int:
     root = root_of(args)
     corpus, _, _ = load_corpus(root, use_cache=False)
     edit = close_follow_up(corpus, args.follow_up_id, args.meeting, args.on)
-    check_document(corpus, edit.path, edit.text)
-    write_file(root, edit.path, edit.text)
+    apply(corpus, [edit])
     print(f"{edit.summary} ({edit.path})")
     return ExitCode.OK

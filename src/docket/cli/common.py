@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -41,6 +42,11 @@ def root_of(args: argparse.Namespace) -> Path:
 
 def as_of(args: argparse.Namespace) -> date:
     return args.as_of or date.today()
+
+
+def use_colour() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
 def write_output(text: str, output: Path | None) -> None:

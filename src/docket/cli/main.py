@@ -3,31 +3,65 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from docket import __version__
-from docket.cli import (
-    brief,
-    calendar,
-    check,
-    close,
-    diff,
-    import_,
-    init,
-    new,
-    render,
-    rules,
-    schema,
-    site,
-)
 from docket.errors import DocketError
 from docket.exit_codes import ExitCode
 
-COMMANDS = (check, schema, diff, calendar, init, rules, brief, render, new, close, import_, site)
+COMMANDS: dict[str, str] = {
+    "check": "validate every file and run the consistency checks",
+    "schema": "write schemas/*.schema.json from the models (--check: fail if they are stale)",
+    "diff": "what changed between two git revisions: meetings, decisions, follow-ups, findings",
+    "calendar": "an iCalendar (.ics) feed of planned meetings, their deadlines and annual-plan "
+    "milestones",
+    "init": "make a new governance repository (a board, its rules, CI and pre-commit) in DIR",
+    "rules": "list the structural problems and consistency checks (codes, names, levels)",
+    "brief": "write the briefing pack for a body's meeting (PDF, Word, HTML, Markdown)",
+    "render": "write a meeting's minutes or agenda, or the decision or follow-up register",
+    "new": "write the next meeting record of a body, or add a follow-up to an agenda item",
+    "close": "close a follow-up (status closed, closed_in, closed_on)",
+    "import": "turn legacy minutes (DOCX, ODT, HTML, Markdown, PDF, text) into a draft meeting "
+    "record",
+    "site": "write the governance site: pages, registers, search, Atom feed, OParl JSON",
+}
+"""Every command and its one-line help, in the order ``docket --help`` lists them.
+
+A command's module (``docket.cli.<name>``, ``import_`` for ``import``) is imported only when that
+command runs, so ``docket --version`` and ``docket --help`` start without the models, checks and
+renderers. Each module's ``HELP`` must equal its line here (a test says so).
+"""
+
+GLOBAL_OPTIONS_WITH_VALUE = frozenset({"--root"})
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_module(name: str) -> ModuleType:
+    """The module that registers and runs the command ``name``."""
+    module = f"{name}_" if name == "import" else name
+    return importlib.import_module(f"docket.cli.{module}")
+
+
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The command named on the command line, skipping global options and their values."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in GLOBAL_OPTIONS_WITH_VALUE:
+            skip = True
+        elif not token.startswith("-"):
+            return token if token in COMMANDS else None
+    return None
+
+
+def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; only the ``chosen`` command's module is imported to add its options.
+
+    With no command chosen (``docket --help``), every command is listed by its help line.
+    """
     parser = argparse.ArgumentParser(
         prog="docket",
         description="Governance-as-code: validate, check and render a governance repository.",
@@ -36,14 +70,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"docket {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
-    for command in COMMANDS:
-        command.register(commands)
+    for name, summary in COMMANDS.items():
+        if name == chosen:
+            command_module(name).register(commands)
+        else:
+            commands.add_parser(name, help=summary)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(chosen_command(arguments))
+    args = parser.parse_args(arguments)
     try:
         return int(args.run(args))
     except DocketError as error:

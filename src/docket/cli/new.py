@@ -11,7 +11,7 @@ from docket.pipeline import load_corpus
 from docket.workflow.follow_ups import add_follow_up
 from docket.workflow.meeting_deadlines import deadline_lines
 from docket.workflow.new_meeting import plan_meeting
-from docket.workflow.write import check_document, write_file
+from docket.workflow.write import apply
 
 HELP = "write the next meeting record of a body, or add a follow-up to an agenda item"
 EPILOG = "exit codes: 0 written; 2 usage error, unknown id, or the result would not validate"
@@ -71,14 +71,9 @@ def run(args: argparse.Namespace) -> int:
     corpus, _, _ = load_corpus(root, use_cache=False)
     if args.what == "meeting":
         planned = plan_meeting(corpus, args.body, args.date, args.time, args.link)
-        document = check_document(corpus, planned.path, planned.text)
-        if planned.link is not None:
-            check_document(corpus, planned.link.path, planned.link.text, also=(document,))
-        write_file(root, planned.path, planned.text)
-        print(f"wrote {planned.path} (meeting {planned.meeting_id}, status planned)")
-        if planned.link is not None:
-            write_file(root, planned.link.path, planned.link.text)
-            print(planned.link.summary)
+        apply(corpus, planned.edits)
+        for edit in planned.edits:
+            print(edit.summary)
         for note in planned.notes:
             print(f"note: {note}")
         for line in deadline_lines(corpus, args.body, args.date, as_of(args)):
@@ -87,7 +82,6 @@ def run(args: argparse.Namespace) -> int:
     edit = add_follow_up(
         corpus, args.meeting, args.item, args.text, args.owner, args.due, args.follow_up_id
     )
-    check_document(corpus, edit.path, edit.text)
-    write_file(root, edit.path, edit.text)
+    apply(corpus, [edit])
     print(f"{edit.summary} ({edit.path})")
     return ExitCode.OK

@@ -4,10 +4,9 @@ and line and a way to fix it (yamllint's ``validate_rule_conf`` does the same)."
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from docket.config.model import Config, ConfigError, Waiver
 from docket.findings import Level
 from docket.load.problems import LOAD_PROBLEMS
 from docket.model.common import ID_PATTERN
+from docket.suggest import did_you_mean
 
 DOCKET_TOML = "docket.toml"
 PYPROJECT_TOML = "pyproject.toml"
@@ -64,11 +64,6 @@ def _kind(value: Any) -> str:
     return _TYPE_NAMES.get(type(value), type(value).__name__)
 
 
-def _did_you_mean(word: str, choices: Sequence[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
 class _Reader:
     """Validates one configuration table, collecting every problem with its line."""
 
@@ -103,7 +98,8 @@ class _Reader:
             if key not in TOP_KEYS:
                 self.error(
                     (key,),
-                    f"unknown key '{key}' in {self.table()}{_did_you_mean(key, TOP_KEYS)}: "
+                    f"unknown key '{key}' in {self.table()}"
+                    f"{did_you_mean(key, TOP_KEYS, aside=True)}: "
                     f"the keys are {', '.join(TOP_KEYS)}",
                 )
         levels, off, options = self.checks(table.get("checks", {}))
@@ -148,7 +144,8 @@ class _Reader:
                 self.error(
                     (key,),
                     f"'{selector}' in {key} names no check"
-                    f"{_did_you_mean(selector, list(BY_NAME))}; 'docket rules' lists the checks",
+                    f"{did_you_mean(selector, BY_NAME, aside=True)}; "
+                    "'docket rules' lists the checks",
                     selector,
                 )
         return tuple(value)
@@ -162,8 +159,8 @@ class _Reader:
         else:
             self.error(
                 at,
-                f"'{name}' names no check{_did_you_mean(name, list(BY_NAME))}: use a check's "
-                "code or name; 'docket rules' lists them",
+                f"'{name}' names no check{did_you_mean(name, BY_NAME, aside=True)}: "
+                "use a check's code or name; 'docket rules' lists them",
             )
         return None
 
@@ -237,7 +234,7 @@ class _Reader:
                 self.error(
                     at,
                     f"check {check.name} has no option '{name}'"
-                    f"{_did_you_mean(name, [*declared, 'level'])}: it takes {takes}",
+                    f"{did_you_mean(name, [*declared, 'level'], aside=True)}: it takes {takes}",
                 )
         return level, chosen
 
@@ -283,7 +280,8 @@ class _Reader:
                 self.error(
                     (*at, key),
                     f"unknown key '{key}' in waiver {index + 1}"
-                    f"{_did_you_mean(key, WAIVER_KEYS)}: a waiver has {', '.join(WAIVER_KEYS)}",
+                    f"{did_you_mean(key, WAIVER_KEYS, aside=True)}: "
+                    f"a waiver has {', '.join(WAIVER_KEYS)}",
                 )
         texts: dict[str, str] = {}
         for key, how in (

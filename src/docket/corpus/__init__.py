@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from difflib import get_close_matches
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -23,6 +22,7 @@ from docket.model.common import Language
 from docket.model.governing_document import Commission, RulesOfProcedure, RulesVersion
 from docket.model.meeting import AgendaItem, Meeting
 from docket.model.registry import Organisation, OrganisationRegistry, PeopleRegistry, Person
+from docket.suggest import did_you_mean
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -158,10 +158,8 @@ def _resolve(corpus: Corpus, findings: list[Finding]) -> None:
                 candidates[ref.kinds] = [
                     i for i, o in corpus.objects.items() if o.kind in ref.kinds
                 ]
-            close = get_close_matches(ref.target, candidates[ref.kinds], n=1, cutoff=0.75)
-            message = f"no {wanted} has the id '{ref.target}'" + (
-                f"; did you mean '{close[0]}'?" if close else ""
-            )
+            hint = did_you_mean(ref.target, candidates[ref.kinds])
+            message = f"no {wanted} has the id '{ref.target}'{hint}"
         else:
             message = f"'{ref.target}' is a {target.kind} (in {target.path}), not a {wanted}"
         findings.append(

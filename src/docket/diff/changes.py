@@ -4,27 +4,33 @@ A line diff tells a reviewer that a YAML file changed; this tells them that a me
 decision was recorded, a follow-up was closed, a member left or a version of the rules was
 adopted, and which findings the change introduces or resolves. Changes are plain data; the
 renderers in ``docket.diff.render`` turn them into Markdown or JSON.
+
+One comparer (``compare_section``) pairs the objects of a section on both sides by key; a small
+``Describer`` per section says what an object's addition, removal or edit means.
 """
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
 from docket.corpus import Corpus, Located
 from docket.findings import Finding
-from docket.model.body import Membership
+from docket.model.body import Body, Membership
 from docket.model.common import Language
 from docket.model.governing_document import Commission, DocumentVersion, RulesOfProcedure
 from docket.model.meeting import Decision, FollowUp, FollowUpStatus, Meeting
 from docket.words import label, meeting_name
 
 M = TypeVar("M", bound=BaseModel)
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
 
 class Section(StrEnum):
@@ -41,12 +47,39 @@ class Section(StrEnum):
         return label(f"diff_{self.value}", Language.EN)
 
 
+class Action(StrEnum):
+    """What happened to an object; the value is what the Markdown and JSON outputs show."""
+
+    ADDED = "added"
+    REMOVED = "removed"
+    EDITED = "edited"
+    STATUS_CHANGED = "status-changed"
+    MOVED = "moved"
+    RECORDED = "recorded"
+    OUTCOME_CHANGED = "outcome-changed"
+    OPENED = "opened"
+    RECORDED_CLOSED = "recorded-closed"
+    RECORDED_CANCELLED = "recorded-cancelled"
+    REOPENED = "reopened"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+    REASSIGNED = "reassigned"
+    JOINED = "joined"
+    LEFT = "left"
+    ROLE_CHANGED = "role-changed"
+    CHANGED = "changed"
+    ADOPTED = "adopted"
+    SUPERSEDED = "superseded"
+    INTRODUCED = "introduced"
+    RESOLVED = "resolved"
+
+
 @dataclass(frozen=True)
 class Change:
     """One change. ``summary`` is plain text taken partly from the data: renderers escape it."""
 
     section: Section
-    action: str
+    action: Action
     subject: str
     summary: str
     path: str = ""
@@ -98,7 +131,7 @@ def _when(meeting: Meeting) -> str:
     return f"{meeting.date.isoformat()} {times}".strip()
 
 
-def _edited_fields(before: BaseModel, after: BaseModel, ignore: Sequence[str]) -> list[str]:
+def _edited_fields(before: BaseModel, after: BaseModel, ignore: Sequence[str] = ()) -> list[str]:
     return [
         name
         for name in type(before).model_fields
@@ -106,11 +139,62 @@ def _edited_fields(before: BaseModel, after: BaseModel, ignore: Sequence[str]) -
     ]
 
 
-def _pairs(
-    base: dict[str, Located[M]], head: dict[str, Located[M]]
-) -> Iterator[tuple[str, Located[M] | None, Located[M] | None]]:
-    for key in sorted(base.keys() | head.keys()):
-        yield key, base.get(key), head.get(key)
+class Describer(ABC, Generic[K, V]):
+    """What the objects of one section are, how each is keyed, and what a change to one means.
+
+    ``base`` and ``head`` are the two corpora, for names; ``changed`` is called only for an
+    object on both sides."""
+
+    section: Section
+
+    def __init__(self, base: Corpus, head: Corpus) -> None:
+        self.base = base
+        self.head = head
+
+    @abstractmethod
+    def objects(self, corpus: Corpus) -> dict[K, V]:
+        """The section's objects in ``corpus`` by key."""
+
+    def subject(self, key: K) -> str:
+        """The key as the outputs show it (``subject`` in JSON)."""
+        return str(key)
+
+    @abstractmethod
+    def added(self, key: K, new: V) -> Iterator[Change]:
+        """What it means that ``new`` is only in head."""
+
+    @abstractmethod
+    def removed(self, key: K, old: V) -> Iterator[Change]:
+        """What it means that ``old`` is only in base."""
+
+    @abstractmethod
+    def changed(self, key: K, old: V, new: V) -> Iterator[Change]:
+        """What changed between ``old`` and ``new`` (nothing when they are equal)."""
+
+    def change(
+        self,
+        action: Action,
+        key: K,
+        summary: str,
+        path: str,
+        before: str | None = None,
+        after: str | None = None,
+    ) -> Change:
+        return Change(self.section, action, self.subject(key), summary, path, None, before, after)
+
+
+def compare_section(describer: Describer[K, V]) -> Iterator[Change]:
+    """Every change of one section: objects paired by key, in the order of their subjects."""
+    old_all = describer.objects(describer.base)
+    new_all = describer.objects(describer.head)
+    for key in sorted(old_all.keys() | new_all.keys(), key=describer.subject):
+        old, new = old_all.get(key), new_all.get(key)
+        if new is None and old is not None:
+            yield from describer.removed(key, old)
+        elif old is None and new is not None:
+            yield from describer.added(key, new)
+        elif old is not None and new is not None:
+            yield from describer.changed(key, old, new)
 
 
 def _of_kind(corpus: Corpus, kind: str, model: type[M]) -> dict[str, Located[M]]:
@@ -123,167 +207,104 @@ def _of_kind(corpus: Corpus, kind: str, model: type[M]) -> dict[str, Located[M]]
     return found
 
 
-def meeting_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
-    for id_, old, new in _pairs(base.meetings, head.meetings):
-        if new is None and old is not None:
-            label = _meeting_label(base, old.obj)
-            yield Change(Section.MEETINGS, "removed", id_, f"{label}: removed", old.path)
-            continue
-        if new is None:
-            continue
-        label = _meeting_label(head, new.obj)
-        status = new.obj.status.value
-        if old is None:
-            yield Change(
-                Section.MEETINGS, "added", id_, f"{label}: added, {status}", new.path, after=status
-            )
-            continue
+class Meetings(Describer[str, Located[Meeting]]):
+    section = Section.MEETINGS
+
+    def objects(self, corpus: Corpus) -> dict[str, Located[Meeting]]:
+        return corpus.meetings
+
+    def removed(self, key: str, old: Located[Meeting]) -> Iterator[Change]:
+        name = _meeting_label(self.base, old.obj)
+        yield self.change(Action.REMOVED, key, f"{name}: removed", old.path)
+
+    def added(self, key: str, new: Located[Meeting]) -> Iterator[Change]:
+        name, status = _meeting_label(self.head, new.obj), new.obj.status.value
+        yield self.change(Action.ADDED, key, f"{name}: added, {status}", new.path, after=status)
+
+    def changed(self, key: str, old: Located[Meeting], new: Located[Meeting]) -> Iterator[Change]:
+        name, status = _meeting_label(self.head, new.obj), new.obj.status.value
         if old.obj.status != new.obj.status:
-            yield Change(
-                Section.MEETINGS,
-                "status-changed",
-                id_,
-                f"{label}: {old.obj.status.value} → {status}",
-                new.path,
-                before=old.obj.status.value,
-                after=status,
-            )
+            before = old.obj.status.value
+            summary = f"{name}: {before} → {status}"
+            yield self.change(Action.STATUS_CHANGED, key, summary, new.path, before, status)
         if _when(old.obj) != _when(new.obj):
-            yield Change(
-                Section.MEETINGS,
-                "moved",
-                id_,
-                f"{label}: moved from {_when(old.obj)} to {_when(new.obj)}",
-                new.path,
-                before=_when(old.obj),
-                after=_when(new.obj),
-            )
+            before, after = _when(old.obj), _when(new.obj)
+            summary = f"{name}: moved from {before} to {after}"
+            yield self.change(Action.MOVED, key, summary, new.path, before, after)
         edited = _edited_fields(old.obj, new.obj, ("status", "date", "start", "end"))
         if edited:
-            yield Change(
-                Section.MEETINGS,
-                "edited",
-                id_,
-                f"{label}: {', '.join(edited)} changed",
-                new.path,
-            )
+            summary = f"{name}: {', '.join(edited)} changed"
+            yield self.change(Action.EDITED, key, summary, new.path)
 
 
-def decision_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
-    old_all = _of_kind(base, "decision", Decision)
-    new_all = _of_kind(head, "decision", Decision)
-    for id_, old, new in _pairs(old_all, new_all):
-        if new is None and old is not None:
-            where = _where(base, old)
-            yield Change(Section.DECISIONS, "removed", id_, f"{where}: removed", old.path)
-            continue
-        if new is None:
-            continue
-        where, outcome = _where(head, new), new.obj.outcome.value
-        if old is None:
-            yield Change(
-                Section.DECISIONS,
-                "recorded",
-                id_,
-                f"{where}: {outcome}: {_short(new.obj.text)}",
-                new.path,
-                after=outcome,
-            )
-        elif old.obj.outcome != new.obj.outcome:
-            yield Change(
-                Section.DECISIONS,
-                "outcome-changed",
-                id_,
-                f"{where}: {old.obj.outcome.value} → {outcome}",
-                new.path,
-                before=old.obj.outcome.value,
-                after=outcome,
-            )
+class Decisions(Describer[str, Located[Decision]]):
+    section = Section.DECISIONS
+
+    def objects(self, corpus: Corpus) -> dict[str, Located[Decision]]:
+        return _of_kind(corpus, "decision", Decision)
+
+    def removed(self, key: str, old: Located[Decision]) -> Iterator[Change]:
+        yield self.change(Action.REMOVED, key, f"{_where(self.base, old)}: removed", old.path)
+
+    def added(self, key: str, new: Located[Decision]) -> Iterator[Change]:
+        outcome = new.obj.outcome.value
+        summary = f"{_where(self.head, new)}: {outcome}: {_short(new.obj.text)}"
+        yield self.change(Action.RECORDED, key, summary, new.path, after=outcome)
+
+    def changed(self, key: str, old: Located[Decision], new: Located[Decision]) -> Iterator[Change]:
+        where = _where(self.head, new)
+        if old.obj.outcome != new.obj.outcome:
+            before, after = old.obj.outcome.value, new.obj.outcome.value
+            summary = f"{where}: {before} → {after}"
+            yield self.change(Action.OUTCOME_CHANGED, key, summary, new.path, before, after)
         elif old.obj != new.obj:
-            yield Change(
-                Section.DECISIONS, "edited", id_, f"{where}: {_short(new.obj.text)}", new.path
-            )
+            yield self.change(Action.EDITED, key, f"{where}: {_short(new.obj.text)}", new.path)
 
 
-def _status_action(old: FollowUpStatus, new: FollowUpStatus) -> str:
-    if new == FollowUpStatus.OPEN:
-        return "reopened"
-    return "closed" if new == FollowUpStatus.CLOSED else "cancelled"
+_NEW_FOLLOW_UP = {
+    FollowUpStatus.OPEN: Action.OPENED,
+    FollowUpStatus.CLOSED: Action.RECORDED_CLOSED,
+    FollowUpStatus.CANCELLED: Action.RECORDED_CANCELLED,
+}
+_FOLLOW_UP_NOW = {
+    FollowUpStatus.OPEN: Action.REOPENED,
+    FollowUpStatus.CLOSED: Action.CLOSED,
+    FollowUpStatus.CANCELLED: Action.CANCELLED,
+}
 
 
-def follow_up_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
-    old_all = _of_kind(base, "follow-up", FollowUp)
-    new_all = _of_kind(head, "follow-up", FollowUp)
-    for id_, old, new in _pairs(old_all, new_all):
-        if new is None and old is not None:
-            text = _short(old.obj.text)
-            yield Change(Section.FOLLOW_UPS, "removed", id_, f"{text}: removed", old.path)
-            continue
-        if new is None:
-            continue
-        text, status = _short(new.obj.text), new.obj.status
-        due = f", due {new.obj.due.isoformat()}" if new.obj.due else ", no due date"
-        owner = f", owner {head.name_of(new.obj.owner)}" if new.obj.owner else ""
-        if old is None:
-            action = "opened" if status == FollowUpStatus.OPEN else f"recorded-{status.value}"
-            where = _where(head, new)
-            yield Change(
-                Section.FOLLOW_UPS,
-                action,
-                id_,
-                f"{text} ({where}{owner}{due})",
-                new.path,
-                after=status.value,
-            )
-            continue
-        if old.obj.status != status:
-            closed_on = f" on {new.obj.closed_on.isoformat()}" if new.obj.closed_on else ""
-            yield Change(
-                Section.FOLLOW_UPS,
-                _status_action(old.obj.status, status),
-                id_,
-                f"{text}: {old.obj.status.value} → {status.value}{closed_on}",
-                new.path,
-                before=old.obj.status.value,
-                after=status.value,
-            )
-        if old.obj.due != new.obj.due:
-            before, after = _text(old.obj.due), _text(new.obj.due)
-            yield Change(
-                Section.FOLLOW_UPS,
-                "moved",
-                id_,
-                f"{text}: due date {before} → {after}",
-                new.path,
-                before=before,
-                after=after,
-            )
-        if old.obj.owner != new.obj.owner:
-            before, after = _text(old.obj.owner), _text(new.obj.owner)
-            yield Change(
-                Section.FOLLOW_UPS,
-                "reassigned",
-                id_,
-                f"{text}: owner {before} → {after}",
-                new.path,
-                before=before,
-                after=after,
-            )
+class FollowUps(Describer[str, Located[FollowUp]]):
+    section = Section.FOLLOW_UPS
 
+    def objects(self, corpus: Corpus) -> dict[str, Located[FollowUp]]:
+        return _of_kind(corpus, "follow-up", FollowUp)
 
-def _posts(corpus: Corpus) -> dict[str, Located[Any]]:
-    """'body/person' -> the body, for every person with a membership in a body."""
-    found: dict[str, Located[Any]] = {}
-    for body in corpus.bodies.values():
-        for membership in body.obj.memberships:
-            found.setdefault(f"{body.obj.id}/{membership.person}", body)
-    return found
+    def removed(self, key: str, old: Located[FollowUp]) -> Iterator[Change]:
+        yield self.change(Action.REMOVED, key, f"{_short(old.obj.text)}: removed", old.path)
 
+    def added(self, key: str, new: Located[FollowUp]) -> Iterator[Change]:
+        follow_up = new.obj
+        due = f", due {follow_up.due.isoformat()}" if follow_up.due else ", no due date"
+        owner = f", owner {self.head.name_of(follow_up.owner)}" if follow_up.owner else ""
+        summary = f"{_short(follow_up.text)} ({_where(self.head, new)}{owner}{due})"
+        action = _NEW_FOLLOW_UP[follow_up.status]
+        yield self.change(action, key, summary, new.path, after=follow_up.status.value)
 
-def _of_person(body: Located[Any] | None, person: str) -> list[Membership]:
-    if body is None:
-        return []
-    return [m for m in body.obj.memberships if m.person == person]
+    def changed(self, key: str, old: Located[FollowUp], new: Located[FollowUp]) -> Iterator[Change]:
+        text, was, now = _short(new.obj.text), old.obj, new.obj
+        if was.status != now.status:
+            closed_on = f" on {now.closed_on.isoformat()}" if now.closed_on else ""
+            before, after = was.status.value, now.status.value
+            summary = f"{text}: {before} → {after}{closed_on}"
+            yield self.change(_FOLLOW_UP_NOW[now.status], key, summary, new.path, before, after)
+        if was.due != now.due:
+            before, after = _text(was.due), _text(now.due)
+            summary = f"{text}: due date {before} → {after}"
+            yield self.change(Action.MOVED, key, summary, new.path, before, after)
+        if was.owner != now.owner:
+            before, after = _text(was.owner), _text(now.owner)
+            summary = f"{text}: owner {before} → {after}"
+            yield self.change(Action.REASSIGNED, key, summary, new.path, before, after)
 
 
 def _describe(membership: Membership) -> str:
@@ -297,130 +318,128 @@ def _describe(membership: Membership) -> str:
     return " ".join(words)
 
 
-def membership_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
-    for key, old_body, new_body in _pairs(_posts(base), _posts(head)):
-        body_id, person = key.split("/", 1)
-        old, new = _of_person(old_body, person), _of_person(new_body, person)
+def _of_person(body: Located[Body] | None, person: str) -> list[Membership]:
+    return [] if body is None else [m for m in body.obj.memberships if m.person == person]
+
+
+class Memberships(Describer[tuple[str, str], Located[Body]]):
+    """Keyed by (body, person): a person's posts in one body, compared as a whole."""
+
+    section = Section.MEMBERSHIPS
+
+    def objects(self, corpus: Corpus) -> dict[tuple[str, str], Located[Body]]:
+        found: dict[tuple[str, str], Located[Body]] = {}
+        for body in corpus.bodies.values():
+            for membership in body.obj.memberships:
+                found.setdefault((body.obj.id, membership.person), body)
+        return found
+
+    def subject(self, key: tuple[str, str]) -> str:
+        return "/".join(key)
+
+    def removed(self, key: tuple[str, str], old: Located[Body]) -> Iterator[Change]:
+        return self._posts(key, _of_person(old, key[1]), [], old, self.base)
+
+    def added(self, key: tuple[str, str], new: Located[Body]) -> Iterator[Change]:
+        return self._posts(key, [], _of_person(new, key[1]), new, self.head)
+
+    def changed(
+        self, key: tuple[str, str], old: Located[Body], new: Located[Body]
+    ) -> Iterator[Change]:
+        return self._posts(key, _of_person(old, key[1]), _of_person(new, key[1]), new, self.head)
+
+    def _posts(
+        self,
+        key: tuple[str, str],
+        old: list[Membership],
+        new: list[Membership],
+        body: Located[Body],
+        corpus: Corpus,
+    ) -> Iterator[Change]:
         if old == new:
-            continue
-        located = new_body or old_body
-        if located is None:
-            continue
-        corpus = head if new_body is not None else base
+            return
+        body_id, person = key
         name = f"{corpus.name_of(person)} ({_body_name(corpus, body_id)})"
+        path = body.path
         if not old:
-            yield Change(
-                Section.MEMBERSHIPS,
-                "joined",
-                key,
-                f"{name}: joined as {_describe(new[-1])}",
-                located.path,
-                after=new[-1].role.value,
-            )
+            summary = f"{name}: joined as {_describe(new[-1])}"
+            yield self.change(Action.JOINED, key, summary, path, after=new[-1].role.value)
         elif not new:
-            yield Change(
-                Section.MEMBERSHIPS,
-                "left",
-                key,
-                f"{name}: no longer listed (was {_describe(old[-1])})",
-                located.path,
-                before=old[-1].role.value,
-            )
+            summary = f"{name}: no longer listed (was {_describe(old[-1])})"
+            yield self.change(Action.LEFT, key, summary, path, before=old[-1].role.value)
         elif old[-1].role != new[-1].role:
-            yield Change(
-                Section.MEMBERSHIPS,
-                "role-changed",
-                key,
-                f"{name}: {old[-1].role.value} → {_describe(new[-1])}",
-                located.path,
-                before=old[-1].role.value,
-                after=new[-1].role.value,
-            )
+            before, after = old[-1].role.value, new[-1].role.value
+            summary = f"{name}: {before} → {_describe(new[-1])}"
+            yield self.change(Action.ROLE_CHANGED, key, summary, path, before, after)
         elif new[-1].end is not None and old[-1].end != new[-1].end:
-            yield Change(
-                Section.MEMBERSHIPS,
-                "left",
-                key,
-                f"{name}: leaves after {new[-1].end.isoformat()} ({new[-1].role.value})",
-                located.path,
-                before=old[-1].role.value,
-            )
+            summary = f"{name}: leaves after {new[-1].end.isoformat()} ({new[-1].role.value})"
+            yield self.change(Action.LEFT, key, summary, path, before=old[-1].role.value)
         else:
-            yield Change(
-                Section.MEMBERSHIPS,
-                "changed",
-                key,
-                f"{name}: {_describe(old[-1])} → {_describe(new[-1])}",
-                located.path,
-            )
+            summary = f"{name}: {_describe(old[-1])} → {_describe(new[-1])}"
+            yield self.change(Action.CHANGED, key, summary, path)
 
 
-def _versions(
-    documents: Sequence[Located[Commission]] | Sequence[Located[RulesOfProcedure]],
-) -> dict[str, Located[DocumentVersion]]:
-    found: dict[str, Located[DocumentVersion]] = {}
-    for located in documents:
-        for index, version in enumerate(located.obj.versions):
-            found.setdefault(
-                f"{located.obj.id}@{version.version}",
-                Located(version, located.kind, located.path, ("versions", index)),
-            )
-    return found
+_VERSION_NOW = {"adopted": Action.ADOPTED, "superseded": Action.SUPERSEDED}
 
 
-def _version_action(new: str) -> str:
-    return {"adopted": "adopted", "superseded": "superseded"}.get(new, "status-changed")
+class Versions(Describer[tuple[str, str], Located[DocumentVersion]]):
+    """Keyed by (document, version): the versions of commissions or of rules of procedure."""
 
+    def __init__(self, section: Section, base: Corpus, head: Corpus) -> None:
+        super().__init__(base, head)
+        self.section = section
 
-def version_changes(section: Section, base: Corpus, head: Corpus) -> Iterator[Change]:
-    pick: Callable[[Corpus], Any] = (
-        (lambda c: c.commissions) if section == Section.COMMISSIONS else (lambda c: c.rules)
-    )
-    for key, old, new in _pairs(_versions(pick(base)), _versions(pick(head))):
-        document, label = key.split("@", 1)
-        if new is None and old is not None:
-            yield Change(section, "removed", key, f"{document} {label}: removed", old.path)
-            continue
-        if new is None:
-            continue
+    def objects(self, corpus: Corpus) -> dict[tuple[str, str], Located[DocumentVersion]]:
+        documents: Sequence[Located[Commission]] | Sequence[Located[RulesOfProcedure]] = (
+            corpus.commissions if self.section == Section.COMMISSIONS else corpus.rules
+        )
+        found: dict[tuple[str, str], Located[DocumentVersion]] = {}
+        for located in documents:
+            for index, version in enumerate(located.obj.versions):
+                found.setdefault(
+                    (located.obj.id, version.version),
+                    Located(version, located.kind, located.path, ("versions", index)),
+                )
+        return found
+
+    def subject(self, key: tuple[str, str]) -> str:
+        return "@".join(key)
+
+    def removed(self, key: tuple[str, str], old: Located[DocumentVersion]) -> Iterator[Change]:
+        document, version = key
+        yield self.change(Action.REMOVED, key, f"{document} {version}: removed", old.path)
+
+    def added(self, key: tuple[str, str], new: Located[DocumentVersion]) -> Iterator[Change]:
+        document, version = key
         status = new.obj.status.value
-        adopted = new.obj.adopted
-        by = f" by {adopted.body} on {adopted.date.isoformat()}" if adopted else ""
-        if old is None:
-            yield Change(
-                section,
-                "added",
-                key,
-                f"{document} version {label} added, {status}{by}",
-                new.path,
-                after=status,
-            )
-        elif old.obj.status != new.obj.status:
-            yield Change(
-                section,
-                _version_action(status),
-                key,
-                f"{document} version {label}: {old.obj.status.value} → {status}{by}",
-                new.path,
-                before=old.obj.status.value,
-                after=status,
-            )
+        summary = f"{document} version {version} added, {status}{_adopted_by(new.obj)}"
+        yield self.change(Action.ADDED, key, summary, new.path, after=status)
+
+    def changed(
+        self, key: tuple[str, str], old: Located[DocumentVersion], new: Located[DocumentVersion]
+    ) -> Iterator[Change]:
+        document, version = key
+        if old.obj.status != new.obj.status:
+            before, after = old.obj.status.value, new.obj.status.value
+            summary = f"{document} version {version}: {before} → {after}{_adopted_by(new.obj)}"
+            action = _VERSION_NOW.get(after, Action.STATUS_CHANGED)
+            yield self.change(action, key, summary, new.path, before, after)
         elif old.obj != new.obj:
-            edited = _edited_fields(old.obj, new.obj, ())
-            yield Change(
-                section,
-                "edited",
-                key,
-                f"{document} version {label}: {', '.join(edited)} changed",
-                new.path,
-            )
+            edited = ", ".join(_edited_fields(old.obj, new.obj))
+            summary = f"{document} version {version}: {edited} changed"
+            yield self.change(Action.EDITED, key, summary, new.path)
+
+
+def _adopted_by(version: DocumentVersion) -> str:
+    adopted = version.adopted
+    return f" by {adopted.body} on {adopted.date.isoformat()}" if adopted else ""
 
 
 def _finding_key(finding: Finding) -> tuple[str, str, str]:
     return (finding.code, finding.subject or "", finding.message)
 
 
-def _finding_change(action: str, finding: Finding) -> Change:
+def _finding_change(action: Action, finding: Finding) -> Change:
     summary = f"{finding.level.value} {finding.code} [{finding.name}] {finding.message}"
     return Change(
         Section.FINDINGS,
@@ -429,14 +448,15 @@ def _finding_change(action: str, finding: Finding) -> Change:
         summary,
         finding.path,
         finding.line,
-        after=finding.level.value if action == "introduced" else None,
-        before=finding.level.value if action == "resolved" else None,
+        after=finding.level.value if action == Action.INTRODUCED else None,
+        before=finding.level.value if action == Action.RESOLVED else None,
     )
 
 
 def finding_changes(base: list[Finding], head: list[Finding]) -> Iterator[Change]:
-    """Findings compared by code, subject and message: moving a line does not resolve one."""
-    for action, ours, theirs in (("introduced", head, base), ("resolved", base, head)):
+    """Findings compared by code, subject and message: moving a line does not resolve one.
+    Several equal findings are counted, so one of two identical findings can be resolved."""
+    for action, ours, theirs in ((Action.INTRODUCED, head, base), (Action.RESOLVED, base, head)):
         left = Counter(_finding_key(f) for f in theirs)
         for finding in ours:
             key = _finding_key(finding)
@@ -448,12 +468,16 @@ def finding_changes(base: list[Finding], head: list[Finding]) -> Iterator[Change
 
 def compare(base: State, head: State) -> list[Change]:
     """Every governance change from ``base`` to ``head``, grouped by section."""
+    old, new = base.corpus, head.corpus
+    describers: list[Describer[Any, Any]] = [
+        Meetings(old, new),
+        Decisions(old, new),
+        FollowUps(old, new),
+        Memberships(old, new),
+        Versions(Section.COMMISSIONS, old, new),
+        Versions(Section.RULES, old, new),
+    ]
     return [
-        *meeting_changes(base.corpus, head.corpus),
-        *decision_changes(base.corpus, head.corpus),
-        *follow_up_changes(base.corpus, head.corpus),
-        *membership_changes(base.corpus, head.corpus),
-        *version_changes(Section.COMMISSIONS, base.corpus, head.corpus),
-        *version_changes(Section.RULES, base.corpus, head.corpus),
+        *(change for describer in describers for change in compare_section(describer)),
         *finding_changes(base.findings, head.findings),
     ]

@@ -51,14 +51,14 @@ def render_markdown(changes: list[Change], base: str, head: str, as_of: str) -> 
         if not chosen:
             continue
         lines += ["", f"### {section.heading}", ""]
-        lines += [f"- **{c.action}** {escape(c.summary)}{_where(c)}" for c in chosen]
+        lines += [f"- **{c.action.value}** {escape(c.summary)}{_where(c)}" for c in chosen]
     return "\n".join(lines) + "\n"
 
 
 def change_dict(change: Change) -> dict[str, Any]:
     return {
         "section": change.section.value,
-        "action": change.action,
+        "action": change.action.value,
         "subject": change.subject,
         "summary": change.summary,
         "path": change.path,

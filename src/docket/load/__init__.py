@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_all_start_methods, get_context
@@ -12,7 +13,7 @@ from pydantic import BaseModel
 
 from docket.findings import Finding
 from docket.load import problems
-from docket.load.cache import ParseCache
+from docket.load.cache import ParseCache, content_digest
 from docket.load.reader import MAX_FILE_BYTES, decode, parse
 from docket.load.validate import validate
 from docket.repository import data_files, relative
@@ -74,6 +75,17 @@ def _read_many(work: list[tuple[Path, str]]) -> list[tuple[object, Finding | Non
         return [result for part in pool.map(_read_batch, batches) for result in part]
 
 
+def _digest(file: Path) -> bytes | None:
+    """The cache key of a file's bytes; None when it cannot or should not be read here."""
+    try:
+        info = file.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return None
+        return content_digest(file.read_bytes())
+    except OSError:
+        return None
+
+
 def load_repository(
     root: Path, files: list[Path] | None = None, use_cache: bool = True
 ) -> LoadResult:
@@ -82,27 +94,25 @@ def load_repository(
     result = LoadResult()
     keep: set[str] = set()
     parsed: dict[str, tuple[object, Finding | None]] = {}
-    stats: dict[str, os.stat_result] = {}
+    digests: dict[str, bytes] = {}
     todo: list[tuple[Path, str]] = []
     order: list[str] = []
     for file in files if files is not None else data_files(root):
         rel = relative(file, root)
         keep.add(rel)
         order.append(rel)
-        try:
-            stats[rel] = file.stat()
-        except OSError:
-            todo.append((file, rel))
-            continue
-        cached = cache.get(rel, stats[rel])
+        digest = _digest(file) if use_cache else None
+        cached = None if digest is None else cache.get(rel, digest)
         if cached is not None:
             parsed[rel] = (cached, None)
-        else:
-            todo.append((file, rel))
+            continue
+        todo.append((file, rel))
+        if digest is not None:
+            digests[rel] = digest
     for (_, rel), outcome in zip(todo, _read_many(todo), strict=True):
         parsed[rel] = outcome
-        if outcome[1] is None and rel in stats:
-            cache.put(rel, stats[rel], outcome[0])
+        if outcome[1] is None and rel in digests:
+            cache.put(rel, digests[rel], outcome[0])
     for rel in order:
         data, finding = parsed[rel]
         result.files += 1

@@ -1,22 +1,31 @@
 """A cache of parsed files, so an unchanged repository is not parsed again.
 
-Keyed by path, modification time and size; it stores the plain data the safe loader made
-(``marshal`` reads that back in microseconds). A damaged or foreign cache is ignored.
+Keyed by path and a digest of the file's bytes (an edit that keeps the size and the
+modification time still counts); it stores the plain data the safe loader made (``marshal``
+reads that back in microseconds). A damaged or foreign cache is ignored; the cache
+is written like every other file docket writes (``docket.fileio``), so a crash never leaves half
+of one behind.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import marshal
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
-CACHE_FOLDER = ".docket-cache"
-_FORMAT = 1
+from docket.fileio import atomic_write_bytes, atomic_write_text
 
-Entry = tuple[int, int, Any]
+CACHE_FOLDER = ".docket-cache"
+_FORMAT = 2
+
+Entry = tuple[bytes, Any]
+
+
+def content_digest(raw: bytes) -> bytes:
+    """The key of a file's bytes in the cache."""
+    return hashlib.blake2b(raw, digest_size=16).digest()
 
 
 class ParseCache:
@@ -31,14 +40,14 @@ class ParseCache:
                 if isinstance(stored, tuple) and stored[0] == _FORMAT:
                     self.entries = stored[1]
 
-    def get(self, key: str, stat: os.stat_result) -> Any:
+    def get(self, key: str, digest: bytes) -> Any:
         entry = self.entries.get(key)
-        if entry is not None and entry[0] == stat.st_mtime_ns and entry[1] == stat.st_size:
-            return entry[2]
+        if entry is not None and entry[0] == digest:
+            return entry[1]
         return None
 
-    def put(self, key: str, stat: os.stat_result, data: Any) -> None:
-        self.entries[key] = (stat.st_mtime_ns, stat.st_size, data)
+    def put(self, key: str, digest: bytes, data: Any) -> None:
+        self.entries[key] = (digest, data)
         self.changed = True
 
     def save(self, keep: set[str]) -> None:
@@ -50,9 +59,7 @@ class ParseCache:
         if not self.changed:
             return
         with contextlib.suppress(OSError, ValueError):
-            self.file.parent.mkdir(exist_ok=True)
-            (self.file.parent / ".gitignore").write_text("*\n", encoding="utf-8")
-            fd, tmp = tempfile.mkstemp(dir=self.file.parent)
-            with os.fdopen(fd, "wb") as out:
-                marshal.dump((_FORMAT, self.entries), out)
-            os.replace(tmp, self.file)
+            ignore = self.file.parent / ".gitignore"
+            if not ignore.is_file():
+                atomic_write_text(ignore, "*\n")
+            atomic_write_bytes(self.file, marshal.dumps((_FORMAT, self.entries)))

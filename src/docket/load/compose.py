@@ -71,15 +71,12 @@ try:
         node: Node | None = _FastComposer(text).get_single_node()
         return node
 
-    C_PARSER = True
 except ImportError:  # pragma: no cover - exercised only where ruamel.yaml.clib is missing
     _PURE = YAML(typ="safe", pure=True)
 
     def compose(text: str) -> Node | None:
         node: Node | None = _PURE.compose(text)
         return node
-
-    C_PARSER = False
 
 
 class ConstructionError(Exception):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from typing import Any, Union
@@ -12,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from docket.findings import Finding, Pointer
 from docket.load import problems
 from docket.model import DOCUMENT_KINDS
+from docket.suggest import closest
 
 
 def _unwrap(annotation: Any) -> list[Any]:
@@ -47,11 +47,6 @@ def model_at(model: type[BaseModel], loc: Pointer) -> type[BaseModel] | None:
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
-def _suggest(word: str, choices: list[str]) -> str | None:
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return close[0] if close else None
-
-
 def _input_repr(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
@@ -65,7 +60,7 @@ def _finding(error: Any, model: type[BaseModel], path: str) -> Finding:
         key = str(loc[-1])
         parent = model_at(model, loc[:-1])
         allowed = sorted(parent.model_fields) if parent else []
-        guess = _suggest(key, allowed)
+        guess = closest(key, allowed)
         message = f"unknown key '{key}'" + (f"; did you mean '{guess}'?" if guess else "")
         hint = "allowed keys here: " + ", ".join(allowed) if allowed else None
         return problems.UNKNOWN_KEY.finding(message, path, pointer=loc, at_key=True, hint=hint)
@@ -94,7 +89,7 @@ def validate(data: Any, path: str) -> tuple[BaseModel | None, list[Finding]]:
     model = DOCUMENT_KINDS.get(kind) if isinstance(kind, str) else None
     if model is None:
         known = ", ".join(DOCUMENT_KINDS)
-        guess = _suggest(str(kind), list(DOCUMENT_KINDS)) if kind is not None else None
+        guess = closest(str(kind), list(DOCUMENT_KINDS)) if kind is not None else None
         message = (
             f"unknown kind '{kind}'" + (f"; did you mean '{guess}'?" if guess else "")
             if kind is not None

@@ -69,7 +69,8 @@ Id = Annotated[
 class RefTo:
     """Marks a field as a reference to the id of an object of one of ``kinds``.
 
-    The corpus resolves every field so marked; see ``docket.corpus.references``.
+    ``docket.corpus.walk`` collects every field so marked and ``build_corpus`` resolves it
+    (a dangling reference is finding DK014).
     """
 
     kinds: tuple[str, ...]

@@ -170,10 +170,10 @@ def _participants(
 
 
 def _deadlines(corpus: Corpus, meeting: Meeting) -> Deadlines:
-    rules = corpus.rules_in_force(meeting.body, meeting.date)
-    if rules is None:
+    version = corpus.rules_in_force(meeting.body, meeting.date)
+    if version is None:
         return Deadlines(rules_in_force=False, agenda_sent=meeting.agenda_sent)
-    parameters = rules.parameters
+    parameters = version.parameters
     dates = meeting_deadlines(meeting.date, parameters, meeting.minutes_sent)
     return Deadlines(
         rules_in_force=True,
@@ -182,7 +182,6 @@ def _deadlines(corpus: Corpus, meeting: Meeting) -> Deadlines:
         agenda_by=dates.agenda_by,
         draft_minutes_days=parameters.draft_minutes_days,
         minutes_by=dates.minutes_by,
-        comment_days=parameters.minutes_comment_days,
         comments_until=dates.comments_until,
         agenda_sent=meeting.agenda_sent,
     )

@@ -187,8 +187,3 @@ def convert_all(
         with ThreadPoolExecutor(count) as pool:
             list(pool.map(work, shares))
     return results
-
-
-def convert(job: Job) -> bytes:
-    """One document in one format."""
-    return convert_all([job], workers=1)[0]

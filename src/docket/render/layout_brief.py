@@ -9,47 +9,37 @@ from __future__ import annotations
 from docket.model.common import Language
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
-from docket.render.layout_meeting import (
+from docket.render.blocks import (
+    DECISION_HEAD,
+    DECISION_WIDTHS,
+    FOLLOW_UP_HEAD,
+    FOLLOW_UP_WIDTHS,
     agenda_table,
     attachment_section,
+    cell,
     deadline_blocks,
+    decision_rows,
+    follow_up_rows,
     item_heading,
     meeting_title,
+    source_text,
     sub_header,
 )
 from docket.render.report import (
     BriefReport,
     CheckSummary,
-    FollowUpLine,
     GovernanceChange,
     ItemReport,
     Provenance,
     Source,
 )
-from docket.words import FOLLOW_UP_STATUS, OUTCOME, format_date, label
-
-
-def source_text(source: Source | None, lang: Language) -> str:
-    """ "Teknisk arbejdsgruppe, møde 1, 24. april 2025, pkt. 6: Kommentering af årshjul"."""
-    if source is None:
-        return ""
-    day = format_date(source.meeting_date, lang)
-    if source.meeting_number is None:
-        meeting = label("meeting_on", lang, date=day)
-    else:
-        meeting = f"{label('meeting', lang).lower()} {source.meeting_number}, {day}"
-    item = label("item_heading", lang).lower()
-    return f"{source.body}, {meeting}, {item} {source.item_number}: {source.item_title}"
+from docket.words import format_date, label
 
 
 def _source_note(source: Source | None, lang: Language) -> ast.Block:
     return ast.para(
         [ast.emph([*ast.text(f"{label('source', lang)}: "), *ast.text(source_text(source, lang))])]
     )
-
-
-def _cell(text: str) -> list[ast.Block]:
-    return [ast.plain(ast.text(text))] if text else []
 
 
 def commit_text(provenance: Provenance, lang: Language) -> str:
@@ -75,7 +65,7 @@ def cover(report: BriefReport) -> list[ast.Block]:
     table = ast.table(
         None,
         [
-            [[ast.plain([ast.strong(ast.text(label(key, lang)))])], _cell(value)]
+            [[ast.plain([ast.strong(ast.text(label(key, lang)))])], cell(value)]
             for key, value in rows
         ],
         widths=[0.28, 0.72],
@@ -137,16 +127,9 @@ def forwards(report: BriefReport) -> list[ast.Block]:
 
 def decisions(report: BriefReport) -> list[ast.Block]:
     lang = report.lang
-    head = [_cell(label(key, lang)) for key in ("source", "outcome", "decision")]
-    rows = [
-        [
-            _cell(source_text(d.source, lang)),
-            _cell(OUTCOME[lang][d.outcome]),
-            freetext.blocks(d.text),
-        ]
-        for d in report.decisions
-    ]
-    table = [ast.table(head, rows, widths=[0.38, 0.17, 0.45])] if rows else []
+    head = [cell(label(key, lang)) for key in DECISION_HEAD]
+    rows = decision_rows(report.decisions, lang)
+    table = [ast.table(head, rows, widths=list(DECISION_WIDTHS))] if rows else []
     return _section(
         "decisions", label("recent_decisions", lang), label("no_decisions", lang), table
     )
@@ -174,35 +157,10 @@ def pending(report: BriefReport) -> list[ast.Block]:
     return _section("pending", title, label("no_pending", lang), listed)
 
 
-def follow_up_rows(lines: tuple[FollowUpLine, ...], lang: Language) -> list[list[list[ast.Block]]]:
-    rows = []
-    for line in lines:
-        due = format_date(line.due, lang) if line.due else label("no_due", lang)
-        status = FOLLOW_UP_STATUS[lang][line.status]
-        if line.overdue:
-            status = f"{status}, {label('overdue', lang)}"
-        if line.closed_on:
-            status = f"{status}, {label('closed_on', lang, date=format_date(line.closed_on, lang))}"
-        rows.append(
-            [
-                _cell(line.owner or label("no_owner", lang)),
-                _cell(due),
-                _cell(status),
-                freetext.blocks(line.text),
-                _cell(source_text(line.source, lang)),
-            ]
-        )
-    return rows
-
-
-FOLLOW_UP_HEAD = ("owner", "due", "status", "follow_up", "source")
-FOLLOW_UP_WIDTHS = (0.17, 0.13, 0.12, 0.33, 0.25)
-
-
 def follow_ups(report: BriefReport) -> list[ast.Block]:
     lang = report.lang
     rows = follow_up_rows(report.follow_ups, lang)
-    head = [_cell(label(key, lang)) for key in FOLLOW_UP_HEAD]
+    head = [cell(label(key, lang)) for key in FOLLOW_UP_HEAD]
     table = [ast.table(head, rows, widths=list(FOLLOW_UP_WIDTHS))] if rows else []
     return _section(
         "follow-ups", label("open_follow_ups", lang), label("no_follow_ups", lang), table
@@ -258,12 +216,12 @@ def milestones(report: BriefReport) -> list[ast.Block]:
             when = ""
         rows.append(
             [
-                _cell(when),
-                _cell(line.body),
+                cell(when),
+                cell(line.body),
                 [*freetext.blocks(line.title), *freetext.blocks(line.note)],
             ]
         )
-    head = [_cell(label(key, lang)) for key in ("date", "body", "activity")]
+    head = [cell(label(key, lang)) for key in ("date", "body", "activity")]
     table = [ast.table(head, rows, widths=[0.22, 0.28, 0.5])] if rows else []
     return _section("milestones", label("milestones", lang), label("no_milestones", lang), table)
 

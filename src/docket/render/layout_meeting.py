@@ -10,9 +10,16 @@ from __future__ import annotations
 from docket.model.common import Language
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
+from docket.render.blocks import (
+    agenda_table,
+    attachment_section,
+    deadline_blocks,
+    item_heading,
+    list_section,
+    meeting_title,
+    sub_header,
+)
 from docket.render.report import (
-    AgendaRow,
-    Deadlines,
     ItemReport,
     MeetingDocument,
     MeetingReport,
@@ -21,27 +28,12 @@ from docket.render.report import (
 from docket.words import (
     DASH,
     FOLLOW_UP_STATUS,
-    KIND_LEGEND,
-    KIND_MARK,
     OUTCOME,
     format_clock,
     format_date,
     format_time,
     label,
 )
-
-UNLISTED = ("unlisted",)
-
-
-def sub_header(level: int, text: str) -> ast.Block:
-    """A heading inside an item or section: kept out of the table of contents."""
-    return ast.header(level, ast.text(text), classes=UNLISTED)
-
-
-def meeting_title(report: MeetingReport) -> str:
-    if report.number is None:
-        return label("meeting_unnumbered", report.lang, body=report.body)
-    return label("meeting_of", report.lang, number=report.number, body=report.body)
 
 
 def labelled(name: str, value: str | None, lang: Language) -> list[ast.Block]:
@@ -68,33 +60,6 @@ def info_table(report: MeetingReport) -> ast.Block:
             span = f"{span}{DASH}{format_time(report.end, lang)}"
         rows.append([labelled(label("time", lang), span, lang), []])
     return ast.table(None, rows, widths=[0.5, 0.5], classes=["meeting-info"])
-
-
-def agenda_activity(row: AgendaRow, lang: Language) -> str:
-    """ "Title (B) v/Presenter" as in the agenda table."""
-    text = row.title
-    if row.kind is not None:
-        text = f"{text} ({KIND_MARK[lang][row.kind]})"
-    if row.presenters:
-        text = f"{text} {label('by', lang)}{row.presenters}"
-    return text
-
-
-def agenda_table(report: MeetingReport) -> list[ast.Block]:
-    lang = report.lang
-    head = [[ast.plain(ast.text(label(key, lang)))] for key in ("item", "approx_time", "activity")]
-    rows = [
-        [
-            [ast.plain(ast.text(f"{row.number}."))],
-            [ast.plain(ast.text(format_time(row.time, lang)))] if row.time else [],
-            [ast.plain(ast.text(agenda_activity(row, lang)))],
-        ]
-        for row in report.agenda
-    ]
-    return [
-        ast.table(head, rows, widths=[0.1, 0.14, 0.76], classes=["agenda"]),
-        ast.para([ast.emph(ast.text(KIND_LEGEND[lang]))]),
-    ]
 
 
 def person_text(person: PersonLine, lang: Language) -> str:
@@ -134,22 +99,9 @@ def _note(parts: list[str]) -> list[ast.Block]:
     return [ast.para([ast.emph(ast.text(" · ".join(parts)))])] if parts else []
 
 
-def item_heading(item: ItemReport, lang: Language) -> str:
-    text = f"{label('item_heading', lang)} {item.number} {item.title}"
-    if item.presenters:
-        text = f"{text} {label('by', lang)}{item.presenters}"
-    return text
-
-
 def _text_section(level: int, key: str, text: str | None, lang: Language) -> list[ast.Block]:
     body = freetext.blocks(text)
     return [sub_header(level, label(key, lang)), *body] if body else []
-
-
-def _list_section(
-    level: int, key: str, items: list[list[ast.Block]], lang: Language
-) -> list[ast.Block]:
-    return [sub_header(level, label(key, lang)), ast.bullet_list(items)] if items else []
 
 
 def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.Block]:
@@ -159,9 +111,9 @@ def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.B
         _with_lead([ast.strong(ast.text(f"{OUTCOME[lang][d.outcome].capitalize()}:"))], d.text)
         for d in item.decisions
     ]
-    blocks += _list_section(level, "decisions", decisions, lang)
+    blocks += list_section(level, "decisions", decisions, lang)
     amendments = [_with_lead(ast.text(f"{a.document}:"), a.text) for a in item.amendments]
-    blocks += _list_section(level, "amendments", amendments, lang)
+    blocks += list_section(level, "amendments", amendments, lang)
     follow_ups = []
     for f in item.follow_ups:
         parts = [
@@ -170,30 +122,22 @@ def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.B
             FOLLOW_UP_STATUS[lang][f.status],
         ]
         follow_ups.append([*freetext.blocks(f.text), *_note(parts)])
-    blocks += _list_section(level, "follow_ups", follow_ups, lang)
+    blocks += list_section(level, "follow_ups", follow_ups, lang)
     forwards = []
     for fw in item.forwards:
         note = [f"{label('via', lang)} {fw.via}"] if fw.via else []
         forwards.append([*_with_lead([ast.strong(ast.text(f"{fw.to}:"))], fw.text), *_note(note)])
-    blocks += _list_section(level, "forwarded", forwards, lang)
+    blocks += list_section(level, "forwarded", forwards, lang)
     pending = [_with_lead([ast.strong(ast.text(f"{p.body}:"))], p.text) for p in item.pending]
-    blocks += _list_section(level, "pending", pending, lang)
+    blocks += list_section(level, "pending", pending, lang)
     topics = [
         _with_lead([ast.strong(ast.text(f"{t.body}:"))], t.text)
         if t.body
         else freetext.blocks(t.text)
         for t in item.topics
     ]
-    blocks += _list_section(level, "topics", topics, lang)
+    blocks += list_section(level, "topics", topics, lang)
     return blocks
-
-
-def attachment_section(item: ItemReport, level: int, lang: Language) -> list[ast.Block]:
-    entries = [
-        [ast.plain(ast.text(f"{label('attachment', lang)} {a.number}: {a.title}"))]
-        for a in item.attachments
-    ]
-    return _list_section(level, "attachments", entries, lang)
 
 
 def item_blocks(item: ItemReport, index: int, level: int, lang: Language) -> list[ast.Block]:
@@ -206,51 +150,6 @@ def item_blocks(item: ItemReport, index: int, level: int, lang: Language) -> lis
     blocks += _text_section(sub, "proposed_solution", item.proposed_solution, lang)
     blocks += _text_section(sub, "next_steps", item.next_steps, lang)
     blocks += attachment_section(item, sub, lang)
-    return blocks
-
-
-def _days(count: int, after: bool, deadlines: Deadlines, lang: Language) -> str:
-    unit = "working_days" if deadlines.day_count.value == "working" else "calendar_days"
-    return label(
-        "days",
-        lang,
-        n=count,
-        unit=label(unit, lang),
-        direction=label("after" if after else "before", lang),
-    )
-
-
-def deadline_blocks(report: MeetingReport, level: int) -> list[ast.Block]:
-    """The deadlines from the rules in force on the meeting day, or why there are none."""
-    lang, deadlines = report.lang, report.deadlines
-    if deadlines is None:
-        return []
-    blocks = [ast.header(level, ast.text(label("deadlines", lang)), "deadlines")]
-    if not deadlines.rules_in_force:
-        blocks.append(ast.para(ast.text(label("no_rules", lang, body=report.body))))
-    lines: list[str] = []
-    if deadlines.agenda_by and deadlines.agenda_notice_days is not None:
-        when = format_date(deadlines.agenda_by, lang)
-        lines.append(
-            label(
-                "agenda_by",
-                lang,
-                date=f"{when} ({_days(deadlines.agenda_notice_days, False, deadlines, lang)})",
-            )
-        )
-    if deadlines.agenda_sent:
-        lines.append(label("agenda_sent", lang, date=format_date(deadlines.agenda_sent, lang)))
-    if deadlines.minutes_by and deadlines.draft_minutes_days is not None:
-        when = format_date(deadlines.minutes_by, lang)
-        days = _days(deadlines.draft_minutes_days, True, deadlines, lang)
-        lines.append(label("minutes_by", lang, date=f"{when} ({days})"))
-    if deadlines.comments_until:
-        lines.append(
-            label("comments_until", lang, date=format_date(deadlines.comments_until, lang))
-        )
-    if deadlines.rules_in_force and not (deadlines.agenda_by or deadlines.minutes_by):
-        lines.append(label("rules_silent", lang))
-    blocks += [ast.para(ast.text(line)) for line in lines]
     return blocks
 
 

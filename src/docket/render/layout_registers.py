@@ -2,40 +2,31 @@
 
 from __future__ import annotations
 
-from docket.render import freetext
 from docket.render import pandoc_ast as ast
-from docket.render.layout_brief import (
+from docket.render.blocks import (
+    DECISION_HEAD,
+    DECISION_WIDTHS,
     FOLLOW_UP_HEAD,
     FOLLOW_UP_WIDTHS,
+    cell,
+    decision_rows,
     follow_up_rows,
-    source_text,
 )
 from docket.render.report import Register, RegisterKind
-from docket.words import OUTCOME, format_date, label
-
-
-def _cell(text: str) -> list[ast.Block]:
-    return [ast.plain(ast.text(text))] if text else []
+from docket.words import format_date, label
 
 
 def register_document(register: Register) -> ast.Document:
     lang = register.lang
     if register.kind == RegisterKind.DECISIONS:
         title = label("decision_register", lang)
-        head = [_cell(label(key, lang)) for key in ("source", "outcome", "decision")]
-        rows = [
-            [
-                _cell(source_text(d.source, lang)),
-                _cell(OUTCOME[lang][d.outcome]),
-                freetext.blocks(d.text),
-            ]
-            for d in register.decisions
-        ]
-        widths = [0.38, 0.17, 0.45]
+        head = [cell(label(key, lang)) for key in DECISION_HEAD]
+        rows = decision_rows(register.decisions, lang)
+        widths = list(DECISION_WIDTHS)
         count = len(register.decisions)
     else:
         title = label("follow_up_register", lang)
-        head = [_cell(label(key, lang)) for key in FOLLOW_UP_HEAD]
+        head = [cell(label(key, lang)) for key in FOLLOW_UP_HEAD]
         rows = follow_up_rows(register.follow_ups, lang)
         widths = list(FOLLOW_UP_WIDTHS)
         count = len(register.follow_ups)

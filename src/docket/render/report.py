@@ -143,7 +143,6 @@ class Deadlines:
     agenda_by: dt.date | None = None
     draft_minutes_days: int | None = None
     minutes_by: dt.date | None = None
-    comment_days: int | None = None
     comments_until: dt.date | None = None
     agenda_sent: dt.date | None = None
 

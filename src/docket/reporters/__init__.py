@@ -1,17 +1,31 @@
-"""Reporters turn a ``CheckReport`` into text; ``REPORTERS`` picks one by name."""
+"""Reporters turn a ``CheckReport`` into text; ``reporter(name)`` picks one by name.
+
+Each reporter's module is imported only when it is used, so that naming the formats (for the
+command line) costs nothing.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from docket.pipeline import CheckReport
-from docket.reporters import github, json_reporter, sarif, text
+if TYPE_CHECKING:
+    from docket.pipeline import CheckReport
 
-Reporter = Callable[[CheckReport, bool], str]
+Reporter = Callable[["CheckReport", bool], str]
 
-REPORTERS: dict[str, Reporter] = {
-    "text": text.render,
-    "json": json_reporter.render,
-    "github": github.render,
-    "sarif": sarif.render,
+REPORTER_MODULES: dict[str, str] = {
+    "text": "text",
+    "json": "json_reporter",
+    "github": "github",
+    "sarif": "sarif",
 }
+"""Every report format and the module in ``docket.reporters`` whose ``render`` writes it."""
+
+
+def reporter(name: str) -> Reporter:
+    """The ``render`` function of the format ``name`` (one of ``REPORTER_MODULES``)."""
+    module = importlib.import_module(f"docket.reporters.{REPORTER_MODULES[name]}")
+    render: Reporter = module.render
+    return render

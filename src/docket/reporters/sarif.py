@@ -59,8 +59,8 @@ def result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
 
 
 def sarif_log(report: CheckReport) -> dict[str, Any]:
-    rules = all_entries()
-    index = {rule.code: position for position, rule in enumerate(rules)}
+    entries = all_entries()
+    index = {rule.code: position for position, rule in enumerate(entries)}
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -70,7 +70,7 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
                     "driver": {
                         "name": "docket",
                         "version": __version__,
-                        "rules": [rule_descriptor(rule) for rule in rules],
+                        "rules": [rule_descriptor(rule) for rule in entries],
                     }
                 },
                 "results": [result(f, index) for f in report.findings],

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import sys
-
 from docket.findings import Finding, Level
 from docket.pipeline import CheckReport
 
 _COLOURS = {Level.ERROR: "\033[31m", Level.WARNING: "\033[33m", Level.INFO: "\033[36m"}
 _RESET = "\033[0m"
-
-
-def use_colour() -> bool:
-    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
 def _line(finding: Finding, colour: bool) -> str:

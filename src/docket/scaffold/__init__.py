@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from importlib.resources import files
@@ -22,6 +21,7 @@ from docket import __version__
 from docket.errors import DocketError
 from docket.fileio import atomic_write_text
 from docket.schema_gen import expected_files
+from docket.slug import slug
 
 LANGUAGES = ("da", "en")
 DOCKET_REPOSITORY = "https://github.com/docket-governance/docket"
@@ -54,7 +54,6 @@ TEXT_KEYS = frozenset(
 )
 """Free text: quoted in YAML templates. Every other value is an id, a date or a URL."""
 _PLACEHOLDER = re.compile(r"%%([A-Z_]+)%%")
-_TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss"})
 
 
 class ScaffoldError(DocketError):
@@ -93,10 +92,8 @@ class Scaffold:
 
 
 def slugify(name: str) -> str:
-    """An id from a name: 'Fonden for Ærø' -> 'fonden-for-aeroe'."""
-    text = unicodedata.normalize("NFKD", name.lower().translate(_TRANSLITERATE))
-    ascii_text = text.encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:40].strip("-")
+    """The organisation's id from its name: 'Fonden for Ærø' -> 'fonden-for-aeroe'."""
+    return slug(name, max_length=40)
 
 
 def fill(template: str, values: dict[str, str], yaml: bool) -> str:

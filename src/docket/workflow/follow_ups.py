@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from docket.corpus import Corpus, Located
 from docket.model.common import ID_PATTERN
 from docket.model.meeting import AgendaItem, FollowUp, FollowUpStatus, Meeting
-from docket.workflow.write import WorkflowError, editor_for, unknown_id
-from docket.workflow.yaml_edit import EditError
+from docket.workflow.write import FileEdit, WorkflowError, append_entry, edit_values, unknown_id
 
 FOLLOW_UP_FIELDS = tuple(FollowUp.model_fields)
 ITEM_FIELDS = tuple(AgendaItem.model_fields)
-
-
-@dataclass(frozen=True)
-class FileEdit:
-    """The new text of one file, and what changed, for the user."""
-
-    path: str
-    text: str
-    summary: str
 
 
 def find_meeting(corpus: Corpus, meeting_id: str) -> Located[Meeting]:
@@ -80,15 +69,13 @@ def add_follow_up(
     entry: dict[str, object] = {"id": new_id, "text": text.strip(), "owner": owner}
     if due is not None:
         entry["due"] = due
-    editor = editor_for(corpus.root, meeting.path)
-    try:
-        editor.append(("items", index), "follow_ups", entry, ITEM_FIELDS)
-        new_text = editor.result()
-    except EditError as error:
-        raise WorkflowError(str(error)) from None
-    return FileEdit(
+    return append_entry(
+        corpus,
         meeting.path,
-        new_text,
+        ("items", index),
+        "follow_ups",
+        entry,
+        ITEM_FIELDS,
         f"added follow-up {new_id} to item {agenda_item.number} of {meeting.obj.id}",
     )
 
@@ -114,15 +101,12 @@ def close_follow_up(
             f"follow-up {follow_up_id} was agreed at {origin.id} on {origin.date.isoformat()}: "
             "it cannot be closed before that"
         )
-    editor = editor_for(corpus.root, located.path)
     values = {"status": FollowUpStatus.CLOSED.value, "closed_in": closed_in, "closed_on": day}
-    try:
-        editor.set_values(located.pointer, values, FOLLOW_UP_FIELDS)
-        new_text = editor.result()
-    except EditError as error:
-        raise WorkflowError(str(error)) from None
-    return FileEdit(
+    return edit_values(
+        corpus,
         located.path,
-        new_text,
+        located.pointer,
+        values,
+        FOLLOW_UP_FIELDS,
         f"closed follow-up {follow_up_id} in {closed_in} on {day.isoformat()}",
     )

@@ -32,17 +32,17 @@ def deadline_lines(corpus: Corpus, body: str, day: date, as_of: date | None = No
     found = corpus.rules_document_in_force(body, day)
     if found is not None:
         document, version = found
-        rules = version.parameters
-        due = meeting_deadlines(day, rules)
+        params = version.parameters
+        due = meeting_deadlines(day, params)
         comments = _when(due.comments_until, as_of)
         if due.comments_until is not None and due.minutes_by is not None:
             comments += (
-                f": {rules.minutes_comment_days} {rules.day_count} days after the draft "
+                f": {params.minutes_comment_days} {params.day_count} days after the draft "
                 f"minutes, if they are sent on {due.minutes_by.isoformat()}"
             )
         return [
             f"deadlines from {document.id} version {version.version}, in force on "
-            f"{day.isoformat()} ({_DAY_COUNT[rules.day_count]}):",
+            f"{day.isoformat()} ({_DAY_COUNT[params.day_count]}):",
             f"  agenda to be sent by   {_when(due.agenda_by, as_of)}",
             f"  draft minutes by       {_when(due.minutes_by, as_of)}",
             f"  comment period ends    {comments}",

@@ -9,12 +9,10 @@ in; nothing else is edited unless asked (``link``).
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
@@ -22,12 +20,9 @@ from docket.corpus import Corpus, Located
 from docket.model.body import Body, Role
 from docket.model.meeting import FollowUpStatus, Meeting, MeetingStatus, NextMeeting, PlaceMode
 from docket.words import STANDING_ITEMS, StandingItem
-from docket.workflow.follow_ups import FileEdit
-from docket.workflow.write import WorkflowError, editor_for, unknown_id
-from docket.workflow.yaml_edit import EditError
+from docket.workflow.write import FileEdit, WorkflowError, edit_values, record_text, unknown_id
 
 NEXT_MEETING_FIELDS = tuple(NextMeeting.model_fields)
-SCHEMA_COMMENT = "# yaml-language-server: $schema=../../schemas/meeting.schema.json\n"
 
 
 @dataclass
@@ -39,6 +34,14 @@ class PlannedMeeting:
     meeting_id: str
     notes: list[str] = field(default_factory=list)
     link: FileEdit | None = None
+
+    @property
+    def edits(self) -> list[FileEdit]:
+        """The new record, and the previous meeting's ``next_meeting`` if it is to be linked."""
+        record = FileEdit(
+            self.path, self.text, f"wrote {self.path} (meeting {self.meeting_id}, status planned)"
+        )
+        return [record] if self.link is None else [record, self.link]
 
 
 def meeting_path(body: str, day: date, number: int) -> str:
@@ -140,15 +143,6 @@ def _items(
     ]
 
 
-def _render(record: CommentedMap) -> str:
-    yaml = YAML(typ="rt")
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    out = io.StringIO()
-    yaml.dump(record, out)
-    return SCHEMA_COMMENT + out.getvalue()
-
-
 def plan_meeting(
     corpus: Corpus, body_id: str, day: date, time: str | None = None, link: bool = False
 ) -> PlannedMeeting:
@@ -201,7 +195,7 @@ def plan_meeting(
     record["status"] = MeetingStatus.PLANNED.value
     items = _items(corpus, body, new_id, day, time, previous)
     record["items"] = CommentedSeq(items)
-    result = PlannedMeeting(path, _render(record), new_id, notes)
+    result = PlannedMeeting(path, record_text(path, "meeting", record), new_id, notes)
     if located_previous is not None:
         result.link = _link(corpus, located_previous, day, new_id, link, notes)
     return result
@@ -231,14 +225,11 @@ def _link(
             f"record 'meeting: {meeting_id}' under next_meeting in {previous.path}"
         )
         return None
-    editor = editor_for(corpus.root, previous.path)
-    try:
-        editor.set_values(("next_meeting",), {"meeting": meeting_id}, NEXT_MEETING_FIELDS)
-        text = editor.result()
-    except EditError as error:
-        raise WorkflowError(str(error)) from None
-    return FileEdit(
+    return edit_values(
+        corpus,
         previous.path,
-        text,
+        ("next_meeting",),
+        {"meeting": meeting_id},
+        NEXT_MEETING_FIELDS,
         f"recorded {meeting_id} as the next meeting of {previous.obj.id} in {previous.path}",
     )

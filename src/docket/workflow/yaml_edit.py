@@ -81,7 +81,9 @@ def _prepared(value: Any, flow: bool) -> Any:
     return value
 
 
-def _dump(data: Any, sequence_offset: int = 0) -> str:
+def dump_yaml(data: Any, sequence_offset: int = 0) -> str:
+    """``data`` as docket writes YAML: round-trip mode, lines never folded, UTF-8 letters as
+    they are, mappings indented by 2 and block lists by ``sequence_offset``."""
     out = io.StringIO()
     _yaml(sequence_offset).dump(data, out)
     return out.getvalue()
@@ -89,19 +91,19 @@ def _dump(data: Any, sequence_offset: int = 0) -> str:
 
 def render_block_entry(entry: Mapping[str, Any], column: int, flow: bool) -> str:
     """``entry`` as a block-list item ('- ...') whose dash is at ``column``."""
-    text = _dump(CommentedSeq([_prepared(entry, flow)]))
+    text = dump_yaml(CommentedSeq([_prepared(entry, flow)]))
     return _indent(text, column)
 
 
 def render_block_keys(values: Mapping[str, Any], column: int, sequence_offset: int) -> str:
     """``key: value`` lines at ``column`` (lists in block style, their entries in block style)."""
-    text = _dump(_prepared(dict(values), flow=False), sequence_offset)
+    text = dump_yaml(_prepared(dict(values), flow=False), sequence_offset)
     return _indent(text, column)
 
 
 def render_flow(value: Any) -> str:
     """``value`` in flow style, on one line (a scalar, a {mapping} or a [list])."""
-    text = _dump(CommentedSeq([_prepared(value, flow=True)])).rstrip("\n")
+    text = dump_yaml(CommentedSeq([_prepared(value, flow=True)])).rstrip("\n")
     if not text.startswith("- ") or "\n" in text:
         raise EditError(f"cannot write {value!r} on one line")
     return text[2:]

@@ -41,19 +41,19 @@ def find(ctx: Context) -> Iterator[Hit]:
         meeting = located.obj
         if meeting.status == MeetingStatus.CANCELLED:
             continue
-        rules = ctx.corpus.rules_in_force(meeting.body, _binding_day(meeting, ctx.as_of))
-        if rules is None:
+        version = ctx.corpus.rules_in_force(meeting.body, _binding_day(meeting, ctx.as_of))
+        if version is None:
             continue
-        deadline = agenda_deadline(meeting.date, rules.parameters)
+        deadline = agenda_deadline(meeting.date, version.parameters)
         if deadline is None:
             continue
-        notice = f"{rules.parameters.agenda_notice_days} {rules.parameters.day_count} days"
+        notice = f"{version.parameters.agenda_notice_days} {version.parameters.day_count} days"
         if meeting.agenda_sent is not None and meeting.agenda_sent > deadline:
             yield Hit.at(
                 located,
                 f"the agenda was sent {meeting.agenda_sent.isoformat()}, after the deadline "
                 f"{deadline.isoformat()} ({notice} before the meeting on "
-                f"{meeting.date.isoformat()}, rules of procedure version {rules.version})",
+                f"{meeting.date.isoformat()}, rules of procedure version {version.version})",
                 "agenda_sent",
             )
         elif (

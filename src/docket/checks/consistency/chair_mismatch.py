@@ -46,13 +46,13 @@ def find(ctx: Context) -> Iterator[Hit]:
         if meeting.chair in chairs:
             continue
         present = {p.person for p in meeting.participants if p.attendance == Attendance.PRESENT}
-        rules = corpus.rules_in_force(meeting.body, meeting.date)
+        in_force = corpus.rules_in_force(meeting.body, meeting.date)
         vice_chairs = corpus.holders(meeting.body, Role.VICE_CHAIR, meeting.date)
         chair_present = bool(present.intersection(chairs))
-        deputises = rules is None or rules.parameters.vice_chair_deputises
+        deputises = in_force is None or in_force.parameters.vice_chair_deputises
         if meeting.chair in vice_chairs and not chair_present and deputises:
             continue
-        yield Hit.at(located, _message(ctx, meeting, chairs, chair_present, rules), "chair")
+        yield Hit.at(located, _message(ctx, meeting, chairs, chair_present, in_force), "chair")
 
 
 def _message(
@@ -60,7 +60,7 @@ def _message(
     meeting: Meeting,
     chairs: list[str],
     chair_present: bool,
-    rules: RulesVersion | None,
+    in_force: RulesVersion | None,
 ) -> str:
     corpus = ctx.corpus
     day = meeting.date.isoformat()
@@ -72,7 +72,7 @@ def _message(
         return f"{chaired}, but the body's chair on {day} was {names}"
     if chair_present:
         return f"{chaired}, the vice-chair, although the chair {names} was present"
-    version = rules.version if rules else ""
+    version = in_force.version if in_force else ""
     return (
         f"{chaired}, the vice-chair, in the absence of the chair {names}, but rules of "
         f"procedure version {version} do not let the vice-chair deputise "

@@ -44,16 +44,17 @@ def find(ctx: Context) -> Iterator[Hit]:
                 "minutes_approved",
             )
             continue
-        rules = ctx.corpus.rules_in_force(meeting.body, meeting.date)
-        if rules is None:
+        version = ctx.corpus.rules_in_force(meeting.body, meeting.date)
+        if version is None:
             continue
-        period_end = comment_period_end(meeting.minutes_sent, rules.parameters)
+        period_end = comment_period_end(meeting.minutes_sent, version.parameters)
         if period_end is not None and approved <= period_end:
-            days = f"{rules.parameters.minutes_comment_days} {rules.parameters.day_count} days"
+            days = f"{version.parameters.minutes_comment_days} {version.parameters.day_count} days"
             yield Hit.at(
                 located,
                 f"the minutes were approved {approved.isoformat()}, but members could comment "
                 f"until {period_end.isoformat()} ({days} after the draft was sent on "
-                f"{meeting.minutes_sent.isoformat()}, rules of procedure version {rules.version})",
+                f"{meeting.minutes_sent.isoformat()}, rules of procedure version "
+                f"{version.version})",
                 "minutes_approved",
             )

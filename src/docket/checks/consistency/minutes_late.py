@@ -38,19 +38,19 @@ def find(ctx: Context) -> Iterator[Hit]:
         meeting = located.obj
         if not meeting.status.took_place:
             continue
-        rules = ctx.corpus.rules_in_force(meeting.body, meeting.date)
-        if rules is None:
+        version = ctx.corpus.rules_in_force(meeting.body, meeting.date)
+        if version is None:
             continue
-        deadline = minutes_deadline(meeting.date, rules.parameters)
+        deadline = minutes_deadline(meeting.date, version.parameters)
         if deadline is None:
             continue
-        allowed = f"{rules.parameters.draft_minutes_days} {rules.parameters.day_count} days"
+        allowed = f"{version.parameters.draft_minutes_days} {version.parameters.day_count} days"
         if meeting.minutes_sent is not None and meeting.minutes_sent > deadline:
             yield Hit.at(
                 located,
                 f"the draft minutes were sent {meeting.minutes_sent.isoformat()}, after the "
                 f"deadline {deadline.isoformat()} ({allowed} after the meeting on "
-                f"{meeting.date.isoformat()}, rules of procedure version {rules.version})",
+                f"{meeting.date.isoformat()}, rules of procedure version {version.version})",
                 "minutes_sent",
             )
         elif (

@@ -42,8 +42,8 @@ def find(ctx: Context) -> Iterator[Hit]:
         sent = meeting.minutes_sent
         if not meeting.status.took_place or sent is None or meeting.minutes_approved is not None:
             continue
-        rules = ctx.corpus.rules_in_force(meeting.body, meeting.date)
-        period_end = (comment_period_end(sent, rules.parameters) if rules else None) or sent
+        version = ctx.corpus.rules_in_force(meeting.body, meeting.date)
+        period_end = (comment_period_end(sent, version.parameters) if version else None) or sent
         if ctx.as_of <= period_end:
             continue
         later = [other for other in held.get(meeting.body, []) if other.date > meeting.date]

@@ -57,8 +57,8 @@ def _represented_regions(corpus: Corpus, meeting: Meeting) -> set[str]:
 
 
 def _rotating(ctx: Context, meeting: Meeting) -> bool:
-    rules = ctx.corpus.rules_in_force(meeting.body, meeting.date)
-    return rules is not None and rules.parameters.physical_rotation == Rotation.REGIONS
+    version = ctx.corpus.rules_in_force(meeting.body, meeting.date)
+    return version is not None and version.parameters.physical_rotation == Rotation.REGIONS
 
 
 def _check_body(ctx: Context, meetings: list[Located[Meeting]]) -> Iterator[Hit]:

@@ -52,11 +52,11 @@ def find(ctx: Context) -> Iterator[Hit]:
     for located in ctx.corpus.meetings.values():
         meeting = located.obj
         body = ctx.corpus.bodies.get(meeting.body)
-        rules = ctx.corpus.rules_in_force(meeting.body, meeting.date)
-        if body is None or rules is None or not meeting.status.took_place:
+        version = ctx.corpus.rules_in_force(meeting.body, meeting.date)
+        if body is None or version is None or not meeting.status.took_place:
             continue
         voting = {m.person for m in body.obj.members_on(meeting.date) if m.voting}
-        parameters = rules.parameters
+        parameters = version.parameters
         needed = max(
             parameters.quorum or 0,
             math.ceil(parameters.quorum_share * len(voting)) if parameters.quorum_share else 0,
@@ -77,7 +77,7 @@ def find(ctx: Context) -> Iterator[Hit]:
                 yield Hit(
                     f"decision '{decision.id}' ({decision.outcome}) was taken with "
                     f"{len(present)} voting member{'s' if len(present) != 1 else ''} present; "
-                    f"the quorum is {needed} (rules of procedure version {rules.version}, "
+                    f"the quorum is {needed} (rules of procedure version {version.version}, "
                     f"{len(voting)} voting members)",
                     located.path,
                     ("items", index, "decisions", number, "outcome"),

@@ -14,7 +14,7 @@ from docket.corpus import Corpus
 from docket.workflow.import_minutes.draft import Draft, build_draft
 from docket.workflow.import_minutes.parse import parse_minutes
 from docket.workflow.import_minutes.read import read_lines
-from docket.workflow.write import unknown_id
+from docket.workflow.write import WorkflowError, parsed_document, unknown_id
 
 __all__ = ["Draft", "import_minutes"]
 
@@ -23,4 +23,8 @@ def import_minutes(path: Path, corpus: Corpus, body: str, day: date | None = Non
     """The draft record of the minutes in ``path``, a meeting of ``body``."""
     if body not in corpus.bodies:
         raise unknown_id("body", body, sorted(corpus.bodies))
-    return build_draft(parse_minutes(read_lines(path)), corpus, body, day)
+    if not path.is_file():
+        raise WorkflowError(f"{path}: no such file")
+    draft = build_draft(parse_minutes(read_lines(path)), corpus, body, day)
+    parsed_document(draft.path, draft.text())  # a draft that does not validate is our bug
+    return draft

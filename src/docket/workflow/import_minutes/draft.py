@@ -7,12 +7,10 @@ know, the minutes' status) is listed in comments at the top of the file.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
@@ -20,15 +18,21 @@ from docket.corpus import Corpus
 from docket.errors import DocketError
 from docket.model.body import Role
 from docket.model.meeting import DecisionOutcome, ItemKind, PlaceMode
+from docket.slug import slug
 from docket.workflow.import_minutes import labels
 from docket.workflow.import_minutes.dates import find_date, find_date_after, find_times, time_of
 from docket.workflow.import_minutes.parse import UNLABELLED, ItemText, ParsedMinutes
 from docket.workflow.import_minutes.people import ParticipantLine, PeopleIndex
 from docket.workflow.import_minutes.prose import to_text
-from docket.workflow.new_meeting import SCHEMA_COMMENT, meeting_id, meeting_path
-from docket.workflow.slug import slug
+from docket.workflow.new_meeting import meeting_id, meeting_path
+from docket.workflow.write import record_text
 
 TEXT_FIELDS = ("recommendation", "minutes", "background", "proposed_solution", "next_steps")
+
+
+def item_slug(title: str) -> str:
+    """The part of an item's id made from its title: up to four words, no stopwords."""
+    return slug(title, max_words=4, drop_stopwords=True) or "item"
 
 
 class DraftError(DocketError):
@@ -43,17 +47,11 @@ class Draft:
     confirm: list[str] = field(default_factory=list)
 
     def text(self) -> str:
-        yaml = YAML(typ="rt")
-        yaml.width = 4096
-        yaml.allow_unicode = True
-        yaml.indent(mapping=2, sequence=4, offset=2)
-        out = io.StringIO()
-        yaml.dump(self.record, out)
         header = [
-            "# Draft imported by 'docket import': confirm these points, then delete this list.",
-            *(f"# - {line}" for line in self.confirm),
+            "Draft imported by 'docket import': confirm these points, then delete this list.",
+            *(f"- {line}" for line in self.confirm),
         ]
-        return SCHEMA_COMMENT + "\n".join(header) + "\n" + out.getvalue()
+        return record_text(self.path, "meeting", self.record, header)
 
 
 @dataclass(frozen=True)
@@ -239,7 +237,7 @@ class _Builder:
         assert first is not None
         title = first.title or (heading.title if heading else "") or f"Punkt {number}"
         item = CommentedMap()
-        item["id"] = self._unique(f"{self.meeting_id}-{slug(title)}")
+        item["id"] = self._unique(f"{self.meeting_id}-{item_slug(title)}")
         item["number"] = DoubleQuotedScalarString(number)
         time = time_of(entry.time) if entry else None
         if time:

@@ -1,0 +1,194 @@
+"""Pandoc blocks more than one layout uses: headings, the agenda table, an item's heading and
+attachments, the deadlines, the source of an outcome, and the decision and follow-up tables.
+
+Layouts import these from here and never from each other.
+"""
+
+from __future__ import annotations
+
+from docket.model.common import Language
+from docket.render import freetext
+from docket.render import pandoc_ast as ast
+from docket.render.report import (
+    AgendaRow,
+    Deadlines,
+    DecisionLine,
+    FollowUpLine,
+    ItemReport,
+    MeetingReport,
+    Source,
+)
+from docket.words import (
+    FOLLOW_UP_STATUS,
+    KIND_LEGEND,
+    KIND_MARK,
+    OUTCOME,
+    format_date,
+    format_time,
+    label,
+)
+
+UNLISTED = ("unlisted",)
+
+
+def sub_header(level: int, text: str) -> ast.Block:
+    """A heading inside an item or section: kept out of the table of contents."""
+    return ast.header(level, ast.text(text), classes=UNLISTED)
+
+
+def meeting_title(report: MeetingReport) -> str:
+    if report.number is None:
+        return label("meeting_unnumbered", report.lang, body=report.body)
+    return label("meeting_of", report.lang, number=report.number, body=report.body)
+
+
+def agenda_activity(row: AgendaRow, lang: Language) -> str:
+    """ "Title (B) v/Presenter" as in the agenda table."""
+    text = row.title
+    if row.kind is not None:
+        text = f"{text} ({KIND_MARK[lang][row.kind]})"
+    if row.presenters:
+        text = f"{text} {label('by', lang)}{row.presenters}"
+    return text
+
+
+def agenda_table(report: MeetingReport) -> list[ast.Block]:
+    lang = report.lang
+    head = [[ast.plain(ast.text(label(key, lang)))] for key in ("item", "approx_time", "activity")]
+    rows = [
+        [
+            [ast.plain(ast.text(f"{row.number}."))],
+            [ast.plain(ast.text(format_time(row.time, lang)))] if row.time else [],
+            [ast.plain(ast.text(agenda_activity(row, lang)))],
+        ]
+        for row in report.agenda
+    ]
+    return [
+        ast.table(head, rows, widths=[0.1, 0.14, 0.76], classes=["agenda"]),
+        ast.para([ast.emph(ast.text(KIND_LEGEND[lang]))]),
+    ]
+
+
+def item_heading(item: ItemReport, lang: Language) -> str:
+    text = f"{label('item_heading', lang)} {item.number} {item.title}"
+    if item.presenters:
+        text = f"{text} {label('by', lang)}{item.presenters}"
+    return text
+
+
+def list_section(
+    level: int, key: str, items: list[list[ast.Block]], lang: Language
+) -> list[ast.Block]:
+    return [sub_header(level, label(key, lang)), ast.bullet_list(items)] if items else []
+
+
+def attachment_section(item: ItemReport, level: int, lang: Language) -> list[ast.Block]:
+    entries = [
+        [ast.plain(ast.text(f"{label('attachment', lang)} {a.number}: {a.title}"))]
+        for a in item.attachments
+    ]
+    return list_section(level, "attachments", entries, lang)
+
+
+def _days(count: int, after: bool, deadlines: Deadlines, lang: Language) -> str:
+    unit = "working_days" if deadlines.day_count.value == "working" else "calendar_days"
+    return label(
+        "days",
+        lang,
+        n=count,
+        unit=label(unit, lang),
+        direction=label("after" if after else "before", lang),
+    )
+
+
+def deadline_blocks(report: MeetingReport, level: int) -> list[ast.Block]:
+    """The deadlines from the rules in force on the meeting day, or why there are none."""
+    lang, deadlines = report.lang, report.deadlines
+    if deadlines is None:
+        return []
+    blocks = [ast.header(level, ast.text(label("deadlines", lang)), "deadlines")]
+    if not deadlines.rules_in_force:
+        blocks.append(ast.para(ast.text(label("no_rules", lang, body=report.body))))
+    lines: list[str] = []
+    if deadlines.agenda_by and deadlines.agenda_notice_days is not None:
+        when = format_date(deadlines.agenda_by, lang)
+        lines.append(
+            label(
+                "agenda_by",
+                lang,
+                date=f"{when} ({_days(deadlines.agenda_notice_days, False, deadlines, lang)})",
+            )
+        )
+    if deadlines.agenda_sent:
+        lines.append(label("agenda_sent", lang, date=format_date(deadlines.agenda_sent, lang)))
+    if deadlines.minutes_by and deadlines.draft_minutes_days is not None:
+        when = format_date(deadlines.minutes_by, lang)
+        days = _days(deadlines.draft_minutes_days, True, deadlines, lang)
+        lines.append(label("minutes_by", lang, date=f"{when} ({days})"))
+    if deadlines.comments_until:
+        lines.append(
+            label("comments_until", lang, date=format_date(deadlines.comments_until, lang))
+        )
+    if deadlines.rules_in_force and not (deadlines.agenda_by or deadlines.minutes_by):
+        lines.append(label("rules_silent", lang))
+    blocks += [ast.para(ast.text(line)) for line in lines]
+    return blocks
+
+
+def source_text(source: Source | None, lang: Language) -> str:
+    """ "Teknisk arbejdsgruppe, møde 1, 24. april 2025, pkt. 6: Kommentering af årshjul"."""
+    if source is None:
+        return ""
+    day = format_date(source.meeting_date, lang)
+    if source.meeting_number is None:
+        meeting = label("meeting_on", lang, date=day)
+    else:
+        meeting = f"{label('meeting', lang).lower()} {source.meeting_number}, {day}"
+    item = label("item_heading", lang).lower()
+    return f"{source.body}, {meeting}, {item} {source.item_number}: {source.item_title}"
+
+
+def cell(text: str) -> list[ast.Block]:
+    return [ast.plain(ast.text(text))] if text else []
+
+
+def follow_up_rows(lines: tuple[FollowUpLine, ...], lang: Language) -> list[list[list[ast.Block]]]:
+    rows = []
+    for line in lines:
+        due = format_date(line.due, lang) if line.due else label("no_due", lang)
+        status = FOLLOW_UP_STATUS[lang][line.status]
+        if line.overdue:
+            status = f"{status}, {label('overdue', lang)}"
+        if line.closed_on:
+            status = f"{status}, {label('closed_on', lang, date=format_date(line.closed_on, lang))}"
+        rows.append(
+            [
+                cell(line.owner or label("no_owner", lang)),
+                cell(due),
+                cell(status),
+                freetext.blocks(line.text),
+                cell(source_text(line.source, lang)),
+            ]
+        )
+    return rows
+
+
+FOLLOW_UP_HEAD = ("owner", "due", "status", "follow_up", "source")
+
+
+FOLLOW_UP_WIDTHS = (0.17, 0.13, 0.12, 0.33, 0.25)
+
+
+def decision_rows(lines: tuple[DecisionLine, ...], lang: Language) -> list[list[list[ast.Block]]]:
+    return [
+        [
+            cell(source_text(line.source, lang)),
+            cell(OUTCOME[lang][line.outcome]),
+            freetext.blocks(line.text),
+        ]
+        for line in lines
+    ]
+
+
+DECISION_HEAD = ("source", "outcome", "decision")
+DECISION_WIDTHS = (0.38, 0.17, 0.45)
