@@ -407,6 +407,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "site_text": ("Tekst", "Text"),
     "site_remarks": ("Bemærkninger", "Remarks"),
     "site_annual_plan": ("Årshjul", "Annual plan"),
+    "site_parameter_changes": (
+        "Ændrede regler i forhold til den version, den bygger på",
+        "Rules changed from the version it is based on",
+    ),
     "site_milestones": ("Milepæle", "Milestones"),
     "site_record": ("(mødet)", "(the meeting)"),
     "site_planned_meetings": ("Planlagte møder", "Planned meetings"),

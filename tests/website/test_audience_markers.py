@@ -123,3 +123,21 @@ def test_confidential_site_shows_every_marker_in_pages_and_search_index(
         assert any(path.endswith(".html") for path in found), marker
         assert any(path.startswith("pagefind/") for path in found), marker
         assert any(path.startswith("oparl/") for path in found), marker
+
+
+def test_render_fixture_markers_stay_out_of_its_public_and_internal_sites(tmp_path: Path) -> None:
+    """The rendering tests' repository (written for the documents, not for the site) has a
+    confidential board item and an internal working-group item, each with its own marker."""
+    from tests.render.conftest import CONFIDENTIAL as BOARD_SECRET
+    from tests.render.conftest import INTERNAL as TWG_INTERNAL
+    from tests.render.conftest import copy_fixture
+
+    repo = copy_fixture(tmp_path)
+    public = build(repo, tmp_path / "public", "--audience", "public", "--no-packs")
+    internal = build(repo, tmp_path / "internal", "--audience", "internal", "--no-packs")
+    confidential = build(repo, tmp_path / "all", "--audience", "confidential", "--no-packs")
+    for marker in (BOARD_SECRET, TWG_INTERNAL):
+        assert [] == _found(public, marker.lower())
+    assert [] == _found(internal, BOARD_SECRET.lower())
+    assert _found(internal, TWG_INTERNAL.lower())
+    assert _found(confidential, BOARD_SECRET.lower())

@@ -62,6 +62,12 @@ def test_attachments_showing_governing_documents_link_to_them(public_site: Path)
     assert 'id="twg-commission-v1"' in body
 
 
+def test_body_page_shows_what_a_rules_version_changed(public_site: Path) -> None:
+    body = (public_site / "b" / "twg" / "index.html").read_text(encoding="utf-8")
+    assert "<li>Kommentarfrist (dage): 5 → 10</li>" in body
+    assert "at den regionale integration fremstår tydeligere" in body
+
+
 @pytest.mark.parametrize("fixture", ["public_site", "internal_site"])
 def test_every_page_is_under_100_kb(fixture: str, request: pytest.FixtureRequest) -> None:
     site: Path = request.getfixturevalue(fixture)

@@ -4,7 +4,12 @@ what changed between them, its members over time, its annual plan and its meetin
 from __future__ import annotations
 
 from docket.model.body import Body
-from docket.model.governing_document import Commission, DocumentVersion, RulesOfProcedure
+from docket.model.governing_document import (
+    Commission,
+    DocumentVersion,
+    RulesOfProcedure,
+    RulesVersion,
+)
 from docket.model.meeting import Amendment
 from docket.site import paths
 from docket.site.context import Site
@@ -20,7 +25,7 @@ from docket.site.words import (
     version_status_word,
     word,
 )
-from docket.words import format_date
+from docket.words import DASH, format_date
 
 
 def _amendments(site: Site, version: DocumentVersion, folder: str) -> Html:
@@ -54,8 +59,30 @@ def _amendments(site: Site, version: DocumentVersion, folder: str) -> Html:
     return join(element("h4", word("amendments_in_version", site.lang)), element("ul", entries))
 
 
+def _shown(value: object) -> str:
+    return DASH if value is None else str(getattr(value, "value", value))
+
+
+def _parameter_changes(site: Site, version: RulesVersion, base: RulesVersion) -> Html:
+    """What the version changes in the rules' parameters against the version it amends."""
+    before, after = base.parameters.model_dump(), version.parameters.model_dump()
+    entries = [
+        element("li", f"{word(f'param_{key}', site.lang)}: {_shown(before[key])} → {_shown(value)}")
+        for key, value in after.items()
+        if before.get(key) != value
+    ]
+    if not entries:
+        return Html("")
+    return join(element("h4", word("parameter_changes", site.lang)), element("ul", entries))
+
+
 def _version(
-    site: Site, document_id: str, index: int, version: DocumentVersion, folder: str
+    site: Site,
+    document_id: str,
+    index: int,
+    version: DocumentVersion,
+    folder: str,
+    base: DocumentVersion | None,
 ) -> Html:
     lang = site.lang
     adopted = version.adopted
@@ -100,6 +127,9 @@ def _version(
         ),
         free_text(version.summary),
         _amendments(site, version, folder),
+        _parameter_changes(site, version, base)
+        if isinstance(version, RulesVersion) and isinstance(base, RulesVersion)
+        else None,
         join(element("h4", word("text", lang)), free_text(version.text)) if version.text else None,
         join(element("h4", word("remarks", lang)), free_text(version.remarks))
         if version.remarks
@@ -109,11 +139,19 @@ def _version(
 
 
 def _document(site: Site, document: Commission | RulesOfProcedure, folder: str) -> Html:
+    by_label: dict[str, DocumentVersion] = {v.version: v for v in document.versions}
     return element(
         "section",
         element("h2", document.title.get(site.lang)),
         (
-            _version(site, document.id, index, version, folder)
+            _version(
+                site,
+                document.id,
+                index,
+                version,
+                folder,
+                by_label.get(version.based_on) if version.based_on else None,
+            )
             for index, version in reversed(list(enumerate(document.versions)))
         ),
         id=document.id,
