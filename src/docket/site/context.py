@@ -39,6 +39,8 @@ class Site:
     title: str
     _meetings: list[Located[Meeting]] = field(default_factory=list)
     _addressed: dict[str, list[tuple[Meeting, AgendaItem]]] = field(default_factory=dict)
+    _presented: dict[str, list[tuple[Meeting, AgendaItem]]] = field(default_factory=dict)
+    _owned: dict[str, list[FollowUp]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._meetings = sorted(
@@ -50,6 +52,8 @@ class Site:
                 if may_see(self.audience, item_level(located.obj, item)):
                     for target in item.addresses:
                         self._addressed.setdefault(target, []).append((located.obj, item))
+                    for presenter in item.presenters:
+                        self._presented.setdefault(presenter.person, []).append((located.obj, item))
 
     @property
     def with_people(self) -> bool:
@@ -66,6 +70,18 @@ class Site:
     def addressed_by(self, object_id: str) -> list[tuple[Meeting, AgendaItem]]:
         """The visible agenda items that take up ``object_id``, in meeting order."""
         return self._addressed.get(object_id, [])
+
+    def presented_by(self, person_id: str) -> list[tuple[Meeting, AgendaItem]]:
+        """The visible agenda items the person presents, in meeting order."""
+        return self._presented.get(person_id, [])
+
+    def follow_ups_of(self, party_id: str) -> list[FollowUp]:
+        """The visible follow-ups a person or organisation owns."""
+        if not self._owned:
+            for located in self.outcomes("follow-up", FollowUp):
+                if located.obj.owner:
+                    self._owned.setdefault(located.obj.owner, []).append(located.obj)
+        return self._owned.get(party_id, [])
 
     def sees(self, object_id: str) -> bool:
         """Whether the audience may see the object with this id (unknown ids: no)."""

