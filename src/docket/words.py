@@ -373,6 +373,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "site_pack_docx": ("Mødemateriale (Word)", "Briefing pack (Word)"),
     "site_items": ("Punkter", "Items"),
     "site_attendance": ("Fremmøde", "Attendance"),
+    "site_takes_up": ("Tager op", "Takes up"),
     "site_no_items": ("Ingen punkter.", "No items."),
     "site_agenda_sent": ("Dagsorden udsendt", "Agenda sent"),
     "site_agenda_due": ("Dagsorden senest", "Agenda due"),

@@ -163,3 +163,12 @@ def test_base_url_must_be_http(ngc_repo: Path, tmp_path: Path) -> None:
     result = docket("site", "--root", str(ngc_repo), "-o", str(tmp_path / "s"),
                     "--base-url", "javascript:alert(1)")  # fmt: skip
     assert 2 == result.code and "--base-url" in result.err
+
+
+def test_meeting_page_links_the_input_its_items_take_up(public_site: Path) -> None:
+    board = (public_site / "m" / "board-m1" / "index.html").read_text(encoding="utf-8")
+    assert (
+        'Tager op</h4><ul><li><a href="../../d/twg-m1-i3-forward-commission/index.html">' in board
+    )
+    forward = (public_site / "d" / "twg-m1-i3-forward-commission" / "index.html").read_text("utf-8")
+    assert "../../m/board-m1/index.html#board-m1-twg-commission" in forward

@@ -20,7 +20,6 @@ from docket.site.plan_page import milestone_day
 from docket.site.words import (
     body_type_word,
     meeting_status_word,
-    meeting_title,
     role_word,
     version_status_word,
     word,
@@ -47,7 +46,7 @@ def _amendments(site: Site, version: DocumentVersion, folder: str) -> Html:
                     site.link(
                         paths.meeting(located.meeting.id),
                         folder,
-                        meeting_title(site, located.meeting),
+                        site.meeting_title(located.meeting),
                     ),
                     ")",
                     class_="meta",
@@ -245,7 +244,7 @@ def _meetings(site: Site, body: Body, folder: str) -> Html:
         meeting = located.obj
         entry = element(
             "li",
-            site.link(paths.meeting(meeting.id), folder, meeting_title(site, meeting)),
+            site.link(paths.meeting(meeting.id), folder, site.meeting_title(meeting)),
             f", {format_date(meeting.date, lang)} ",
             element("span", meeting_status_word(meeting.status, lang), class_="status"),
         )

@@ -18,8 +18,10 @@ from docket.corpus import Corpus, Located
 from docket.model.common import Language
 from docket.model.meeting import AgendaItem, Decision, FollowUp, Forward, Meeting, PendingDecision
 from docket.render.audience import Audience, item_level, located_level, may_see
+from docket.render.names import body_in_text
 from docket.site import paths
 from docket.site.html import Html, element
+from docket.words import label
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -59,6 +61,13 @@ class Site:
     def with_people(self) -> bool:
         """Person pages exist for the internal audience and above."""
         return self.audience.rank >= Audience.INTERNAL.rank
+
+    def meeting_title(self, meeting: Meeting) -> str:
+        """ "Møde 1 i den tekniske arbejdsgruppe"."""
+        body = body_in_text(self.corpus, meeting.body, self.lang)
+        if meeting.number is None:
+            return label("meeting_unnumbered", self.lang, body=body)
+        return label("meeting_of", self.lang, number=meeting.number, body=body)
 
     def sees_meeting(self, meeting: Meeting) -> bool:
         return may_see(self.audience, meeting.confidentiality)
@@ -123,8 +132,10 @@ class Site:
 
     def link_id(self, object_id: str, page: str, label: str | None = None) -> Html:
         """A link to the page of ``object_id``; plain text when it has none for this audience."""
-        shown = label or object_id
         located = self.corpus.objects.get(object_id)
+        shown = label or object_id
+        if label is None and located is not None and isinstance(located.obj, Meeting):
+            shown = self.meeting_title(located.obj)
         target = self.page_of(object_id)
         if target is None:
             return element("span", shown) if self.sees(object_id) else Html("")

@@ -8,7 +8,7 @@ from xml.etree import ElementTree as ET
 from docket.model.meeting import Decision
 from docket.site import paths
 from docket.site.context import Site
-from docket.site.words import meeting_title, word
+from docket.site.words import word
 from docket.words import format_date
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -29,7 +29,7 @@ def atom_feed(site: Site) -> bytes:
     entries: list[tuple[date, str, str, str, str]] = []
     for located in site.meetings():
         meeting = located.obj
-        title = f"{meeting_title(site, meeting)}, {format_date(meeting.date, lang)}"
+        title = f"{site.meeting_title(meeting)}, {format_date(meeting.date, lang)}"
         entries.append((meeting.date, meeting.id, title, paths.meeting(meeting.id), title))
     for decision in site.outcomes("decision", Decision):
         assert decision.meeting is not None

@@ -10,7 +10,7 @@ from docket.site import paths
 from docket.site.context import Site
 from docket.site.html import Html, element, join
 from docket.site.page import Page
-from docket.site.words import follow_up_state, meeting_title, word
+from docket.site.words import follow_up_state, word
 from docket.words import format_date
 
 RECENT = 10
@@ -58,7 +58,7 @@ def _next_meetings(site: Site) -> Html:
         entries.append(
             element(
                 "li",
-                site.link(paths.meeting(meeting.id), paths.HOME, meeting_title(site, meeting)),
+                site.link(paths.meeting(meeting.id), paths.HOME, site.meeting_title(meeting)),
                 f", {format_date(meeting.date, lang)}{due}",
             )
         )
@@ -115,7 +115,7 @@ def _recent_decisions(site: Site) -> Html:
             site.link_id(d.obj.id, paths.HOME, d.obj.text),
             element(
                 "span",
-                f" ({meeting_title(site, d.meeting)}, {format_date(d.meeting.date, lang)})",
+                f" ({site.meeting_title(d.meeting)}, {format_date(d.meeting.date, lang)})",
                 class_="meta",
             )
             if d.meeting

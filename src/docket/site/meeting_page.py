@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from docket.deadlines import meeting_deadlines
+from docket.model.common import Localized
 from docket.model.meeting import Attachment, Meeting, MeetingStatus
 from docket.render.audience import attachment_level, may_see
 from docket.render.build_meeting import build_meeting_report
@@ -20,7 +21,7 @@ from docket.site.context import Site
 from docket.site.files import Published
 from docket.site.html import Html, element, fact, free_text, join
 from docket.site.page import Page
-from docket.site.words import meeting_status_word, meeting_title, word
+from docket.site.words import meeting_status_word, word
 from docket.words import KIND_MARK, format_clock, format_date, label
 
 
@@ -56,6 +57,19 @@ def _attachment(
                 "li", element("a", title, href=paths.href(body_folder, folder, fragment))
             )
     return element("li", title)
+
+
+def _addressed_text(site: Site, object_id: str) -> str:
+    """What an item takes up, in words: the text of forwarded input, a pending decision, a
+    topic or a follow-up; the title of a milestone."""
+    located = site.corpus.objects.get(object_id)
+    if located is None:
+        return object_id
+    text = getattr(located.obj, "text", None)
+    if isinstance(text, str):
+        return " ".join(text.split())
+    title = getattr(located.obj, "title", None)
+    return title.get(site.lang) if isinstance(title, Localized) else object_id
 
 
 def _section(heading: str, content: Html | None, level: str = "h4") -> Html:
@@ -108,6 +122,11 @@ def _item(
     ]
     topics = [element("li", t.text) for t in report.topics]
     amendments = [element("li", f"{a.document}: {a.text}") for a in report.amendments]
+    takes_up = [
+        element("li", site.link_id(target, folder, _addressed_text(site, target)))
+        for target in item.addresses
+        if site.sees(target)
+    ]
     return element(
         "section",
         element("h3", heading),
@@ -126,6 +145,7 @@ def _item(
         _section(label("pending", lang), element("ul", pending) if pending else None),
         _section(label("topics", lang), element("ul", topics) if topics else None),
         _section(label("amendments", lang), element("ul", amendments) if amendments else None),
+        _section(word("takes_up", lang), element("ul", takes_up) if takes_up else None),
         id=report.id,
         class_="item",
     )
@@ -243,4 +263,4 @@ def meeting_page(site: Site, meeting: Meeting, published: Published) -> Page:
         (_item(site, meeting, item, folder, published) for item in report.items),
         next_line,
     )
-    return Page(folder, meeting_title(site, meeting), main, filters=None)
+    return Page(folder, site.meeting_title(meeting), main, filters=None)

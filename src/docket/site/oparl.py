@@ -18,7 +18,7 @@ from docket.render.audience import attachment_level, item_level, may_see
 from docket.site import paths
 from docket.site.context import Site
 from docket.site.files import Published
-from docket.site.words import meeting_title, word
+from docket.site.words import word
 from docket.words import format_date
 
 OPARL = "https://schema.oparl.org/1.1/"
@@ -118,7 +118,7 @@ class OParl:
         return self._object(
             "Meeting",
             meeting.id,
-            name=f"{meeting_title(site, meeting)}, {format_date(meeting.date, site.lang)}",
+            name=f"{site.meeting_title(meeting)}, {format_date(meeting.date, site.lang)}",
             meetingState=meeting.status.value,
             cancelled=meeting.status == MeetingStatus.CANCELLED,
             start=self._when(meeting, meeting.start),

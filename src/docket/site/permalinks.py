@@ -11,7 +11,7 @@ from docket.site import paths
 from docket.site.context import Outcome, Site
 from docket.site.html import Html, element, fact, free_text, join
 from docket.site.page import Page
-from docket.site.words import follow_up_state, meeting_title, pending_status_word, word
+from docket.site.words import follow_up_state, pending_status_word, word
 from docket.words import format_date, label
 
 KIND_WORD = {
@@ -29,7 +29,7 @@ def _taken_up(site: Site, object_id: str, folder: str) -> Html | None:
             site.link(
                 paths.meeting(meeting.id),
                 folder,
-                f"{meeting_title(site, meeting)}, {label('item_heading', site.lang)} "
+                f"{site.meeting_title(meeting)}, {label('item_heading', site.lang)} "
                 f"{item.number}. {item.title}",
                 item.id,
             ),
@@ -85,7 +85,7 @@ def permalink_page(site: Site, located: Located[BaseModel], obj: Outcome) -> Pag
     source = site.link(
         paths.meeting(meeting.id),
         folder,
-        f"{meeting_title(site, meeting)}, {format_date(meeting.date, lang)}, "
+        f"{site.meeting_title(meeting)}, {format_date(meeting.date, lang)}, "
         f"{label('item_heading', lang)} {item.number}. {item.title}",
         item.id,
     )

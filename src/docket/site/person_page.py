@@ -10,7 +10,7 @@ from docket.site import paths
 from docket.site.context import Site
 from docket.site.html import element, join
 from docket.site.page import Page
-from docket.site.words import follow_up_state, meeting_title, role_word, word
+from docket.site.words import follow_up_state, role_word, word
 from docket.words import DASH, format_date, label
 
 LISTED = 100
@@ -49,7 +49,7 @@ def person_page(site: Site, person: Person) -> Page:
             site.link(
                 paths.meeting(meeting.id),
                 folder,
-                f"{meeting_title(site, meeting)}, {format_date(meeting.date, lang)}: "
+                f"{site.meeting_title(meeting)}, {format_date(meeting.date, lang)}: "
                 f"{label('item_heading', lang)} {item.number}. {item.title}",
                 item.id,
             ),

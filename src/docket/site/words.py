@@ -4,18 +4,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from docket.model.body import BodyType, Role
 from docket.model.common import Language
 from docket.model.governing_document import VersionStatus
-from docket.model.meeting import FollowUp, FollowUpStatus, Meeting, MeetingStatus, PendingStatus
+from docket.model.meeting import FollowUp, FollowUpStatus, MeetingStatus, PendingStatus
 from docket.render.audience import Audience
-from docket.render.names import body_in_text
 from docket.words import FOLLOW_UP_STATUS, format_date, label
-
-if TYPE_CHECKING:
-    from docket.site.context import Site
 
 
 def word(key: str, lang: Language, **values: object) -> str:
@@ -59,12 +54,3 @@ def follow_up_state(follow_up: FollowUp, as_of: date, lang: Language) -> str:
     if follow_up.status == FollowUpStatus.CLOSED and follow_up.closed_on:
         return label("closed_on", lang, date=format_date(follow_up.closed_on, lang))
     return state
-
-
-def meeting_title(site: Site, meeting: Meeting) -> str:
-    """ "Møde 1 i den tekniske arbejdsgruppe"."""
-    lang = site.lang
-    body = body_in_text(site.corpus, meeting.body, lang)
-    if meeting.number is None:
-        return label("meeting_unnumbered", lang, body=body)
-    return label("meeting_of", lang, number=meeting.number, body=body)
