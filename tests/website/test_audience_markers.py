@@ -19,12 +19,18 @@ from tests.website.conftest import build, copy_record, site_texts
 
 TEXT_KEYS = frozenset(
     {"title", "recommendation", "minutes", "background", "proposed_solution", "next_steps",
-     "agenda_presenter_text", "text", "note"}
+     "agenda_presenter_text", "text", "note", "label", "url", "platform", "address"}
 )  # fmt: skip
+"""Every free-text field of a meeting, an item and its outcomes and attachments."""
+
 CONFIDENTIAL = "zqxconf"
 INTERNAL = "zqxint"
 TWG = "meetings/twg/2025-04-24-twg-1.yaml"
 COUNCIL = "meetings/council/2025-04-10-council.yaml"
+
+
+PLANTED: list[str] = []
+"""Every marker planted in a text field, each one different."""
 
 
 def _plant(node: Any, marker: str, renamed: dict[str, str]) -> None:
@@ -33,7 +39,8 @@ def _plant(node: Any, marker: str, renamed: dict[str, str]) -> None:
         for key in list(node):
             value = node[key]
             if key in TEXT_KEYS and isinstance(value, str):
-                node[key] = f"{value} {marker}{len(renamed)}x{len(key)}"
+                PLANTED.append(f"{marker}{len(PLANTED)}q")
+                node[key] = f"{value} {PLANTED[-1]}"
             elif key == "id" and isinstance(value, str):
                 renamed[value] = f"{marker}{len(renamed)}-{value}"
                 node[key] = renamed[value]
@@ -56,15 +63,18 @@ def _dump(yaml: YAML, data: Any, path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def marked(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The NGC record with items 6 and 7 of the working group's meeting confidential, item 5
-    internal, the council's meeting internal, and attachment 3.1 of public item 3
-    confidential; every text and id in them carries a marker."""
+    """The NGC record with items 6 and 7 of the working group's meeting confidential (each
+    with a presenter's label and a linked attachment added), item 5 internal, the council's
+    meeting internal (with a place added), and attachment 3.1 of public item 3 confidential;
+    every text and id in them carries a marker."""
     repo = copy_record(tmp_path_factory.mktemp("marked"))
     renamed: dict[str, str] = {}
     yaml, twg = _load(repo / TWG)
     for item in twg["items"]:
         if item["id"] in ("twg-m1-i6", "twg-m1-i7"):
             item["confidentiality"] = "confidential"
+            item["presenters"][0]["label"] = "forperson"
+            item["attachments"] = [{"number": "9.1", "title": "Slides", "url": "https://a.b/c"}]
             _plant(item, CONFIDENTIAL, renamed)
         elif item["id"] == "twg-m1-i5":
             item["confidentiality"] = "internal"
@@ -76,6 +86,7 @@ def marked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _dump(yaml, twg, repo / TWG)
     yaml, council = _load(repo / COUNCIL)
     council["confidentiality"] = "internal"
+    council["place"] = {"mode": "hybrid", "address": "Rådhuset", "platform": "Teams"}
     _plant(council, INTERNAL, renamed)
     _dump(yaml, council, repo / COUNCIL)
     pattern = re.compile(
@@ -113,6 +124,14 @@ def test_public_site_has_no_confidential_or_internal_text(sites: dict[str, Path]
 def test_internal_site_has_internal_but_no_confidential_text(sites: dict[str, Path]) -> None:
     assert [] == _found(sites["internal"], CONFIDENTIAL)
     assert _found(sites["internal"], INTERNAL)
+
+
+def test_confidential_site_shows_every_planted_text(sites: dict[str, Path]) -> None:
+    """The control: each planted field is published when the audience may see it, so its
+    absence from the public site is the filter's doing."""
+    text = "\n".join(text.lower() for _, text in site_texts(sites["confidential"]))
+    assert len(PLANTED) > 20
+    assert [] == [marker for marker in PLANTED if marker not in text]
 
 
 def test_confidential_site_shows_every_marker_in_pages_and_search_index(
