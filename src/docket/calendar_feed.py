@@ -1,31 +1,45 @@
 """An iCalendar feed (RFC 5545) of what lies ahead: planned meetings, their deadlines, milestones.
 
 Members subscribe to the feed instead of copying dates by hand. Every event has a UID made from
-the id of the record it comes from (``wg-2@docket``, ``wg-2-agenda-deadline@docket``), so a
-calendar that re-reads the feed updates the event instead of adding a second one, and DTSTAMP
-comes from the given date, never the clock, so the same repository gives the same file.
+the id of the record it comes from and the repository (``wg-2@ngc-1a2b3c4d.docket``,
+``wg-2-agenda-deadline@ngc-1a2b3c4d.docket``), so a calendar that re-reads the feed updates the
+event instead of adding a second one, and two repositories that both have a meeting ``board-1``
+never collide. DTSTAMP comes from the given date, never the clock, so the same repository gives
+the same file.
+
+A timed meeting without an end time ends after the rules' ``meeting_duration_minutes`` (else
+``DEFAULT_DURATION``); every deadline carries an alarm (VALARM) the morning before; the
+calendar is named after the body; an audience leaves out meetings and agenda items more
+confidential than it may see.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Alarm, Calendar, Event
 
 from docket.corpus import Corpus, Located
 from docket.deadlines import meeting_deadlines
 from docket.errors import DocketError, UsageError
 from docket.model.common import Language
 from docket.model.governing_document import DayCount, RulesVersion
-from docket.model.meeting import Meeting, MeetingStatus
+from docket.model.meeting import Confidentiality, Meeting, MeetingStatus
+from docket.render.audience import item_level, may_see
 from docket.words import label, meeting_name
 
 TIMEZONE = ZoneInfo("Europe/Copenhagen")
-UID_DOMAIN = "docket"
+UID_SUFFIX = "docket"
+DEFAULT_DURATION = timedelta(hours=2)
+"""How long a timed meeting lasts when neither its record nor the rules say."""
+ALARM_BEFORE = timedelta(hours=15)
+"""An all-day deadline's alarm: 09:00 the day before (its start is midnight)."""
 PRODUCT_ID = "-//docket//governance calendar//DA"
 UPCOMING = (MeetingStatus.PLANNED, MeetingStatus.INVITED)
 
@@ -47,6 +61,7 @@ class FeedEvent:
     end: time | None = None
     location: str | None = None
     status: str | None = None
+    deadline: bool = False
 
 
 def feed_timestamp(as_of: date | None, environ: Mapping[str, str] = os.environ) -> datetime:
@@ -60,6 +75,29 @@ def feed_timestamp(as_of: date | None, environ: Mapping[str, str] = os.environ) 
         except (ValueError, OverflowError, OSError):
             raise UsageError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds") from None
     return datetime.combine(date.today(), time(0, 0), UTC)
+
+
+def uid_domain(corpus: Corpus) -> str:
+    """The part after '@' of every UID: the first secretariat (or body) id and a hash of the
+    repository's organisations and bodies, so that two repositories' feeds do not collide while
+    every clone of one repository gives the same ids."""
+    bodies = sorted(corpus.bodies)
+    identity = "\n".join(
+        [*sorted(corpus.organisations), *(f"{b}={corpus.name_of(b)}" for b in bodies)]
+    )
+    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:8]
+    runners = sorted(s for b in bodies if (s := corpus.bodies[b].obj.secretariat))
+    label_ = re.sub(r"[^a-z0-9-]+", "-", (runners or bodies or ["governance"])[0].lower())
+    return f"{label_.strip('-') or 'governance'}-{digest}.{UID_SUFFIX}"
+
+
+def deadline_alarm(summary: str) -> Alarm:
+    """A display alarm the morning before an all-day deadline."""
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", -ALARM_BEFORE)
+    return alarm
 
 
 def _meeting_name(corpus: Corpus, meeting: Meeting, lang: Language) -> str:
@@ -81,15 +119,18 @@ def _record_line(path: str, lang: Language) -> str:
     return f"{label('calendar_record', lang)}: {path}"
 
 
-def _meeting_description(corpus: Corpus, located: Located[Meeting], lang: Language) -> str:
+def _meeting_description(
+    corpus: Corpus, located: Located[Meeting], lang: Language, audience: Confidentiality
+) -> str:
     meeting = located.obj
     lines = [_meeting_name(corpus, meeting, lang)]
     place = _place(meeting)
     if place:
         lines.append(f"{label('place', lang)}: {place}")
-    if meeting.items:
+    items = [i for i in meeting.items if may_see(audience, item_level(meeting, i))]
+    if items:
         lines += ["", f"{label('agenda', lang)}:"]
-        lines += [f"{item.number}. {item.title}" for item in meeting.items]
+        lines += [f"{item.number}. {item.title}" for item in items]
     lines += ["", _record_line(located.path, lang)]
     return "\n".join(lines)
 
@@ -109,7 +150,7 @@ def _rules_id(corpus: Corpus, body: str, version: RulesVersion) -> str:
 
 
 def _deadline_events(
-    corpus: Corpus, located: Located[Meeting], lang: Language
+    corpus: Corpus, located: Located[Meeting], lang: Language, domain: str
 ) -> Iterator[FeedEvent]:
     """The rules' deadlines around a meeting; one already met (agenda sent, ...) is left out."""
     meeting = located.obj
@@ -128,36 +169,52 @@ def _deadline_events(
         if day is None or days is None or done is not None:
             continue
         yield FeedEvent(
-            uid=f"{meeting.id}-{key}-deadline@{UID_DOMAIN}",
+            uid=f"{meeting.id}-{key}-deadline@{domain}",
             day=day,
             summary=label(f"calendar_{key}", lang, meeting=name),
             description=f"{_rule_text(version, rules_id, lang, key + '_rule', days)}\n\n"
             f"{_record_line(located.path, lang)}",
             path=located.path,
+            deadline=True,
         )
 
 
-def _meeting_events(corpus: Corpus, located: Located[Meeting]) -> Iterator[FeedEvent]:
+def _end(corpus: Corpus, meeting: Meeting) -> time | None:
+    """The meeting's end: as recorded, else its start plus the rules' or the default duration
+    (never past midnight)."""
+    start, end = _hhmm(meeting.start), _hhmm(meeting.end)
+    if start is None or (end is not None and end > start):
+        return end
+    rules = corpus.rules_in_force(meeting.body, meeting.date)
+    minutes = rules.parameters.meeting_duration_minutes if rules else None
+    duration = timedelta(minutes=minutes) if minutes else DEFAULT_DURATION
+    finish = datetime.combine(meeting.date, start) + duration
+    return finish.time() if finish.date() == meeting.date else time(23, 59)
+
+
+def _meeting_events(
+    corpus: Corpus, located: Located[Meeting], domain: str, audience: Confidentiality
+) -> Iterator[FeedEvent]:
     meeting = located.obj
     lang = corpus.language_of(meeting.body)
     cancelled = meeting.status == MeetingStatus.CANCELLED
     summary = _meeting_name(corpus, meeting, lang)
     yield FeedEvent(
-        uid=f"{meeting.id}@{UID_DOMAIN}",
+        uid=f"{meeting.id}@{domain}",
         day=meeting.date,
         summary=f"{label('calendar_cancelled', lang)}: {summary}" if cancelled else summary,
-        description=_meeting_description(corpus, located, lang),
+        description=_meeting_description(corpus, located, lang, audience),
         path=located.path,
         start=_hhmm(meeting.start),
-        end=_hhmm(meeting.end),
+        end=_end(corpus, meeting),
         location=_place(meeting),
         status="CANCELLED" if cancelled else "CONFIRMED",
     )
     if not cancelled:
-        yield from _deadline_events(corpus, located, lang)
+        yield from _deadline_events(corpus, located, lang, domain)
 
 
-def _plan_events(corpus: Corpus, bodies: set[str]) -> Iterator[FeedEvent]:
+def _plan_events(corpus: Corpus, bodies: set[str], domain: str) -> Iterator[FeedEvent]:
     recorded = {(m.obj.body, m.obj.date) for m in corpus.meetings.values()}
     for located in corpus.annual_plans:
         plan = located.obj
@@ -172,7 +229,7 @@ def _plan_events(corpus: Corpus, bodies: set[str]) -> Iterator[FeedEvent]:
                 continue
             lang = corpus.language_of(planned.body)
             yield FeedEvent(
-                uid=f"{plan.id}-{planned.body}-{planned.date.isoformat()}@{UID_DOMAIN}",
+                uid=f"{plan.id}-{planned.body}-{planned.date.isoformat()}@{domain}",
                 day=planned.date,
                 summary=label("calendar_planned", lang, body=corpus.name_of(planned.body, lang)),
                 description="\n\n".join(
@@ -186,28 +243,37 @@ def _plan_events(corpus: Corpus, bodies: set[str]) -> Iterator[FeedEvent]:
                 continue
             lang = corpus.language_of(milestone.body)
             yield FeedEvent(
-                uid=f"{milestone.id}@{UID_DOMAIN}",
+                uid=f"{milestone.id}@{domain}",
                 day=milestone.date,
                 summary=label("calendar_milestone", lang, title=milestone.title.get(lang)),
                 description="\n\n".join(
                     p for p in (milestone.note, _record_line(located.path, lang)) if p
                 ),
                 path=located.path,
+                deadline=True,
             )
 
 
-def feed_events(corpus: Corpus, body: str | None = None) -> list[FeedEvent]:
-    """Upcoming meetings (records not yet held), their deadlines, and dated plan entries."""
+def feed_events(
+    corpus: Corpus,
+    body: str | None = None,
+    audience: Confidentiality = Confidentiality.CONFIDENTIAL,
+) -> list[FeedEvent]:
+    """Upcoming meetings (records not yet held), their deadlines, and dated plan entries, for
+    ``audience``: a meeting more confidential than it may see is left out with its deadlines."""
     if body is not None and body not in corpus.bodies:
         known = ", ".join(sorted(corpus.bodies)) or "none"
         raise UnknownBody(f"no body has the id '{body}' (bodies: {known})")
     bodies = {body} if body is not None else set(corpus.bodies)
+    domain = uid_domain(corpus)
     events: list[FeedEvent] = []
     for located in corpus.meetings.values():
         meeting = located.obj
+        if not may_see(audience, meeting.confidentiality):
+            continue
         if meeting.body in bodies and meeting.status in (*UPCOMING, MeetingStatus.CANCELLED):
-            events.extend(_meeting_events(corpus, located))
-    events.extend(_plan_events(corpus, bodies))
+            events.extend(_meeting_events(corpus, located, domain, audience))
+    events.extend(_plan_events(corpus, bodies, domain))
     return sorted(events, key=lambda e: (e.day, e.start or time(0), e.uid))
 
 
@@ -232,21 +298,36 @@ def _to_ical(event: FeedEvent, stamp: datetime, base_url: str | None) -> Event:
     ical.add("x-docket-path", event.path)
     if base_url:
         ical.add("url", base_url.rstrip("/") + "/" + event.path)
+    if event.deadline:
+        ical.add_component(deadline_alarm(event.summary))
     return ical
 
 
+def calendar_name(corpus: Corpus, body: str | None) -> str:
+    """The body's name; for the whole repository, the names of its bodies that report to none
+    (joined by ' · '), or 'docket' for a repository without bodies."""
+    if body is not None:
+        return corpus.name_of(body, corpus.language_of(body))
+    tops = sorted(b for b, located in corpus.bodies.items() if located.obj.reports_to is None)
+    names = [corpus.name_of(b, corpus.language_of(b)) for b in tops or sorted(corpus.bodies)]
+    return " · ".join(names) if names else "docket"
+
+
 def build_calendar(
-    corpus: Corpus, stamp: datetime, body: str | None = None, base_url: str | None = None
+    corpus: Corpus,
+    stamp: datetime,
+    body: str | None = None,
+    base_url: str | None = None,
+    audience: Confidentiality = Confidentiality.CONFIDENTIAL,
 ) -> bytes:
     """The feed as RFC 5545 bytes (CRLF line ends, UTF-8)."""
-    events = feed_events(corpus, body)
+    events = feed_events(corpus, body, audience)
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    name = corpus.name_of(body, corpus.language_of(body)) if body else "docket"
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", calendar_name(corpus, body))
     calendar.add("x-wr-timezone", TIMEZONE.key)
     for event in events:
         calendar.add_component(_to_ical(event, stamp, base_url))

@@ -39,6 +39,26 @@ def shift(start: date, days: int, count: DayCount) -> date:
     return day
 
 
+def working_days_between(start: date, end: date) -> int:
+    """How many working days ``end`` lies from ``start``, as ``shift`` counts them: after
+    ``start`` up to and including ``end``; negative when ``end`` is earlier (the working days
+    from ``end`` up to but not including ``start``); 0 on the same day. Counted by whole weeks
+    and the holidays in between, so a deadline years away costs no more than one next week."""
+    if end < start:
+        return -working_days_between(end - timedelta(days=1), start - timedelta(days=1))
+    weeks, rest = divmod((end - start).days, 7)
+    weekdays = weeks * 5 + sum(
+        1 for offset in range(1, rest + 1) if (start + timedelta(days=offset)).weekday() < 5
+    )
+    holidays_on_weekdays = sum(
+        1
+        for year in range(start.year, end.year + 1)
+        for holiday in _danish_holidays(year)
+        if start < holiday <= end and holiday.weekday() < 5
+    )
+    return weekdays - holidays_on_weekdays
+
+
 @dataclass(frozen=True)
 class MeetingDeadlines:
     """The dates the rules set around one meeting; ``None`` where the rules are silent."""

@@ -15,23 +15,25 @@ from typing import Any
 import pytest
 from icalendar import Calendar
 
+from docket.calendar_feed import uid_domain
 from docket.pipeline import load_corpus
 
 HERE = Path(__file__).parent
 BASE_REPOSITORY = HERE.parent / "checks" / "base"
 REPO_ROOT = HERE.parent.parent
 AS_OF = "2025-05-01"
+DOMAIN = "acme-b3efece1.docket"
 EXPECTED_UIDS = [
-    "wg-2-agenda-deadline@docket",
-    "wg-2@docket",
-    "wg-2-minutes-deadline@docket",
-    "wg-2-comments-deadline@docket",
-    "wg-3@docket",
-    "wg-3-minutes-deadline@docket",
-    "wg-3-comments-deadline@docket",
-    "wg-4@docket",
-    "wg-2025-budget@docket",
-    "wg-2025-wg-2025-12-01@docket",
+    "wg-2-agenda-deadline@" + DOMAIN,
+    "wg-2@" + DOMAIN,
+    "wg-2-minutes-deadline@" + DOMAIN,
+    "wg-2-comments-deadline@" + DOMAIN,
+    "wg-3@" + DOMAIN,
+    "wg-3-minutes-deadline@" + DOMAIN,
+    "wg-3-comments-deadline@" + DOMAIN,
+    "wg-4@" + DOMAIN,
+    "wg-2025-budget@" + DOMAIN,
+    "wg-2025-wg-2025-12-01@" + DOMAIN,
 ]
 
 
@@ -76,7 +78,7 @@ def test_every_event_has_the_required_properties(run_cli: Any, repo: Path) -> No
 
 def test_timed_meeting_is_in_copenhagen_time_with_a_vtimezone(run_cli: Any, repo: Path) -> None:
     text, calendar = feed(run_cli, repo, "--as-of", AS_OF)
-    meeting = events_by_uid(calendar)["wg-2@docket"]
+    meeting = events_by_uid(calendar)[f"wg-2@{DOMAIN}"]
     start, end = meeting.decoded("DTSTART"), meeting.decoded("DTEND")
     assert (time(13, 0), time(15, 30)) == (start.time(), end.time())
     assert "Europe/Copenhagen" == meeting["DTSTART"].params["TZID"]
@@ -86,7 +88,7 @@ def test_timed_meeting_is_in_copenhagen_time_with_a_vtimezone(run_cli: Any, repo
 
 def test_meeting_without_times_is_an_all_day_event(run_cli: Any, repo: Path) -> None:
     _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
-    meeting = events_by_uid(calendar)["wg-3@docket"]
+    meeting = events_by_uid(calendar)[f"wg-3@{DOMAIN}"]
     assert (date(2025, 9, 1), date(2025, 9, 2)) == (
         meeting.decoded("DTSTART"),
         meeting.decoded("DTEND"),
@@ -97,7 +99,7 @@ def test_deadlines_follow_the_rules_in_force(run_cli: Any, repo: Path) -> None:
     _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
     events = events_by_uid(calendar)
     got = [
-        events[f"wg-2-{key}-deadline@docket"].decoded("DTSTART")
+        events[f"wg-2-{key}-deadline@{DOMAIN}"].decoded("DTSTART")
         for key in ("agenda", "minutes", "comments")
     ]
     assert [date(2025, 5, 26), date(2025, 6, 16), date(2025, 6, 26)] == got
@@ -107,17 +109,17 @@ def test_summaries_are_danish_and_keep_the_letters(run_cli: Any, repo: Path) -> 
     text, calendar = feed(run_cli, repo, "--as-of", AS_OF)
     events = events_by_uid(calendar)
     assert "Frist: dagsorden til Arbejdsgruppen møde 2 udsendes" == str(
-        events["wg-2-agenda-deadline@docket"]["SUMMARY"]
+        events[f"wg-2-agenda-deadline@{DOMAIN}"]["SUMMARY"]
     )
     assert "Årshjul: Budgetforslag for 2026 til bestyrelsen" == str(
-        events["wg-2025-budget@docket"]["SUMMARY"]
+        events[f"wg-2025-budget@{DOMAIN}"]["SUMMARY"]
     )
     assert "SUMMARY:Arbejdsgruppen møde 2\r\n" in text
 
 
 def test_cancelled_meeting_is_marked_cancelled(run_cli: Any, repo: Path) -> None:
     _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
-    meeting = events_by_uid(calendar)["wg-4@docket"]
+    meeting = events_by_uid(calendar)[f"wg-4@{DOMAIN}"]
     assert "CANCELLED" == str(meeting["STATUS"])
     assert str(meeting["SUMMARY"]).startswith("AFLYST: ")
 
@@ -156,7 +158,7 @@ def test_output_file_and_base_url(run_cli: Any, repo: Path, tmp_path: Path) -> N
         "calendar", "--root", str(repo), "--as-of", AS_OF, "-o", str(target), "--base-url", url
     )
     assert 0 == result.code, result.err
-    meeting = events_by_uid(Calendar.from_ical(target.read_bytes()))["wg-2@docket"]
+    meeting = events_by_uid(Calendar.from_ical(target.read_bytes()))[f"wg-2@{DOMAIN}"]
     assert f"{url}/meetings/wg/2025-06-02-wg-2.yaml" == str(meeting["URL"])
 
 
@@ -171,7 +173,7 @@ def test_body_filter_and_unknown_body(run_cli: Any, repo: Path) -> None:
 def test_shipped_data_gives_a_valid_feed(run_cli: Any) -> None:
     corpus, _, _ = load_corpus(REPO_ROOT, use_cache=False)
     upcoming = {
-        f"{m.obj.id}@docket"
+        f"{m.obj.id}@{uid_domain(corpus)}"
         for m in corpus.meetings.values()
         if m.obj.status.value in ("planned", "invited", "cancelled")
     }
@@ -181,3 +183,112 @@ def test_shipped_data_gives_a_valid_feed(run_cli: Any) -> None:
     assert upcoming <= set(uids)
     for event in calendar.walk("VEVENT"):
         assert {"UID", "DTSTAMP", "DTSTART"} <= set(event.keys())
+
+
+def _write_meeting(root: Path, name: str, text: str) -> None:
+    (root / "meetings" / "wg" / name).write_text(text, encoding="utf-8")
+
+
+def test_uids_differ_between_repositories_and_stay_across_clones(
+    run_cli: Any, repo: Path, tmp_path: Path
+) -> None:
+    clone = tmp_path / "elsewhere" / "clone"
+    shutil.copytree(repo, clone)
+    _, ours = feed(run_cli, repo, "--as-of", AS_OF)
+    _, same = feed(run_cli, clone, "--as-of", AS_OF)
+    assert list(events_by_uid(ours)) == list(events_by_uid(same))
+    other = tmp_path / "other"
+    shutil.copytree(repo, other)
+    bodies = other / "governance" / "bodies" / "wg.yaml"
+    bodies.write_text(
+        bodies.read_text(encoding="utf-8").replace("Arbejdsgruppen", "Udvalget"), encoding="utf-8"
+    )
+    _, theirs = feed(run_cli, other, "--as-of", AS_OF)
+    assert not set(events_by_uid(ours)) & set(events_by_uid(theirs))
+    assert all(not uid.endswith("@docket") for uid in events_by_uid(ours))
+
+
+def test_the_calendar_is_named_after_the_body(run_cli: Any, repo: Path) -> None:
+    _, only_wg = feed(run_cli, repo, "--as-of", AS_OF, "--body", "wg")
+    assert "Arbejdsgruppen" == str(only_wg["X-WR-CALNAME"])
+    _, everything = feed(run_cli, repo, "--as-of", AS_OF)
+    assert "docket" != str(everything["X-WR-CALNAME"])
+
+
+def test_a_timed_meeting_without_an_end_lasts_the_default_two_hours(
+    run_cli: Any, repo: Path
+) -> None:
+    _write_meeting(
+        repo,
+        "2025-06-02-wg-2.yaml",
+        (HERE / "upcoming/meetings/wg/2025-06-02-wg-2.yaml")
+        .read_text(encoding="utf-8")
+        .replace('end: "15:30"\n', ""),
+    )
+    _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
+    meeting = events_by_uid(calendar)[f"wg-2@{DOMAIN}"]
+    assert (time(13, 0), time(15, 0)) == (
+        meeting.decoded("DTSTART").time(),
+        meeting.decoded("DTEND").time(),
+    )
+
+
+def test_the_rules_may_set_the_meeting_duration(run_cli: Any, repo: Path) -> None:
+    _write_meeting(
+        repo,
+        "2025-06-02-wg-2.yaml",
+        (HERE / "upcoming/meetings/wg/2025-06-02-wg-2.yaml")
+        .read_text(encoding="utf-8")
+        .replace('end: "15:30"\n', ""),
+    )
+    rules = repo / "governance" / "rules" / "wg-rules.yaml"
+    rules.write_text(
+        rules.read_text(encoding="utf-8").replace(
+            "      quorum: 3\n", "      quorum: 3\n      meeting_duration_minutes: 90\n"
+        ),
+        encoding="utf-8",
+    )
+    _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
+    assert time(14, 30) == events_by_uid(calendar)[f"wg-2@{DOMAIN}"].decoded("DTEND").time()
+
+
+def test_deadlines_and_milestones_carry_an_alarm_and_meetings_do_not(
+    run_cli: Any, repo: Path
+) -> None:
+    _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
+    events = events_by_uid(calendar)
+    alarm = events[f"wg-2-agenda-deadline@{DOMAIN}"].walk("VALARM")
+    assert 1 == len(alarm)
+    assert ("DISPLAY", "-PT15H") == (
+        str(alarm[0]["ACTION"]),
+        alarm[0]["TRIGGER"].to_ical().decode(),
+    )
+    assert events[f"wg-2025-budget@{DOMAIN}"].walk("VALARM")
+    assert [] == events[f"wg-2@{DOMAIN}"].walk("VALARM")
+
+
+def test_the_public_feed_leaves_out_confidential_meetings_and_items(
+    run_cli: Any, repo: Path
+) -> None:
+    text = (HERE / "upcoming/meetings/wg/2025-06-02-wg-2.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "title: Årshjul for 2025, kind: decision}",
+        "title: Årshjul for 2025, kind: decision, confidentiality: internal}",
+    )
+    _write_meeting(repo, "2025-06-02-wg-2.yaml", text)
+    wg4 = repo / "meetings" / "wg" / "2025-10-06-wg-4.yaml"
+    wg4.write_text(
+        wg4.read_text(encoding="utf-8").replace(
+            "status:", "confidentiality: confidential\nstatus:"
+        ),
+        encoding="utf-8",
+    )
+    _, public = feed(run_cli, repo, "--as-of", AS_OF, "--audience", "public")
+    events = events_by_uid(public)
+    assert f"wg-4@{DOMAIN}" not in events
+    assert "Årshjul for 2025" not in str(events[f"wg-2@{DOMAIN}"]["DESCRIPTION"])
+    _, internal = feed(run_cli, repo, "--as-of", AS_OF)
+    assert "Årshjul for 2025" in str(events_by_uid(internal)[f"wg-2@{DOMAIN}"]["DESCRIPTION"])
+    assert f"wg-4@{DOMAIN}" not in events_by_uid(internal)
+    _, everything = feed(run_cli, repo, "--as-of", AS_OF, "--audience", "confidential")
+    assert f"wg-4@{DOMAIN}" in events_by_uid(everything)

@@ -120,3 +120,55 @@ def test_docs_example_uses_the_shipped_hooks() -> None:
     config = YAML(typ="safe").load(example.group(1))
     ids = sorted(hook["id"] for repo in config["repos"] for hook in repo["hooks"])
     assert sorted(hook["id"] for hook in load(HOOKS)) == ids
+
+
+REMIND = REPO_ROOT / ".github" / "workflows" / "remind.yml"
+APPROVAL = REPO_ROOT / ".github" / "workflows" / "minutes-approval.yml"
+
+
+@pytest.mark.parametrize("name", ["remind.yml", "minutes-approval.yml"])
+def test_reminder_and_approval_workflows_pass_actionlint(name: str, scaffolded: Path) -> None:
+    for path in (
+        REPO_ROOT / ".github" / "workflows" / name,
+        scaffolded / ".github/workflows" / name,
+    ):
+        result = actionlint(path)
+        assert 0 == result.returncode, result.stdout + result.stderr
+
+
+def test_remind_runs_every_weekday_morning_and_syncs_issues() -> None:
+    workflow = load(REMIND)
+    assert [{"cron": "0 5 * * 1-5"}] == workflow["on"]["schedule"]
+    job = workflow["jobs"]["remind"]
+    assert {"contents": "read", "issues": "write"} == job["permissions"]
+    runs = [step.get("run", "") for step in job["steps"]]
+    assert 'docket remind --sync-issues --repo "$GITHUB_REPOSITORY"' in runs
+    sync = next(s for s in job["steps"] if "--sync-issues" in s.get("run", ""))
+    assert {"GH_TOKEN": "${{ github.token }}"} == sync["env"]
+
+
+def test_approval_judges_the_reviews_of_the_pull_request() -> None:
+    workflow = load(APPROVAL)
+    assert {"types": ["submitted", "dismissed"]} == workflow["on"]["pull_request_review"]
+    job = workflow["jobs"]["approval"]
+    assert {"contents": "read", "pull-requests": "read"} == job["permissions"]
+    script = job["steps"][-1]["run"]
+    assert 'gh api "repos/$GITHUB_REPOSITORY/pulls/$PR_NUMBER/reviews" --paginate --slurp' in script
+    assert 'docket approve minutes "$file" --reviews reviews.json --dry-run --drafts-only' in (
+        script
+    )
+
+
+@pytest.mark.parametrize("name", ["remind.yml", "minutes-approval.yml"])
+def test_scaffolded_copies_differ_only_in_how_docket_is_installed(
+    name: str, scaffolded: Path
+) -> None:
+    ours = load(REPO_ROOT / ".github" / "workflows" / name)
+    theirs = load(scaffolded / ".github" / "workflows" / name)
+    for job in theirs["jobs"].values():
+        for step in job["steps"]:
+            if step.get("name") == "Install docket":
+                assert 'python -m pip install "$DOCKET_PACKAGE"' == step["run"]
+                step["run"] = "python -m pip install ."
+    assert ours["jobs"] == theirs["jobs"]
+    assert theirs["env"]["DOCKET_PACKAGE"].startswith("git+https://")

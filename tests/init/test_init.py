@@ -52,6 +52,8 @@ def test_layout_of_a_new_repository(run_cli: Any, tmp_path: Path) -> None:
         ".pre-commit-config.yaml",
         ".github/workflows/docket.yml",
         ".github/workflows/docket-site.yml",
+        ".github/workflows/remind.yml",
+        ".github/workflows/minutes-approval.yml",
         "governance/organisations.yaml",
         "governance/people.yaml",
         "governance/bodies/acme-fonden-board.yaml",

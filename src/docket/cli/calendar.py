@@ -12,13 +12,16 @@ from docket.exit_codes import ExitCode
 from docket.fileio import atomic_write_bytes
 from docket.findings import Level
 from docket.pipeline import load_corpus
+from docket.render.audience import Audience
 
 HELP = "an iCalendar (.ics) feed of planned meetings, their deadlines and annual-plan milestones"
 DESCRIPTION = (
     HELP + ". Meetings not yet held (planned, invited; cancelled ones marked so), the deadlines "
     "the rules of procedure in force set for each (agenda sent, draft minutes due, comment "
-    "period end) and dated annual-plan entries. Event UIDs come from record ids, so calendars "
-    "update events rather than duplicate them."
+    "period end, each with an alarm the morning before) and dated annual-plan entries. Event "
+    "UIDs come from record ids and the repository, so calendars update events rather than "
+    "duplicate them; a timed meeting without an end lasts the rules' meeting_duration_minutes "
+    "(default 2 hours)."
 )
 
 
@@ -34,6 +37,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         type=iso_date,
         metavar="DATE",
         help="the DTSTAMP of every event, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)",
+    )
+    parser.add_argument(
+        "--audience",
+        choices=[a.value for a in Audience],
+        default=Audience.INTERNAL.value,
+        help="who may read the feed: meetings and agenda items more confidential are left out "
+        "(default: internal)",
     )
     parser.add_argument(
         "--base-url",
@@ -53,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     stamp = feed_timestamp(args.as_of)
-    data = build_calendar(corpus, stamp, args.body, args.base_url)
+    data = build_calendar(corpus, stamp, args.body, args.base_url, Audience(args.audience))
     if args.output is None:
         sys.stdout.write(data.decode("utf-8"))
     else:

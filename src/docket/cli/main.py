@@ -27,6 +27,8 @@ COMMANDS: dict[str, str] = {
     "import": "turn legacy minutes (DOCX, ODT, HTML, Markdown, PDF, text) into a draft meeting "
     "record",
     "site": "write the governance site: pages, registers, search, Atom feed, OParl JSON",
+    "remind": "what is due or overdue, grouped by who must act (text, Markdown, JSON or e-mail)",
+    "approve": "record the approval of minutes from the reviews of their pull request",
 }
 """Every command and its one-line help, in the order ``docket --help`` lists them.
 

@@ -123,6 +123,17 @@ class ProcedureParameters(Record):
         default=True, description="Whether the vice-chair chairs when the chair is absent."
     )
     meetings_per_year: Count | None = None
+    minutes_approval_share: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        strict=True,
+        description="Share of voting members (0-1) whose approval of the minutes outside a "
+        "meeting (by review) suffices; default: the quorum.",
+    )
+    meeting_duration_minutes: Count | None = Field(
+        default=None, description="How long a meeting lasts when its record gives no end time."
+    )
 
 
 class RulesVersion(DocumentVersion):

@@ -225,6 +225,22 @@ class AgendaItem(Record):
     amendments: list[Amendment] = Field(default_factory=list)
 
 
+class ApprovalMethod(StrEnum):
+    MEETING = "meeting"
+    REVIEW = "review"
+    WRITTEN = "written"
+
+
+class MinutesApproval(Record):
+    """How the minutes were approved and by whom (the date is ``minutes_approved``)."""
+
+    method: ApprovalMethod
+    by: list[PersonRef] = Field(default_factory=list, description="The members who approved.")
+    reference: str | None = Field(
+        default=None, description="Where the approval is, e.g. the pull request's address."
+    )
+
+
 class NextMeeting(Record):
     date: IsoDate
     time: TimeOfDay | None = None
@@ -252,6 +268,9 @@ class Meeting(DocumentHeader):
     minutes_approved: IsoDate | None = None
     minutes_approved_in: MeetingRef | None = Field(
         default=None, description="The meeting that approved these minutes."
+    )
+    minutes_approval: MinutesApproval | None = Field(
+        default=None, description="How and by whom the minutes were approved."
     )
     participants: list[Participant] = Field(default_factory=list)
     items: list[AgendaItem] = Field(default_factory=list)

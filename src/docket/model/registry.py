@@ -67,7 +67,15 @@ class Person(Record):
     organisation: OrganisationRef | None = Field(
         default=None, description="Where the person works."
     )
-    email: str | None = Field(default=None, description="Work e-mail address.")
+    email: str | None = Field(
+        default=None,
+        description="Work e-mail address (internal: reminders only, never a public document).",
+    )
+    github: str | None = Field(
+        default=None,
+        pattern=r"^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$",
+        description="GitHub login, to count the person's pull-request reviews.",
+    )
 
 
 class PeopleRegistry(DocumentHeader):

@@ -38,6 +38,8 @@ LAYOUT = (
     ("{lang}/rules.yaml", "governance/rules/{body}-rules-of-procedure.yaml"),
     ("common/workflow.yaml", ".github/workflows/docket.yml"),
     ("common/site-workflow.yaml", ".github/workflows/docket-site.yml"),
+    ("common/remind-workflow.yaml", ".github/workflows/remind.yml"),
+    ("common/minutes-approval-workflow.yaml", ".github/workflows/minutes-approval.yml"),
     ("common/pre-commit-config.yaml", ".pre-commit-config.yaml"),
 )
 GITIGNORE = "reports/\n.docket-cache/\n"
