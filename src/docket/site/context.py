@@ -105,12 +105,7 @@ class Site:
                 yield cast("Located[M]", located)
 
     def has_page(self, object_id: str) -> bool:
-        located = self.corpus.objects.get(object_id)
-        if located is None or not self.sees(object_id):
-            return False
-        if located.kind == "meeting":
-            return True
-        return located.kind in PERMALINK_KINDS and located.meeting is not None
+        return self.page_of(object_id) is not None
 
     def page_of(self, object_id: str) -> str | None:
         """The folder of the page that shows ``object_id``, if the audience may see one."""
