@@ -42,7 +42,7 @@ LAYOUT = (
     ("common/minutes-approval-workflow.yaml", ".github/workflows/minutes-approval.yml"),
     ("common/pre-commit-config.yaml", ".pre-commit-config.yaml"),
 )
-GITIGNORE = "reports/\n.docket-cache/\n"
+GITIGNORE = "reports/\n.docket-cache/\n_site/\n"
 TEXT_KEYS = frozenset(
     {
         "NAME",
