@@ -398,34 +398,19 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "site_bodies": ("Organer", "Bodies"),
     "site_next_meetings": ("Kommende møder", "Next meetings"),
-    "site_open_follow_ups": ("Åbne opfølgningspunkter", "Open follow-ups"),
     "site_awaiting_input": ("Input, der afventer svar", "Input awaiting an answer"),
     "site_recent_decisions": ("Seneste beslutninger", "Recent decisions"),
     "site_none": ("Ingen.", "None."),
     "site_all_entries": ("Alle {n} poster", "All {n} entries"),
     "site_newest_of": ("De {shown} nyeste af {n}.", "The newest {shown} of {n}."),
-    "site_decisions": ("Beslutninger", "Decisions"),
     "site_follow_ups": ("Opfølgning", "Follow-ups"),
     "site_forwarded_register": ("Videreformidlet input", "Forwarded input"),
     "site_pending_register": ("Udestående beslutninger", "Pending decisions"),
-    "site_decision": ("Beslutning", "Decision"),
     "site_follow_up": ("Opfølgningspunkt", "Follow-up"),
     "site_forward": ("Videreformidlet input", "Forwarded input"),
     "site_pending_decision": ("Udestående beslutning", "Pending decision"),
     "site_kind": ("Type", "Kind"),
     "site_type": ("Type", "Type"),
-    "site_id": ("Id", "Id"),
-    "site_body": ("Organ", "Body"),
-    "site_date": ("Dato", "Date"),
-    "site_place": ("Sted", "Place"),
-    "site_status": ("Status", "Status"),
-    "site_chair": ("Mødeleder", "Chair"),
-    "site_secretary": ("Sekretær", "Secretary"),
-    "site_source": ("Kilde", "Source"),
-    "site_meeting": ("Møde", "Meeting"),
-    "site_outcome": ("Udfald", "Outcome"),
-    "site_owner": ("Ansvarlig", "Owner"),
-    "site_due": ("Frist", "Due"),
     "site_note": ("Bemærkning", "Note"),
     "site_closed_in": ("Lukket på", "Closed at"),
     "site_forwarded_to": ("Videreformidlet til", "Forwarded to"),
@@ -435,7 +420,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "site_awaiting_body": ("Afventer", "Awaiting"),
     "site_since": ("Siden", "Since"),
     "site_decided_by": ("Afgjort ved", "Decided by"),
-    "site_overdue": ("overskredet", "overdue"),
     "site_briefing_pack": ("Mødemateriale", "Briefing pack"),
     "site_pack_pdf": ("Mødemateriale (PDF)", "Briefing pack (PDF)"),
     "site_pack_docx": ("Mødemateriale (Word)", "Briefing pack (Word)"),
@@ -446,7 +430,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "site_agenda_sent": ("Dagsorden udsendt", "Agenda sent"),
     "site_agenda_due": ("Dagsorden senest", "Agenda due"),
     "site_minutes_sent": ("Referat udsendt", "Minutes sent"),
-    "site_minutes": ("Referat", "Minutes"),
     "site_minutes_approved": ("Referat godkendt", "Minutes approved"),
     "site_draft_minutes": ("Referatet er et udkast.", "The minutes are a draft."),
     "site_draft_comment_until": (
@@ -494,7 +477,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "site_filter_owner": ("Ansvarlig", "Owner"),
     "site_page_n": ("Side {n}", "Page {n}"),
     "site_pages": ("Sider", "Pages"),
-    "site_register_count": ("{n} poster opgjort pr. {date}.", "{n} entries as of {date}."),
     "site_param_day_count": ("Dage regnes som", "Days are counted as"),
     "site_param_agenda_notice_days": ("Dagsorden udsendes dage før", "Agenda notice (days)"),
     "site_param_draft_minutes_days": ("Referatudkast dage efter", "Draft minutes within (days)"),
@@ -509,11 +491,6 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Vice-chair deputises",
     ),
     "site_param_meetings_per_year": ("Møder om året", "Meetings a year"),
-    "site_outcome_adopted": ("godkendt", "adopted"),
-    "site_outcome_adopted-with-amendments": ("godkendt med ændringer", "adopted with amendments"),
-    "site_outcome_rejected": ("afvist", "rejected"),
-    "site_outcome_deferred": ("udsat", "deferred"),
-    "site_outcome_noted": ("taget til efterretning", "noted"),
     # docket site: states, roles and kinds of body
     "state_planned": ("planlagt", "planned"),
     "state_invited": ("indkaldt", "invited"),
@@ -566,6 +543,10 @@ STANDING_ITEMS: dict[Language, dict[str, StandingItem]] = {
     },
 }
 """The standing items of a new agenda, by the body's language: id slug and title."""
+
+
+def has_label(key: str) -> bool:
+    return key in _LABELS
 
 
 def label(key: str, lang: Language, **values: object) -> str:

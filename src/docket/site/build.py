@@ -55,7 +55,6 @@ class SiteOptions:
     base_url: str = "http://localhost:8000/"
     title: str | None = None
     packs: bool = True
-    search: bool = True
 
 
 @dataclass(frozen=True)
@@ -192,8 +191,7 @@ def build_site(
             write(relative, source.read_bytes())
         write(".nojekyll", b"")
         write(MARKER, b"made by docket site; the whole folder is replaced on rebuild\n")
-        if options.search:
-            index_site(staging, lang)
+        index_site(staging, lang)
         count = sum(1 for path in staging.rglob("*") if path.is_file())
         _replace(staging, target)
     except BaseException:

@@ -22,7 +22,7 @@ from docket.site.files import Published
 from docket.site.html import Html, element, fact, free_text, join
 from docket.site.page import Page
 from docket.site.words import meeting_status_word, word
-from docket.words import KIND_MARK, format_clock, format_date, label
+from docket.words import KIND_MARK, OUTCOME, format_clock, format_date, label
 
 
 def _person_lines(lines: Iterable[PersonLine], site: Site) -> Html:
@@ -95,7 +95,7 @@ def _item(
             "li",
             site.link_id(d.id, folder, d.text),
             " ",
-            element("span", word(f"outcome_{d.outcome.value}", lang), class_="status"),
+            element("span", OUTCOME[lang][d.outcome], class_="status"),
         )
         for d in report.decisions
     ]

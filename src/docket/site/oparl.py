@@ -18,8 +18,7 @@ from docket.render.audience import attachment_level, item_level, may_see
 from docket.site import paths
 from docket.site.context import Site
 from docket.site.files import Published
-from docket.site.words import word
-from docket.words import format_date
+from docket.words import OUTCOME, format_date
 
 OPARL = "https://schema.oparl.org/1.1/"
 ZONE = ZoneInfo("Europe/Copenhagen")
@@ -86,8 +85,7 @@ class OParl:
                 order=order,
                 name=item.title,
                 public=level == Confidentiality.PUBLIC,
-                result="; ".join(word(f"outcome_{d.outcome.value}", site.lang) for d in decisions)
-                or None,
+                result="; ".join(OUTCOME[site.lang][d.outcome] for d in decisions) or None,
                 resolutionText="\n\n".join(d.text for d in decisions) or None,
                 web=self.url(paths.file_of(paths.meeting(meeting.id)) + f"#{item.id}"),
             )

@@ -12,7 +12,7 @@ from docket.site.context import Outcome, Site
 from docket.site.html import Html, element, fact, free_text, join
 from docket.site.page import Page
 from docket.site.words import follow_up_state, pending_status_word, word
-from docket.words import format_date, label
+from docket.words import OUTCOME, format_date, label
 
 KIND_WORD = {
     "decision": "decision",
@@ -42,7 +42,7 @@ def _taken_up(site: Site, object_id: str, folder: str) -> Html | None:
 def _specific(site: Site, obj: BaseModel, folder: str) -> list[Html]:
     lang = site.lang
     if isinstance(obj, Decision):
-        return [fact(word("outcome", lang), word(f"outcome_{obj.outcome.value}", lang))]
+        return [fact(word("outcome", lang), OUTCOME[lang][obj.outcome])]
     if isinstance(obj, FollowUp):
         return [
             fact(word("status", lang), follow_up_state(obj, site.as_of, lang)),

@@ -19,7 +19,7 @@ from docket.site.context import Site
 from docket.site.html import Html, element, join
 from docket.site.page import Page
 from docket.site.words import follow_up_state, pending_status_word, word
-from docket.words import format_date, label
+from docket.words import OUTCOME, format_date, label
 
 PAGE_SIZE = 100
 DIMENSIONS = ("body", "year", "status", "owner")
@@ -80,7 +80,7 @@ def decisions(site: Site) -> Register:
     lines = decision_register(site.corpus, lang, site.audience, site.as_of).decisions
     entries = []
     for line in lines:
-        outcome = word(f"outcome_{line.outcome.value}", lang)
+        outcome = OUTCOME[lang][line.outcome]
 
         def cells(
             folder: str, line: DecisionLine = line, outcome: str = outcome

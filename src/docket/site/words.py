@@ -10,12 +10,14 @@ from docket.model.common import Language
 from docket.model.governing_document import VersionStatus
 from docket.model.meeting import FollowUp, FollowUpStatus, MeetingStatus, PendingStatus
 from docket.render.audience import Audience
-from docket.words import FOLLOW_UP_STATUS, format_date, label
+from docket.words import FOLLOW_UP_STATUS, format_date, has_label, label
 
 
 def word(key: str, lang: Language, **values: object) -> str:
-    """The site's word ``key`` (``site_<key>`` in ``docket.words``) in ``lang``."""
-    return label(f"site_{key}", lang, **values)
+    """The site's own word ``site_<key>`` in ``docket.words``, or, where the site says what
+    the documents say, their word ``key``."""
+    own = f"site_{key}"
+    return label(own if has_label(own) else key, lang, **values)
 
 
 def _enum_word(value: str, lang: Language) -> str:
