@@ -42,7 +42,7 @@ def person_page(site: Site, person: Person) -> Page:
                     f" ({span})" if membership.start or membership.end else None,
                 )
             )
-    items = list(reversed(site.presented_by(person.id)))
+    items = sorted(site.presented_by(person.id), key=lambda found: found[0].date, reverse=True)
     presented = [
         element(
             "li",
