@@ -9,6 +9,7 @@ from __future__ import annotations
 import inspect
 from dataclasses import dataclass
 
+from docket.checks.holdback import CHECKS_HELD_BACK
 from docket.checks.registry import CHECKS
 from docket.checks.runner import INTERNAL_ERROR_CODE, INTERNAL_ERROR_NAME
 from docket.findings import Level
@@ -34,6 +35,8 @@ def engine_entries() -> list[CatalogueEntry]:
     ]
     entries += [CatalogueEntry(p.code, p.name, Level.ERROR, p.summary) for p in LOAD_PROBLEMS]
     entries += [CatalogueEntry(p.code, p.name, Level.WARNING, p.summary) for p in WAIVER_PROBLEMS]
+    held = CHECKS_HELD_BACK
+    entries.append(CatalogueEntry(held.code, held.name, Level.INFO, held.summary))
     return entries
 
 

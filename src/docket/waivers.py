@@ -4,6 +4,9 @@ A live waiver removes the findings of its check on its object (a file path or an
 the report; they are counted as waived. A waiver that waives nothing, or whose expiry date has
 passed, is itself a finding (like ruff's unused ``noqa``), so waivers cannot silently outlive
 the problem they accepted. Structural problems cannot be waived (the configuration refuses it).
+
+A waiver is not called unused when the checks could not see its object: a finding it matches
+was held back, or its object is a file set aside or an id only such a file declares.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from datetime import date
 
 from docket.checks.base import Check
 from docket.config import Config, Waiver
+from docket.corpus import Corpus
 from docket.findings import Finding, Level
 from docket.load.problems import Problem
 
@@ -46,7 +50,12 @@ def _finding(problem: Problem, config: Config, waiver: Waiver, message: str, hin
 
 
 def _audit(
-    config: Config, live: list[Waiver], used: set[int], ran: set[str], as_of: date
+    config: Config,
+    live: list[Waiver],
+    used: set[int],
+    ran: set[str],
+    as_of: date,
+    blind: Corpus | None,
 ) -> list[Finding]:
     audit = [
         _finding(
@@ -69,20 +78,38 @@ def _audit(
             "remove the waiver if the finding is gone, or correct its check or object",
         )
         for index, waiver in enumerate(live)
-        if index not in used and waiver.check in ran
+        if index not in used and waiver.check in ran and not _unseen_object(waiver, blind)
     )
     return audit
 
 
+def _unseen_object(waiver: Waiver, blind: Corpus | None) -> bool:
+    """Whether the waiver's object is a set-aside file or an id only such a file declares."""
+    if blind is None:
+        return False
+    return waiver.object in blind.set_aside or waiver.object in blind.declared
+
+
 def apply_waivers(
-    findings: Iterable[Finding], config: Config, ran: Iterable[Check], as_of: date
+    findings: Iterable[Finding],
+    config: Config,
+    ran: Iterable[Check],
+    as_of: date,
+    unseen: Iterable[Finding] = (),
+    blind: Corpus | None = None,
 ) -> Waived:
     """Remove the findings that a live waiver accepts; report expired and unused waivers.
 
-    A waiver of a check that did not run (not selected) is neither used nor unused.
+    A waiver of a check that did not run (not selected) is neither used nor unused; so is one
+    that matches a held-back finding (``unseen``) or whose object ``blind`` does not show.
     """
     live = [w for w in config.waivers if not w.expired(as_of)]
-    used: set[int] = set()
+    used: set[int] = {
+        i
+        for finding in unseen
+        for i, w in enumerate(live)
+        if w.matches(finding.code, finding.path, finding.subject)
+    }
     kept: list[Finding] = []
     waived = 0
     for finding in findings:
@@ -94,5 +121,5 @@ def apply_waivers(
             waived += 1
         else:
             kept.append(finding)
-    audit = _audit(config, live, used, {check.code for check in ran}, as_of)
+    audit = _audit(config, live, used, {check.code for check in ran}, as_of, blind)
     return Waived(kept, waived, audit)

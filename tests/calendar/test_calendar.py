@@ -287,7 +287,7 @@ def test_the_public_feed_leaves_out_confidential_meetings_and_items(
     events = events_by_uid(public)
     assert f"wg-4@{DOMAIN}" not in events
     assert "Årshjul for 2025" not in str(events[f"wg-2@{DOMAIN}"]["DESCRIPTION"])
-    _, internal = feed(run_cli, repo, "--as-of", AS_OF)
+    _, internal = feed(run_cli, repo, "--as-of", AS_OF, "--audience", "internal")
     assert "Årshjul for 2025" in str(events_by_uid(internal)[f"wg-2@{DOMAIN}"]["DESCRIPTION"])
     assert f"wg-4@{DOMAIN}" not in events_by_uid(internal)
     _, everything = feed(run_cli, repo, "--as-of", AS_OF, "--audience", "confidential")

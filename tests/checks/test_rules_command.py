@@ -36,7 +36,7 @@ def test_json_lists_every_problem_and_check(run_cli: Any) -> None:
         (p["code"], p["name"], p["level"], p["summary"]) for p in listing["structural"]
     ]
     listed = {p["code"] for p in listing["structural"]}
-    assert {"DK000", "DK090", "DK091"} | {p.code for p in LOAD_PROBLEMS} == listed
+    assert {"DK000", "DK090", "DK091", "DK095"} | {p.code for p in LOAD_PROBLEMS} == listed
     assert [(c.code, c.name, c.level.value, c.summary) for c in CHECKS] == [
         (c["code"], c["name"], c["level"], c["summary"]) for c in listing["checks"]
     ]

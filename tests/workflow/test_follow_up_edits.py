@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ruamel.yaml import YAML
 from tests.workflow.conftest import WG_1, inserted
 
 from docket.pipeline import load_corpus
@@ -246,3 +247,17 @@ def test_a_file_with_windows_line_ends_keeps_them(wg_repo: Path, run_cli: Any) -
     after = path.read_bytes()
     anchor = b"# a comment after the due date\r\n"
     assert before.replace(anchor, anchor + expected, 1) == after
+
+
+def test_closing_in_a_meeting_only_planned_is_refused(wg_repo: Path, run_cli: Any) -> None:
+    planned = run_cli("new", "meeting", "--body", "wg", "--date", "2025-06-02",
+                      "--root", str(wg_repo), "--as-of", "2025-04-01")  # fmt: skip
+    assert 0 == planned.code, planned.err
+    (meeting,) = [p for p in (wg_repo / "meetings" / "wg").glob("2025-06-02*.yaml")]
+    meeting_id = YAML(typ="safe").load(meeting.read_text("utf-8"))["id"]
+    before = _read(wg_repo)
+    result = run_cli("close", "follow-up", "wg-1-budget-send", "--in", meeting_id,
+                     "--root", str(wg_repo))  # fmt: skip
+    assert 2 == result.code
+    assert f"meeting {meeting_id} on 2025-06-02 is planned" in result.err
+    assert before == _read(wg_repo)

@@ -63,6 +63,8 @@ class Check:
     find: Callable[[Context], Iterator[Hit]]
     doc: str
     options: tuple[Option, ...] = ()
+    reads: frozenset[str] = frozenset()
+    """Kinds of other documents it reads to judge one (see ``checks.holdback``)."""
 
     @property
     def summary(self) -> str:
@@ -73,8 +75,8 @@ class Check:
 
 
 def from_module(module: Any) -> Check:
-    """Build a ``Check`` from a check module's constants (CODE, NAME, LEVEL, OPTIONS), its
-    ``find`` function and its docstring."""
+    """Build a ``Check`` from a check module's constants (CODE, NAME, LEVEL, OPTIONS, READS),
+    its ``find`` function and its docstring."""
     return Check(
         code=module.CODE,
         name=module.NAME,
@@ -82,4 +84,5 @@ def from_module(module: Any) -> Check:
         find=module.find,
         doc=module.__doc__ or "",
         options=tuple(getattr(module, "OPTIONS", ())),
+        reads=frozenset(getattr(module, "READS", ())),
     )

@@ -41,9 +41,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--audience",
         choices=[a.value for a in Audience],
-        default=Audience.INTERNAL.value,
+        default=Audience.PUBLIC.value,
         help="who may read the feed: meetings and agenda items more confidential are left out "
-        "(default: internal)",
+        "(default: public, since feeds are shared widely)",
     )
     parser.add_argument(
         "--base-url",

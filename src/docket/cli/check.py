@@ -10,7 +10,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from docket import report_cache
-from docket.cli.common import add_as_of, add_root, as_of, root_of, use_colour, write_output
+from docket.cli.common import (
+    add_as_of,
+    add_audience,
+    add_root,
+    as_of,
+    root_of,
+    use_colour,
+    write_output,
+)
 from docket.errors import UsageError
 from docket.exit_codes import ExitCode
 from docket.reporters import REPORTER_MODULES
@@ -43,6 +51,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
     parser.add_argument("--no-cache", action="store_true", help="parse and check every file afresh")
     parser.add_argument("-o", "--output", type=Path, help="write the report to this file")
+    add_audience(parser, "internal", "the report (findings about confidential items are kept out)")
     parser.set_defaults(run=run)
 
 
@@ -66,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
         args.ignore,
         str(args.strict),
         str(colour),
+        args.audience,
         *paths,
     ]
     key = None if args.no_cache else report_cache.inputs_key(root, key_arguments)
@@ -88,12 +98,16 @@ def _check(
     """Load, check and report; the attachment paths the record names, as the checks saw them."""
     from docket.config import load_config
     from docket.pipeline import check_corpus, load_corpus
+    from docket.render.audience import Audience
     from docket.reporters import reporter
 
     config = load_config(root)
     checks = config.checks_to_run(_split(args.select), _split(args.ignore))
     corpus, structural, files = load_corpus(root, use_cache=not args.no_cache)
-    report = check_corpus(corpus, structural, files, as_of(args), checks, paths, config)
+    audience = Audience(args.audience)
+    report = check_corpus(
+        corpus, structural, files, as_of(args), checks, paths, config, audience=audience
+    )
     output = reporter(args.format)(report, colour)
     attachments = report_cache.attachment_states(
         root,
@@ -105,8 +119,15 @@ def _check(
             if attachment.path is not None
         ),
     )
+    count = len(report.withheld)
+    withheld = (
+        f"docket: {count} finding{'s are' if count != 1 else ' is'} above the {audience} "
+        "audience and not shown; they still count for the exit code\n"
+        if count
+        else ""
+    )
     if report.crashed():
         crashed = "docket: a check crashed (DK000): the report is incomplete\n"
-        return report_cache.Outcome(output, crashed, ExitCode.COULD_NOT_RUN), attachments
+        return report_cache.Outcome(output, withheld + crashed, ExitCode.COULD_NOT_RUN), attachments
     exit_code = ExitCode.FINDINGS if report.failed(args.strict) else ExitCode.OK
-    return report_cache.Outcome(output, "", exit_code), attachments
+    return report_cache.Outcome(output, withheld, exit_code), attachments

@@ -18,12 +18,19 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date: use YYYY-MM-DD") from None
 
 
+ROOT_HELP = "the governance repository (default: the one containing the current folder)"
+
+
 def add_root(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--root",
-        type=Path,
-        help="the governance repository (default: the one containing the current folder)",
-    )
+    parser.add_argument("--root", type=Path, help=ROOT_HELP)
+
+
+def add_global_root(parser: argparse.ArgumentParser) -> None:
+    """``docket --root DIR COMMAND``: the same option before the command.
+
+    It has its own destination, because a subcommand's default would overwrite it.
+    """
+    parser.add_argument("--root", dest="global_root", type=Path, metavar="ROOT", help=ROOT_HELP)
 
 
 def add_as_of(parser: argparse.ArgumentParser) -> None:
@@ -37,7 +44,8 @@ def add_as_of(parser: argparse.ArgumentParser) -> None:
 
 
 def root_of(args: argparse.Namespace) -> Path:
-    return find_root(args.root)
+    """The repository named after the command, else before it, else the one we are in."""
+    return find_root(args.root or getattr(args, "global_root", None))
 
 
 def as_of(args: argparse.Namespace) -> date:
@@ -57,3 +65,15 @@ def write_output(text: str, output: Path | None) -> None:
     from docket.fileio import atomic_write_text
 
     atomic_write_text(output, text)
+
+
+def add_audience(parser: argparse.ArgumentParser, default: str, what: str) -> None:
+    """``--audience public|internal|confidential``: who may read the output."""
+    from docket.model.meeting import Confidentiality
+
+    parser.add_argument(
+        "--audience",
+        choices=[level.value for level in Confidentiality],
+        default=default,
+        help=f"who may read {what}: leaves out everything more confidential (default: {default})",
+    )

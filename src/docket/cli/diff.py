@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from docket.cli.common import add_as_of, add_root, as_of, root_of, write_output
+from docket.cli.common import add_as_of, add_audience, add_root, as_of, root_of, write_output
 from docket.diff import diff_repository
 from docket.diff.render import render_json, render_markdown
 from docket.exit_codes import ExitCode
+from docket.render.audience import Audience
 
 HELP = "what changed between two git revisions: meetings, decisions, follow-ups, findings"
 DESCRIPTION = (
@@ -35,12 +36,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_as_of(parser)
     parser.add_argument("--format", choices=sorted(RENDERERS), default="md")
     parser.add_argument("-o", "--output", type=Path, help="write to a file")
+    add_audience(parser, "internal", "the comparison (a pull-request comment is often public)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
-    result = diff_repository(root, args.base, args.head, as_of(args))
+    result = diff_repository(root, args.base, args.head, as_of(args), Audience(args.audience))
     text = RENDERERS[args.format](
         result.changes, result.base, result.head, result.as_of.isoformat()
     )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from docket import __version__
+from docket.cli.common import add_global_root
 from docket.errors import DocketError
 from docket.exit_codes import ExitCode
 
@@ -71,6 +72,7 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
         "2 usage, configuration, I/O or internal error",
     )
     parser.add_argument("--version", action="version", version=f"docket {__version__}")
+    add_global_root(parser)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     for name, summary in COMMANDS.items():
         if name == chosen:

@@ -2,10 +2,14 @@
 
 Checks and reports read the corpus, never the files. Every identified object can be found by
 id together with the file and pointer it came from, and the meeting and item that hold it.
+
+A file that failed validation is not in the corpus, but what it declares is (``set_aside`` and
+``declared``, see ``corpus.recover``): a reference to an id it declares is not dangling.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -13,6 +17,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 
+from docket.corpus.recover import Declared, Recovered
 from docket.corpus.walk import Reference, walk
 from docket.findings import Finding, Pointer
 from docket.load import LoadedDocument, problems
@@ -52,6 +57,8 @@ class Corpus:
     annual_plans: list[Located[AnnualPlan]] = field(default_factory=list)
     meetings: dict[str, Located[Meeting]] = field(default_factory=dict)
     references: list[tuple[str, Reference]] = field(default_factory=list)
+    set_aside: dict[str, Recovered] = field(default_factory=dict)
+    declared: dict[str, Declared] = field(default_factory=dict)
 
     def by_kind(self, kind: str) -> list[Located[BaseModel]]:
         return [located for located in self.objects.values() if located.kind == kind]
@@ -146,11 +153,22 @@ def _index(corpus: Corpus, document: LoadedDocument) -> None:
         corpus.meetings.setdefault(model.id, Located(model, "meeting", document.path, ()))
 
 
+def _declare(corpus: Corpus, recovered: Recovered) -> None:
+    """Ids of a file the checks do not see; an id a loaded document already has stays its."""
+    corpus.set_aside[recovered.path] = recovered
+    for declared in recovered.declared:
+        if declared.id not in corpus.objects:
+            corpus.declared.setdefault(declared.id, declared)
+
+
 def _resolve(corpus: Corpus, findings: list[Finding]) -> None:
     candidates: dict[tuple[str, ...], list[str]] = {}
     for path, ref in corpus.references:
         target = corpus.objects.get(ref.target)
         if target is not None and target.kind in ref.kinds:
+            continue
+        declared = corpus.declared.get(ref.target)
+        if target is None and declared is not None and declared.kind in (None, *ref.kinds):
             continue
         wanted = " or ".join(ref.kinds)
         if target is None:
@@ -188,13 +206,18 @@ def _attachment_paths(corpus: Corpus, findings: list[Finding]) -> None:
                     )
 
 
-def build_corpus(root: Path, documents: list[LoadedDocument]) -> tuple[Corpus, list[Finding]]:
-    """Index ``documents`` and resolve every reference between them."""
+def build_corpus(
+    root: Path, documents: list[LoadedDocument], set_aside: Sequence[Recovered] = ()
+) -> tuple[Corpus, list[Finding]]:
+    """Index ``documents`` and resolve every reference between them and to the ids that the
+    ``set_aside`` files (invalid ones) declare."""
     corpus = Corpus(root=root, documents=documents)
     findings: list[Finding] = []
     for document in documents:
         _register(corpus, document, findings)
         _index(corpus, document)
+    for recovered in set_aside:
+        _declare(corpus, recovered)
     _resolve(corpus, findings)
     _attachment_paths(corpus, findings)
     return corpus, findings

@@ -101,6 +101,11 @@ def _plan(model: type[BaseModel]) -> _Plan:
     return _Plan(tuple(references), tuple(nested))
 
 
+def reference_fields(model: type[BaseModel]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The fields of ``model`` that refer to ids, with the kinds they may refer to."""
+    return _plan(model).references
+
+
 def walk(model: BaseModel) -> tuple[list[Identified], list[Reference]]:
     """Every identified object and every reference in ``model``, with their pointers."""
     objects: list[Identified] = []

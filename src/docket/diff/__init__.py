@@ -16,6 +16,7 @@ from pathlib import Path
 from docket.diff.changes import Change, Section, State, compare
 from docket.diff.snapshot import RevisionError, checkout, resolve
 from docket.pipeline import check_corpus, load_corpus
+from docket.render.audience import Audience, visible_corpus
 
 WORKING_TREE = "working tree"
 
@@ -28,10 +29,12 @@ class DiffResult:
     changes: list[Change]
 
 
-def load_state(root: Path, as_of: date) -> State:
+def load_state(root: Path, as_of: date, audience: Audience = Audience.CONFIDENTIAL) -> State:
+    """One side as ``audience`` may see it: its meetings, items and findings above it left out,
+    so that neither a change nor a finding reveals that they exist."""
     corpus, structural, files = load_corpus(root)
-    report = check_corpus(corpus, structural, files, as_of)
-    return State(corpus, report.findings)
+    report = check_corpus(corpus, structural, files, as_of, audience=audience)
+    return State(visible_corpus(corpus, audience), report.findings)
 
 
 @contextmanager
@@ -44,12 +47,18 @@ def _side(root: Path, revision: str | None) -> Iterator[tuple[str, Path]]:
         yield f"{revision} ({commit[:10]})", folder
 
 
-def diff_repository(root: Path, base: str, head: str | None, as_of: date) -> DiffResult:
+def diff_repository(
+    root: Path,
+    base: str,
+    head: str | None,
+    as_of: date,
+    audience: Audience = Audience.CONFIDENTIAL,
+) -> DiffResult:
     """Compare the repository at ``base`` with ``head`` (a revision, or the working tree)."""
     with _side(root, base) as (base_label, base_root):
-        base_state = load_state(base_root, as_of)
+        base_state = load_state(base_root, as_of, audience)
     with _side(root, head) as (head_label, head_root):
-        head_state = load_state(head_root, as_of)
+        head_state = load_state(head_root, as_of, audience)
     return DiffResult(base_label, head_label, as_of, compare(base_state, head_state))
 
 

@@ -27,11 +27,25 @@ class LoadedDocument:
     model: BaseModel
 
 
+@dataclass(frozen=True)
+class RejectedFile:
+    """A file that did not become a document: its data when it parsed (``parsed``), else none.
+
+    The corpus still recovers the identities it declares (``docket.corpus.recover``).
+    """
+
+    path: str
+    file: Path
+    data: object
+    parsed: bool
+
+
 @dataclass
 class LoadResult:
     documents: list[LoadedDocument] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
+    rejected: list[RejectedFile] = field(default_factory=list)
 
 
 PARALLEL_THRESHOLD = 200
@@ -96,11 +110,11 @@ def load_repository(
     parsed: dict[str, tuple[object, Finding | None]] = {}
     digests: dict[str, bytes] = {}
     todo: list[tuple[Path, str]] = []
-    order: list[str] = []
+    order: list[tuple[str, Path]] = []
     for file in files if files is not None else data_files(root):
         rel = relative(file, root)
         keep.add(rel)
-        order.append(rel)
+        order.append((rel, file))
         digest = _digest(file) if use_cache else None
         cached = None if digest is None else cache.get(rel, digest)
         if cached is not None:
@@ -113,16 +127,19 @@ def load_repository(
         parsed[rel] = outcome
         if outcome[1] is None and rel in digests:
             cache.put(rel, digests[rel], outcome[0])
-    for rel in order:
+    for rel, file in order:
         data, finding = parsed[rel]
         result.files += 1
         if finding is not None:
             result.findings.append(finding)
+            result.rejected.append(RejectedFile(rel, file, None, parsed=False))
             continue
         model, findings = validate(data, rel)
         result.findings.extend(findings)
         if model is not None:
             result.documents.append(LoadedDocument(rel, model))
+        else:
+            result.rejected.append(RejectedFile(rel, file, data, parsed=True))
     if files is None:
         cache.save(keep)
     return result

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from docket.corpus import Corpus, Located
+from docket.corpus import Corpus, Located, build_corpus
 from docket.findings import Finding
+from docket.load import LoadedDocument
 from docket.model.meeting import AgendaItem, Attachment, Confidentiality, Meeting
 
 Audience = Confidentiality
@@ -54,6 +55,9 @@ def finding_level(corpus: Corpus, finding: Finding) -> Confidentiality:
     its pointer leads into, or the meeting; a finding in a file docket cannot place is treated
     as confidential, so that a public document never shows it.
     """
+    if finding.path in corpus.set_aside:
+        # A file that did not load: its secretariat may read the error, the public may not.
+        return Confidentiality.INTERNAL
     level = id_level(corpus, finding.subject) if finding.subject else Confidentiality.PUBLIC
     meeting = next((m.obj for m in corpus.meetings.values() if m.path == finding.path), None)
     if meeting is not None:
@@ -66,3 +70,38 @@ def finding_level(corpus: Corpus, finding: Finding) -> Confidentiality:
     if finding.path.startswith("meetings/"):
         return Confidentiality.CONFIDENTIAL
     return level
+
+
+def visible_meeting(meeting: Meeting, audience: Audience) -> Meeting | None:
+    """The meeting as ``audience`` may see it: without the items above it, and without the
+    guests who attended only those (their list of items would name them)."""
+    if not may_see(audience, meeting.confidentiality):
+        return None
+    items = [item for item in meeting.items if may_see(audience, item_level(meeting, item))]
+    if len(items) == len(meeting.items):
+        return meeting
+    shown = {item.id for item in items}
+    participants = [
+        p.model_copy(update={"items": [i for i in p.items if i in shown]})
+        for p in meeting.participants
+        if not p.items or any(i in shown for i in p.items)
+    ]
+    return meeting.model_copy(update={"items": items, "participants": participants})
+
+
+def visible_corpus(corpus: Corpus, audience: Audience) -> Corpus:
+    """The corpus as ``audience`` may see it: meetings and items above it left out, so that
+    nothing built from it (a diff, a feed) can reveal that they exist."""
+    if audience == Confidentiality.CONFIDENTIAL:
+        return corpus
+    documents = []
+    for document in corpus.documents:
+        model = document.model
+        if isinstance(model, Meeting):
+            shown = visible_meeting(model, audience)
+            if shown is None:
+                continue
+            document = LoadedDocument(document.path, shown)
+        documents.append(document)
+    view, _ = build_corpus(corpus.root, documents, list(corpus.set_aside.values()))
+    return view

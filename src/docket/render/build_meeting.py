@@ -14,7 +14,13 @@ from docket.model.meeting import (
     Capacity,
     Meeting,
 )
-from docket.render.audience import Audience, attachment_level, item_level, may_see
+from docket.render.audience import (
+    Audience,
+    attachment_level,
+    item_level,
+    may_see,
+    visible_meeting,
+)
 from docket.render.names import (
     body_in_text,
     body_name,
@@ -205,7 +211,10 @@ def build_meeting_report(
             f"it cannot be rendered for a {audience.value} audience"
         )
     items = visible_items(meeting, audience)
-    present, absent, guests = _participants(corpus, meeting, document, lang)
+    # A guest who attended only items above the audience is left out; the others' lists of
+    # items name only visible ones ("deltog i pkt. 7" would reveal an internal item 7).
+    shown = visible_meeting(meeting, audience) or meeting
+    present, absent, guests = _participants(corpus, shown, document, lang)
     next_meeting = meeting.next_meeting
     return MeetingReport(
         document=document,

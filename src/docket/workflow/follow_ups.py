@@ -94,6 +94,12 @@ def close_follow_up(
         where = f" in {follow_up.closed_in}" if follow_up.closed_in else ""
         raise WorkflowError(f"follow-up {follow_up_id} is already {follow_up.status}{where}")
     closing = find_meeting(corpus, closed_in).obj
+    if not closing.status.took_place:
+        raise WorkflowError(
+            f"meeting {closed_in} on {closing.date.isoformat()} is {closing.status}: a follow-up "
+            "is closed in a meeting that has taken place; record that meeting as held first, or "
+            "close the follow-up in the meeting that reported it done"
+        )
     origin = located.meeting
     day = on or closing.date
     if closing.date < origin.date or day < origin.date:

@@ -34,6 +34,7 @@ from docket.model.meeting import Meeting, MeetingStatus
 CODE = "DK105"
 NAME = "agenda-late"
 LEVEL = Level.ERROR
+READS = frozenset({"rules-of-procedure"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

@@ -35,6 +35,7 @@ from docket.model.governing_document import Commission, RulesOfProcedure, Versio
 CODE = "DK126"
 NAME = "amendment-not-adopted"
 LEVEL = Level.WARNING
+READS = frozenset({"commission", "rules-of-procedure"})
 
 _ADOPTED = frozenset({VersionStatus.ADOPTED, VersionStatus.SUPERSEDED})
 

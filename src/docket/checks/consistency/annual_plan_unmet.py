@@ -35,6 +35,7 @@ from docket.model.governing_document import VersionStatus
 CODE = "DK129"
 NAME = "annual-plan-unmet"
 LEVEL = Level.WARNING
+READS = frozenset({"meeting", "body", "annual-plan"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

@@ -39,6 +39,7 @@ from docket.findings import Level
 CODE = "DK128"
 NAME = "attachment-unreferenced"
 LEVEL = Level.WARNING
+READS = frozenset({"meeting"})
 
 
 def attachment_folder(meeting_path: str) -> str:

@@ -26,6 +26,7 @@ from docket.model.meeting import Capacity
 CODE = "DK110"
 NAME = "attendee-not-member"
 LEVEL = Level.ERROR
+READS = frozenset({"body"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

@@ -34,6 +34,7 @@ from docket.model.meeting import Attendance, Meeting
 CODE = "DK111"
 NAME = "chair-mismatch"
 LEVEL = Level.WARNING
+READS = frozenset({"body", "rules-of-procedure"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

@@ -38,6 +38,7 @@ from docket.model.meeting import Meeting
 CODE = "DK123"
 NAME = "escalation-unanswered"
 LEVEL = Level.WARNING
+READS = frozenset({"meeting"})
 
 
 def _answered(answers: list[Located[Meeting]], body: str, first: Meeting) -> bool:

@@ -37,6 +37,7 @@ from docket.model.meeting import Meeting
 CODE = "DK112"
 NAME = "meeting-sequence"
 LEVEL = Level.WARNING
+READS = frozenset({"meeting", "body"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

@@ -35,6 +35,7 @@ from docket.model.meeting import ApprovalMethod
 CODE = "DK140"
 NAME = "minutes-approval-invalid"
 LEVEL = Level.ERROR
+READS = frozenset({"body", "rules-of-procedure"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

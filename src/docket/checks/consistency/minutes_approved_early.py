@@ -28,6 +28,7 @@ from docket.findings import Level
 CODE = "DK107"
 NAME = "minutes-approved-early"
 LEVEL = Level.ERROR
+READS = frozenset({"rules-of-procedure"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

@@ -31,6 +31,7 @@ from docket.findings import Level
 CODE = "DK106"
 NAME = "minutes-late"
 LEVEL = Level.ERROR
+READS = frozenset({"rules-of-procedure"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

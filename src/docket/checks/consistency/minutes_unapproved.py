@@ -33,6 +33,7 @@ from docket.model.meeting import Meeting
 CODE = "DK108"
 NAME = "minutes-unapproved"
 LEVEL = Level.WARNING
+READS = frozenset({"meeting", "rules-of-procedure"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

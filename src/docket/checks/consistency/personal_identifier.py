@@ -30,6 +30,7 @@ from docket.findings import Level, Pointer
 CODE = "DK113"
 NAME = "personal-identifier"
 LEVEL = Level.ERROR
+READS = frozenset({"organisations"})
 
 # The look-behind sits after the first digit so that the engine can skip fast to digits.
 CPR = re.compile(r"([0-9](?<![\w-][0-9])[0-9])([0-9]{2})([0-9]{2})-?([0-9])[0-9]{3}(?![\w-])")

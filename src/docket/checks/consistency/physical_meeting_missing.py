@@ -41,6 +41,7 @@ from docket.model.governing_document import RulesOfProcedure
 CODE = "DK121"
 NAME = "physical-meeting-missing"
 LEVEL = Level.WARNING
+READS = frozenset({"meeting", "annual-plan", "rules-of-procedure"})
 
 
 def _first_year(rules: RulesOfProcedure) -> int | None:

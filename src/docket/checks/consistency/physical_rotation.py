@@ -33,6 +33,7 @@ from docket.model.registry import OrganisationType
 CODE = "DK122"
 NAME = "physical-rotation"
 LEVEL = Level.WARNING
+READS = frozenset({"meeting", "rules-of-procedure", "body", "organisations"})
 
 
 def _region_of(corpus: Corpus, organisation: str) -> str | None:

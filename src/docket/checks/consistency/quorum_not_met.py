@@ -46,6 +46,7 @@ from docket.model.meeting import Attendance, Capacity, DecisionOutcome
 CODE = "DK109"
 NAME = "quorum-not-met"
 LEVEL = Level.ERROR
+READS = frozenset({"body", "rules-of-procedure"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:

@@ -36,6 +36,7 @@ from docket.findings import Level
 CODE = "DK120"
 NAME = "record-missing"
 LEVEL = Level.WARNING
+READS = frozenset({"meeting", "annual-plan"})
 
 _FIX = "set its status to held (or minutes-draft/minutes-approved) or cancelled"
 

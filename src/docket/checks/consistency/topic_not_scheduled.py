@@ -35,6 +35,7 @@ from docket.findings import Level
 CODE = "DK125"
 NAME = "topic-not-scheduled"
 LEVEL = Level.WARNING
+READS = frozenset({"meeting"})
 OPTIONS = (
     Option(
         "meetings",
