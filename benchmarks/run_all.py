@@ -21,6 +21,8 @@ def main() -> None:
     parser.add_argument("--meetings", type=int, default=1000)
     args = parser.parse_args()
     meetings = str(args.meetings)
+    print("== importing a folder of minutes", flush=True)
+    subprocess.run([sys.executable, str(HERE / "bench_import.py")], check=True)
     print("== docket check at three sizes (written to docs/performance.md)", flush=True)
     subprocess.run([sys.executable, str(HERE / "bench_table.py"), "--write",
                     "--sizes", f"ngc,{meetings},{10 * args.meetings}"], check=True)  # fmt: skip
@@ -32,6 +34,8 @@ def main() -> None:
         subprocess.run([sys.executable, str(HERE / "bench_render.py"), str(repo)], check=True)
         print("== site", flush=True)
         subprocess.run([sys.executable, str(HERE / "bench_site.py"), str(repo)], check=True)
+    print("== the NGC board pack with attachments (target: under 2 s)", flush=True)
+    subprocess.run([sys.executable, str(HERE / "bench_pack.py")], check=True)
 
 
 if __name__ == "__main__":

@@ -52,6 +52,9 @@ KIND_MARK: dict[Language, dict[ItemKind, str]] = {
     Language.EN: {ItemKind.DECISION: "D", ItemKind.DISCUSSION: "Di", ItemKind.INFORMATION: "I"},
 }
 
+REGION: dict[Language, str] = {Language.DA: "DK", Language.EN: "GB"}
+"""The region that completes a document's language tag (da-DK, en-GB) in PDF metadata."""
+
 DASH = "\N{EN DASH}"
 """Between the kind mark and its meaning, and in time spans ("14.30-16.00" with an en dash)."""
 
@@ -242,6 +245,173 @@ _LABELS: dict[str, tuple[str, str]] = {
     "level_error": ("fejl", "error"),
     "level_warning": ("advarsel", "warning"),
     "level_info": ("bemærkning", "note"),
+    # briefing pack: cover, agenda, item papers, attachments, secretariat notes, colophon
+    "classification": ("Klassifikation", "Classification"),
+    "classification_public": ("Offentlig", "Public"),
+    "classification_internal": ("Intern", "Internal"),
+    "classification_confidential": ("Fortrolig", "Confidential"),
+    "status_planned": ("Planlagt møde", "Planned meeting"),
+    "status_invited": ("Indkaldt møde", "Meeting called"),
+    "status_held": ("Afholdt møde", "Meeting held"),
+    "status_minutes-draft": ("Udkast til referat", "Draft minutes"),
+    "status_minutes-approved": ("Godkendt referat", "Approved minutes"),
+    "status_cancelled": ("Aflyst møde", "Meeting cancelled"),
+    "pack_status": ("Mødemateriale", "Briefing pack"),
+    "watermark_draft": ("UDKAST", "DRAFT"),
+    "comments_by": ("kommentarer senest {date}", "comments by {date}"),
+    "page_label": ("Side", "Page"),
+    "of_label": ("af", "of"),
+    "meeting_link": ("Link til mødet", "Link to the meeting"),
+    "contact": ("Sekretariat", "Secretariat"),
+    "summoned": ("Indkaldte", "Summoned"),
+    "members_not_recorded": (
+        "Organets medlemmer er ikke registreret.",
+        "The body's members are not recorded.",
+    ),
+    "absences": ("Meldt afbud", "Apologies received"),
+    "page_column": ("Side", "Page"),
+    "kind_column": ("Type", "Kind"),
+    "presenter_column": ("Fremlægges af", "Presented by"),
+    "case": ("Sagsfremstilling", "Background"),
+    "decision_requested": ("Indstilling", "Decision requested"),
+    "no_recommendation": (
+        "Punktet er til beslutning, men der er ikke registreret en indstilling.",
+        "The item is for decision, but no recommendation is recorded.",
+    ),
+    "earlier_decisions": ("Tidligere beslutninger", "Earlier decisions"),
+    "item_follow_ups": ("Åbne opfølgningspunkter", "Open follow-ups"),
+    "item_pending": ("Beslutninger, der afventer", "Decisions awaiting"),
+    "decision_field": ("Beslutning:", "Decision:"),
+    "nothing_recorded": (
+        "Der er ikke registreret sagsfremstilling, indstilling, input eller bilag til punktet.",
+        "The record holds no background, recommendation, input or attachments for this item.",
+    ),
+    "on_page": ("side {page}", "page {page}"),
+    "attachment_heading": ("Bilag {number} {title}", "Attachment {number} {title}"),
+    "attachment_for_item": ("Bilag til pkt. {item}", "Attachment to item {item}"),
+    "attachment_unreadable": (
+        "Bilaget kunne ikke læses og er ikke med i materialet: {reason}.",
+        "The attachment could not be read and is not in the pack: {reason}.",
+    ),
+    "unreadable_no_source": (
+        "der er hverken angivet en fil, et link eller et styringsdokument",
+        "no file, link or governing document is given",
+    ),
+    "unreadable_missing": ("filen findes ikke i arkivet", "the file is not in the repository"),
+    "unreadable_outside": (
+        "filen ligger uden for arkivet",
+        "the file lies outside the repository",
+    ),
+    "unreadable_format": (
+        "filtypen kan ikke gengives i materialet",
+        "the file type cannot be shown in the pack",
+    ),
+    "unreadable_damaged": (
+        "filen er beskadiget eller kan ikke åbnes",
+        "the file is damaged or cannot be opened",
+    ),
+    "unreadable_unknown_document": (
+        "styringsdokumentet findes ikke i arkivet",
+        "the governing document is not in the repository",
+    ),
+    "unreadable_unknown_version": (
+        "den angivne version af styringsdokumentet findes ikke",
+        "that version of the governing document does not exist",
+    ),
+    "attachment_file": (
+        "Bilaget er vedlagt som separat fil: {name}",
+        "The attachment is enclosed as a separate file: {name}",
+    ),
+    "attachment_in_pdf": (
+        "Bilaget er gengivet side for side i PDF-udgaven af materialet.",
+        "The attachment is reproduced page by page in the PDF edition of the pack.",
+    ),
+    "attachment_link": ("Bilaget findes her: {url}", "The attachment is found here: {url}"),
+    "from_record": (
+        "Gengivet fra arkivets registrering af dokumentet.",
+        "Rendered from the document as recorded in the repository.",
+    ),
+    "document_status_draft": ("udkast", "draft"),
+    "document_status_adopted": ("vedtaget", "adopted"),
+    "document_status_superseded": ("afløst", "superseded"),
+    "document_version": ("Version {version}", "Version {version}"),
+    "drafted_by": ("udarbejdet af {who}", "drafted by {who}"),
+    "based_on": ("bygger på version {version}", "based on version {version}"),
+    "summary": ("Resumé", "Summary"),
+    "document_text": ("Tekst", "Text"),
+    "remarks": ("Bemærkninger ved vedtagelsen", "Remarks on adoption"),
+    "no_document_text": (
+        "Dokumentets fulde tekst er ikke registreret; her er det, arkivet rummer.",
+        "The document's full text is not recorded; this is what the repository holds.",
+    ),
+    "procedure": ("Mødeforhold", "Meeting procedure"),
+    "rule_agenda_notice": (
+        "Dagsordenen udsendes senest {n} {unit} før mødet.",
+        "The agenda is sent at least {n} {unit} before the meeting.",
+    ),
+    "rule_draft_minutes": (
+        "Udkast til referat udsendes senest {n} {unit} efter mødet.",
+        "Draft minutes are sent at most {n} {unit} after the meeting.",
+    ),
+    "rule_comment_days": (
+        "Medlemmerne kan kommentere referatudkastet i {n} {unit}.",
+        "Members may comment on the draft minutes for {n} {unit}.",
+    ),
+    "rule_physical": (
+        "Mindst {n} fysisk(e) møde(r) om året.",
+        "At least {n} meeting(s) in person a year.",
+    ),
+    "rule_rotation": (
+        "De fysiske møder holdes på skift i regionerne.",
+        "Meetings in person rotate between the regions.",
+    ),
+    "rule_quorum": (
+        "Beslutningsdygtig, når {n} stemmeberettigede er til stede.",
+        "Quorate when {n} voting members are present.",
+    ),
+    "rule_meetings": ("{n} møder om året.", "{n} meetings a year."),
+    "plan_meetings": ("Planlagte møder", "Planned meetings"),
+    "plan_milestones": ("Milepæle", "Milestones"),
+    "kind_decision": ("beslutning", "decision"),
+    "kind_discussion": ("drøftelse", "discussion"),
+    "kind_information": ("orientering", "information"),
+    "no_rules_at_all": (
+        "{who} har ingen vedtaget forretningsorden, og der foreligger intet udkast.",
+        "{who} has no adopted rules of procedure and no draft.",
+    ),
+    "flags": ("Sekretariatet gør opmærksom på", "The secretariat points out"),
+    "flags_none": ("Sekretariatet har ingen bemærkninger.", "The secretariat has nothing to add."),
+    "flag_overdue_follow_up": (
+        "Opfølgningspunktet »{text}« ({who}) havde frist {date} og er ikke afsluttet.",
+        "The follow-up \u201c{text}\u201d ({who}) was due on {date} and is not done.",
+    ),
+    "flag_input_not_on_agenda": (
+        "Input fra {who} er ikke sat på dagsordenen: »{text}«",
+        "Input from {who} is not on the agenda: \u201c{text}\u201d",
+    ),
+    "flag_pending_decision": (
+        "En beslutning har afventet {body} i {n} {days} (siden {date}): »{text}«",
+        "A decision has awaited {body} for {n} {days} (since {date}): \u201c{text}\u201d",
+    ),
+    "flag_pending_on_agenda": (
+        " Den er på dagsordenen under pkt. {number}.",
+        " It is on the agenda under item {number}.",
+    ),
+    "flag_rules_not_adopted": (
+        "{who} har ingen vedtaget forretningsorden; det seneste udkast er version {version}.",
+        "{who} has no adopted rules of procedure; the latest draft is version {version}.",
+    ),
+    "flag_attachment_unreadable": (
+        "Bilag {number} kunne ikke læses: {reason}.",
+        "Attachment {number} could not be read: {reason}.",
+    ),
+    "colophon": ("Kolofon", "Colophon"),
+    "colophon_made": (
+        "Materialet er dannet automatisk ud fra arkivet, opgjort pr. {date}.",
+        "The pack was made automatically from the repository as of {date}.",
+    ),
+    "appendix": ("Sekretariatets tekniske bilag", "Secretariat's technical appendix"),
+    "overview": ("Siden seneste møde", "Since the last meeting"),
     # registers
     "decision_register": ("Beslutningsregister", "Decision register"),
     "follow_up_register": ("Opfølgningsliste", "Follow-up tracker"),

@@ -81,7 +81,7 @@ def test_confidential_pack_shows_everything(packs: dict[str, dict[str, Path]], s
     text = text_of(packs["confidential"][suffix])
     for expected in (
         "Lukket punkt om kontrakt FORTROLIGT-KONTRAKT-3",  # the board's confidential item
-        "Bilag 2.2: Kontraktbilag FORTROLIGT-KONTRAKT-3",  # a confidential attachment
+        "Bilag 2.2 Kontraktbilag FORTROLIGT-KONTRAKT-3",  # a confidential attachment
         "Til bestyrelsen om FORTROLIGT-KONTRAKT-3.",  # forwarded from a confidential item
         "Godkendt FORTROLIGT-KONTRAKT-3.",  # a decision under it
         "Afventer FORTROLIGT-KONTRAKT-3.",  # a pending decision under it
@@ -131,6 +131,7 @@ def test_findings_about_hidden_items_are_left_out_of_a_public_pack(
         "2025-07-01",
         "--to",
         "md",
+        "--appendix",
     )
     public = text_of(
         written(docket(*args, "--audience", "public", "-o", str(tmp_path / "p")))[".md"]

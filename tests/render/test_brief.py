@@ -58,7 +58,7 @@ def test_pack_agenda_has_recommendations(pack: dict[str, str], fmt: str) -> None
     text = pack[fmt]
     assert "2. 10.10 Godkendelse af årshjul og budget 2025 (B) v/Bettina Lundgren" in text
     assert "Det indstilles, at bestyrelsen godkender årshjul og budget 2025." in text
-    assert "Bilag 2.1: Udkast til årshjul og budget 2025" in text
+    assert "Bilag 2.1 Udkast til årshjul og budget 2025" in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -106,7 +106,27 @@ def test_pack_lists_decisions_governance_milestones_and_checks(
     assert "Ibrugtagning af HPC 2025" in text
     assert "Årsrapport" not in text  # December is more than three months ahead
     assert "0 fejl, 1 advarsler, 1 bemærkninger." in text
-    assert "advarsel DK126" in text
+    assert "DK126" not in text  # check codes only in the secretariat's appendix
+
+
+def test_the_secretariat_appendix_lists_findings_with_codes_on_request(
+    shared_repo: Path, tmp_path: Path
+) -> None:
+    run = docket(
+        "brief",
+        "--root",
+        str(shared_repo),
+        "--as-of",
+        "2025-04-25",
+        "--to",
+        "md",
+        "--appendix",
+        "-o",
+        str(tmp_path),
+    )
+    text = text_of(written(run)[".md"])
+    appendix = text[text.index("Sekretariatets tekniske bilag") :]
+    assert "advarsel DK126" in appendix
 
 
 def test_pack_in_english(shared_repo: Path, tmp_path: Path) -> None:

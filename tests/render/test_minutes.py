@@ -106,7 +106,9 @@ def test_absent_members_and_guests_are_listed_apart(minutes: dict[str, str]) -> 
 def test_items_carry_their_sections_under_danish_labels(minutes: dict[str, str], fmt: str) -> None:
     text = minutes[fmt]
     heading = "Pkt. 3 Gennemgang af kommissorium for arbejdsgruppen v/Bettina Lundgren"
-    item = text[text.rindex(heading) :]  # the last one: HTML lists it in its contents first
+    # HTML lists the heading in its contents first; PDF repeats it in the running header of
+    # the item's later pages.
+    item = text[(text.rindex(heading) if fmt == "html" else text.index(heading)) :]
     item = item[: item.index("Pkt. 4 ")]
     order = [
         "Indstilling",

@@ -144,7 +144,9 @@ def test_the_draft_lists_what_a_person_must_confirm(ngc_repo: Path, run_cli: Any
     assert "# - item 3 'Gennemgang af kommissorium for arbejdsgruppen' is a decision item" in header
     assert "# - item 4 'Gennemgang af forretningsorden" in header
     assert "# - item 7: presenter Jacob Drasbeck is not in the participant list" in header
-    assert "# - text not placed anywhere: 2300 København S" in header
+    assert "# - text not placed anywhere (kept as comments where it stood): 2300 København S" in (
+        header
+    )
 
 
 def test_the_seed_passes_docket_check_after_the_confirmed_edits(

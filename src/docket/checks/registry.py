@@ -16,7 +16,9 @@ from docket.checks.consistency import (
     escalation_unanswered,
     follow_up_incomplete,
     follow_up_overdue,
+    item_number_duplicate,
     meeting_sequence,
+    meeting_without_items,
     minutes_approval_invalid,
     minutes_approved_early,
     minutes_late,
@@ -57,6 +59,8 @@ CHECKS: tuple[Check, ...] = tuple(
         attachment_missing,
         attachment_unreferenced,
         annual_plan_unmet,
+        meeting_without_items,
+        item_number_duplicate,
     )
 )
 

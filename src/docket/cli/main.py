@@ -25,8 +25,8 @@ COMMANDS: dict[str, str] = {
     "render": "write a meeting's minutes or agenda, or the decision or follow-up register",
     "new": "write the next meeting record of a body, or add a follow-up to an agenda item",
     "close": "close a follow-up (status closed, closed_in, closed_on)",
-    "import": "turn legacy minutes (DOCX, ODT, HTML, Markdown, PDF, text) into a draft meeting "
-    "record",
+    "import": "turn legacy minutes (DOCX, ODT, HTML, Markdown, PDF, text) into draft meeting "
+    "records",
     "site": "write the governance site: pages, registers, search, Atom feed, OParl JSON",
     "remind": "what is due or overdue, grouped by who must act (text, Markdown, JSON or e-mail)",
     "approve": "record the approval of minutes from the reviews of their pull request",

@@ -10,9 +10,11 @@ from docket.cli.common import add_as_of, add_root, as_of, root_of
 from docket.cli.render_common import (
     REPORTS_FOLDER,
     add_lang_and_audience,
+    copy_attachments,
     load,
     parse_formats,
     render_jobs,
+    warn_attachments,
     write,
 )
 from docket.errors import UsageError
@@ -22,7 +24,8 @@ from docket.render.audience import Audience
 from docket.render.build_registers import DECISION_STATUSES, FOLLOW_UP_STATUSES
 from docket.render.convert import Format, Job
 from docket.render.csv_export import register_csv
-from docket.render.documents import meeting_doc, register_doc, register_model
+from docket.render.documents import meeting_model, register_doc, register_model
+from docket.render.layout_meeting import meeting_document
 from docket.render.report import MeetingDocument, RegisterKind
 from docket.render.selection import resolve_meeting
 
@@ -52,6 +55,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         sub = kinds.add_parser(kind.value, help=text, description=text)
         sub.add_argument("meeting", metavar="MEETING", help="meeting id or meeting file")
         sub.add_argument("--to", required=True, metavar="FORMAT", help="pdf, docx, html or md")
+        sub.add_argument(
+            "--attachments",
+            action="store_true",
+            help="put the item attachments in the document, each on its own pages: governing "
+            "documents from the record, PDF page by page, Word/ODT/Markdown converted; in HTML "
+            "the files are copied beside it",
+        )
         add_root(sub)
         add_lang_and_audience(sub)
         _output(sub)
@@ -96,7 +106,9 @@ def run_meeting(args: argparse.Namespace) -> int:
     kind = MeetingDocument(args.document)
     meeting = resolve_meeting(corpus, args.meeting)
     lang = Language(args.lang) if args.lang else corpus.language_of(meeting.body)
-    document = meeting_doc(corpus, meeting, kind, lang, Audience(args.audience))
+    report = meeting_model(corpus, meeting, kind, lang, Audience(args.audience), args.attachments)
+    document = meeting_document(report)
+    warn_attachments(report.attachments)
     if kind == MeetingDocument.MINUTES and not meeting.status.took_place:
         print(
             f"docket: note: meeting '{meeting.id}' is {meeting.status.value}: "
@@ -107,6 +119,8 @@ def run_meeting(args: argparse.Namespace) -> int:
     _check_stdout(target, fmt.extension)
     (data,) = render_jobs([Job(document, fmt, meeting.date)], show_progress=False)
     write(target, data)
+    if fmt != Format.PDF and str(target) != "-":  # the PDF carries them; the others link
+        copy_attachments(target.parent, report.attachments)
     return ExitCode.OK
 
 

@@ -15,6 +15,8 @@ from docket.model.common import Language
 from docket.pipeline import load_corpus
 from docket.render.audience import Audience
 from docket.render.convert import Format, Job, convert_all
+from docket.render.report import AttachmentKind, PackAttachment
+from docket.words import label
 
 REPORTS_FOLDER = "reports"
 
@@ -68,6 +70,27 @@ def progress(done: int, total: int, job: Job) -> None:
 
 def render_jobs(jobs: list[Job], show_progress: bool) -> list[bytes]:
     return convert_all(jobs, progress=progress if show_progress else None)
+
+
+def warn_attachments(attachments: Sequence[PackAttachment]) -> None:
+    """Name every attachment that could not be put in the document (the document names it too)."""
+    for attachment in attachments:
+        if attachment.kind == AttachmentKind.UNREADABLE and attachment.problem is not None:
+            where = f" ({attachment.recorded})" if attachment.recorded else ""
+            reason = label(f"unreadable_{attachment.problem.value}", Language.EN)
+            print(
+                f"docket: warning: attachment {attachment.number} '{attachment.title}'{where} "
+                f"could not be read: {reason}",
+                file=sys.stderr,
+            )
+
+
+def copy_attachments(folder: Path, attachments: Sequence[PackAttachment]) -> None:
+    """Write each file attachment beside the document, under the name HTML, Word and
+    Markdown refer to (the PDF carries its attachments inside)."""
+    for attachment in attachments:
+        if attachment.file_name and attachment.data is not None:
+            atomic_write_bytes(folder / attachment.file_name, attachment.data)
 
 
 def write(path: Path, data: bytes) -> None:

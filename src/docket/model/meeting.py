@@ -53,6 +53,7 @@ class PlaceMode(StrEnum):
 class Place(Record):
     mode: PlaceMode
     platform: str | None = Field(default=None, description="E.g. 'Microsoft Teams'.")
+    link: str | None = Field(default=None, description="The address to join an online meeting.")
     address: str | None = None
     host: OrganisationRef | None = Field(default=None, description="The hosting organisation.")
     host_region: OrganisationRef | None = Field(

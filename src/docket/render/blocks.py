@@ -1,10 +1,14 @@
 """Pandoc blocks more than one layout uses: headings, the agenda table, an item's heading and
-attachments, the deadlines, the source of an outcome, and the decision and follow-up tables.
+attachments (with the page each starts on), the deadlines, the source of an outcome, the
+decision and follow-up tables, lists of people and the classification banner of HTML.
 
 Layouts import these from here and never from each other.
 """
 
 from __future__ import annotations
+
+import html
+from collections.abc import Mapping
 
 from docket.model.common import Language
 from docket.render import freetext
@@ -16,6 +20,8 @@ from docket.render.report import (
     FollowUpLine,
     ItemReport,
     MeetingReport,
+    PackAttachment,
+    PersonLine,
     Source,
 )
 from docket.words import (
@@ -82,9 +88,40 @@ def list_section(
     return [sub_header(level, label(key, lang)), ast.bullet_list(items)] if items else []
 
 
-def attachment_section(item: ItemReport, level: int, lang: Language) -> list[ast.Block]:
+def attachment_title(attachment: PackAttachment, lang: Language) -> str:
+    return label("attachment_heading", lang, number=attachment.number, title=attachment.title)
+
+
+def page_suffix(anchor: str, lang: Language) -> list[ast.Inline]:
+    """ ", side N" in PDF and Word, nothing in HTML and Markdown."""
+    word = label("on_page", lang, page="").strip()
+    return [
+        ast.raw_inline("typst", f", {word} "),
+        ast.raw_inline("openxml", f'<w:r><w:t xml:space="preserve">, {word} </w:t></w:r>'),
+        *ast.page_of(anchor),
+    ]
+
+
+def attachment_entry(attachment: PackAttachment, lang: Language) -> list[ast.Inline]:
+    """ "Bilag 3.1 <title>, side 12", linked to the attachment (the page in PDF and Word)."""
+    return [
+        ast.link(ast.text(attachment_title(attachment, lang)), f"#{attachment.anchor}"),
+        *page_suffix(attachment.anchor, lang),
+    ]
+
+
+def attachment_section(
+    item: ItemReport,
+    level: int,
+    lang: Language,
+    included: Mapping[str, PackAttachment] | None = None,
+) -> list[ast.Block]:
+    """The item's attachments; those the document carries link to the page they start on."""
+    carried = included or {}
     entries = [
-        [ast.plain(ast.text(f"{label('attachment', lang)} {a.number}: {a.title}"))]
+        [ast.plain(attachment_entry(carried[a.number], lang))]
+        if a.number in carried
+        else [ast.plain(ast.text(f"{label('attachment', lang)} {a.number}: {a.title}"))]
         for a in item.attachments
     ]
     return list_section(level, "attachments", entries, lang)
@@ -146,6 +183,33 @@ def source_text(source: Source | None, lang: Language) -> str:
         meeting = f"{label('meeting', lang).lower()} {source.meeting_number}, {day}"
     item = label("item_heading", lang).lower()
     return f"{source.body}, {meeting}, {item} {source.item_number}: {source.item_title}"
+
+
+def source_note(source: Source | None, lang: Language) -> ast.Block:
+    """ "Kilde: <source>" in italics under an outcome."""
+    return ast.para(
+        [ast.emph([*ast.text(f"{label('source', lang)}: "), *ast.text(source_text(source, lang))])]
+    )
+
+
+def banner(marks: dict[str, str]) -> ast.Block:
+    """The classification and status at the top of an HTML page (PDF and Word carry them in
+    the header of every page). Words from docket.words and dates only, escaped."""
+    text = " · ".join(v for v in (marks.get("classification"), marks.get("status")) if v)
+    return ast.raw_block("html", f'<p class="classification-banner">{html.escape(text)}</p>')
+
+
+def person_text(person: PersonLine, lang: Language) -> str:
+    text = ", ".join((person.name, *person.details))
+    if person.secretary_of:
+        text = f"{text} ({label('secretary_for', lang)} {person.secretary_of})"
+    if person.items:
+        text = f"{text} ({label('only_items', lang)} {', '.join(person.items)})"
+    return text
+
+
+def people_list(people: tuple[PersonLine, ...], lang: Language) -> ast.Block:
+    return ast.bullet_list([ast.plain(ast.text(person_text(p, lang)))] for p in people)
 
 
 def cell(text: str) -> list[ast.Block]:

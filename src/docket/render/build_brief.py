@@ -3,8 +3,10 @@
 A pack looks back over the period since the body's last meeting (what other bodies forwarded,
 what was decided anywhere) and at what is still open (decisions awaiting the body, follow-ups
 across bodies), then ahead (milestones of the next three months), and ends with the state of
-the data (consistency-check findings). Everything is judged as of one date and shown only as
-far as the audience may see it.
+the data (consistency-check findings). Around that sit the parts that make it a board's own
+(``build_pack``: the cover facts, each item as a board paper, the secretariat's notes) and the
+attachments themselves (``build_attachments``). Everything is judged as of one date and shown
+only as far as the audience may see it.
 """
 
 from __future__ import annotations
@@ -21,9 +23,7 @@ from docket.corpus import Corpus, Located
 from docket.findings import Finding, Level
 from docket.model.annual_plan import Milestone
 from docket.model.common import Language
-from docket.model.governing_document import DocumentVersion
 from docket.model.meeting import (
-    Amendment,
     Decision,
     FollowUp,
     FollowUpStatus,
@@ -34,11 +34,12 @@ from docket.model.meeting import (
     PendingStatus,
 )
 from docket.render.audience import Audience, finding_level, located_level, may_see
+from docket.render.build_attachments import amendment_lines, meeting_attachments
 from docket.render.build_meeting import build_meeting_report, visible_items
+from docket.render.build_pack import cover_facts, item_papers, secretariat_flags
 from docket.render.names import body_name, party_name, source_of
 from docket.render.provenance import provenance
 from docket.render.report import (
-    AmendmentLine,
     BriefReport,
     CheckLine,
     CheckSummary,
@@ -48,6 +49,7 @@ from docket.render.report import (
     GovernanceChange,
     MeetingDocument,
     MilestoneLine,
+    PackAttachment,
     PendingLine,
 )
 
@@ -206,19 +208,6 @@ def open_follow_ups(
     return lines
 
 
-def _amendments(
-    corpus: Corpus, version: DocumentVersion, title: str, lang: Language, audience: Audience
-) -> tuple[AmendmentLine, ...]:
-    lines = []
-    for amendment_id in version.amendments:
-        located = corpus.objects.get(amendment_id)
-        if located is None or not isinstance(located.obj, Amendment):
-            continue
-        if may_see(audience, located_level(located)):
-            lines.append(AmendmentLine(located.obj.text, title, source_of(corpus, located, lang)))
-    return tuple(lines)
-
-
 def governance_changes(
     corpus: Corpus, period: Period, lang: Language, audience: Audience
 ) -> list[GovernanceChange]:
@@ -249,7 +238,7 @@ def governance_changes(
                         else None,
                         drafted_on=version.drafted,
                         summary=version.summary,
-                        amendments=_amendments(corpus, version, title, lang, audience),
+                        amendments=amendment_lines(corpus, version, title, lang, audience),
                     ),
                 )
             )
@@ -325,11 +314,19 @@ def build_brief(
     lang: Language,
     audience: Audience,
     root: Path | None = None,
+    appendix: bool = False,
 ) -> BriefReport:
     """The pack for ``meeting`` as of ``as_of``; ``findings`` are what ``docket check`` finds
     in ``corpus`` as of that date (the caller has run the checks on the corpus it loaded)."""
     previous = last_meeting_before(corpus, meeting)
     period = Period(previous.date if previous else None, as_of)
+    items = visible_items(meeting, audience)
+    attachments: tuple[PackAttachment, ...] = meeting_attachments(
+        corpus, meeting, items, lang, audience
+    )
+    forwards = tuple(forwards_to(corpus, meeting, period, lang, audience))
+    pending = tuple(pending_with(corpus, meeting, as_of, lang, audience))
+    follow_ups = tuple(open_follow_ups(corpus, as_of, lang, audience))
     return BriefReport(
         lang=lang,
         audience=audience.value,
@@ -338,11 +335,17 @@ def build_brief(
         since=period.since,
         provenance=provenance(root or corpus.root),
         meeting=build_meeting_report(corpus, meeting, MeetingDocument.AGENDA, lang, audience),
-        forwards=tuple(forwards_to(corpus, meeting, period, lang, audience)),
+        forwards=forwards,
         decisions=tuple(decisions_in(corpus, period, lang, audience)),
-        pending=tuple(pending_with(corpus, meeting, as_of, lang, audience)),
-        follow_ups=tuple(open_follow_ups(corpus, as_of, lang, audience)),
+        pending=pending,
+        follow_ups=follow_ups,
         governance=tuple(governance_changes(corpus, period, lang, audience)),
         milestones=tuple(milestones_ahead(corpus, as_of, lang, audience)),
         checks=check_summary(corpus, findings, audience),
+        cover=cover_facts(corpus, meeting, audience),
+        papers=item_papers(
+            corpus, meeting, items, lang, audience, forwards, pending, follow_ups, attachments
+        ),
+        flags=secretariat_flags(corpus, meeting, lang, forwards, pending, follow_ups, attachments),
+        appendix=appendix,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from docket.corpus import Corpus
 from docket.deadlines import meeting_deadlines
@@ -13,6 +14,7 @@ from docket.model.meeting import (
     Attendance,
     Capacity,
     Meeting,
+    MeetingStatus,
 )
 from docket.render.audience import (
     Audience,
@@ -21,6 +23,7 @@ from docket.render.audience import (
     may_see,
     visible_meeting,
 )
+from docket.render.build_attachments import meeting_attachments
 from docket.render.names import (
     body_in_text,
     body_name,
@@ -137,6 +140,13 @@ def _item(
     )
 
 
+def item_report(
+    corpus: Corpus, meeting: Meeting, item: AgendaItem, lang: Language, audience: Audience
+) -> ItemReport:
+    """An item as the agenda shows it: title, presenters, texts and attachments."""
+    return _item(corpus, meeting, item, MeetingDocument.AGENDA, lang, audience)
+
+
 def _participants(
     corpus: Corpus, meeting: Meeting, document: MeetingDocument, lang: Language
 ) -> tuple[list[PersonLine], list[PersonLine], list[PersonLine]]:
@@ -166,7 +176,7 @@ def _participants(
             line = PersonLine(
                 line.name, line.details, line.secretary_of, tuple(numbers.get(i, i) for i in items)
             )
-        if attendance != Attendance.PRESENT and document == MeetingDocument.MINUTES:
+        if attendance != Attendance.PRESENT:
             absent.append(line)
         elif capacity == Capacity.GUEST:
             guests.append(line)
@@ -199,6 +209,7 @@ def build_meeting_report(
     document: MeetingDocument,
     lang: Language,
     audience: Audience,
+    with_attachments: bool = False,
 ) -> MeetingReport:
     """The minutes or agenda of ``meeting`` for ``audience``.
 
@@ -239,4 +250,20 @@ def build_meeting_report(
             if next_meeting and document == MeetingDocument.MINUTES
             else None
         ),
+        status=meeting.status,
+        classification=audience,
+        comments_until=_comments_until(corpus, meeting),
+        attachments=(
+            meeting_attachments(corpus, meeting, items, lang, audience) if with_attachments else ()
+        ),
     )
+
+
+def _comments_until(corpus: Corpus, meeting: Meeting) -> date | None:
+    """For draft minutes: the last day members may comment, under the rules in force."""
+    if meeting.status != MeetingStatus.MINUTES_DRAFT:
+        return None
+    rules = corpus.rules_in_force(meeting.body, meeting.date)
+    if rules is None:
+        return None
+    return meeting_deadlines(meeting.date, rules.parameters, meeting.minutes_sent).comments_until

@@ -24,12 +24,13 @@ from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from importlib.resources import files
 from pathlib import Path
+from typing import Any, Final
 
 import pypandoc
 import typst
 
 from docket.errors import DocketError
-from docket.render import typst_guard
+from docket.render import pdf_inserts, typst_guard, word_pages
 from docket.render.pandoc_ast import Document
 
 
@@ -42,6 +43,11 @@ class Format(StrEnum):
     @property
     def extension(self) -> str:
         return self.value
+
+    @property
+    def raw_format(self) -> str:
+        """The raw-markup format pandoc passes through for this output (see ``raw_block``)."""
+        return {"pdf": "typst", "docx": "openxml", "html": "html", "md": "markdown"}[self.value]
 
     @property
     def defaults_file(self) -> str:
@@ -77,9 +83,36 @@ def epoch(day: date) -> int:
     return int(datetime.combine(day, time(12), tzinfo=UTC).timestamp())
 
 
+PDF_STANDARD: Final = "a-2b"
+"""PDF/A-2b: archival (fonts embedded, colours defined, XMP metadata); typst tags it too."""
+
+
+def _foreign(node: Any, fmt: Format) -> bool:
+    """Raw markup of another format, or a Div marked ``not-<this format>``."""
+    if not isinstance(node, dict):
+        return False
+    if node.get("t") in ("RawBlock", "RawInline"):
+        return bool(node["c"][0] != fmt.raw_format)
+    return node.get("t") == "Div" and f"not-{fmt.value}" in node["c"][0][1]
+
+
+def _for_format(node: Any, fmt: Format) -> Any:
+    """``node`` without what another format needs (Markdown would print raw typst)."""
+    if isinstance(node, list):
+        return [_for_format(child, fmt) for child in node if not _foreign(child, fmt)]
+    if isinstance(node, dict):
+        return {key: _for_format(value, fmt) for key, value in node.items()}
+    return node
+
+
 def document_json(document: Document, fmt: Format) -> bytes:
-    """The JSON pandoc reads; for PDF with the typst writer's gaps in escaping closed."""
+    """The JSON pandoc reads: only this format's raw markup, and for PDF with the typst
+    writer's gaps in escaping closed."""
     tree = document.to_json()
+    tree["blocks"] = _for_format(tree["blocks"], fmt)
+    if fmt == Format.MD:  # page furniture means nothing in Markdown's front matter
+        for key in (*document.marks, "cover"):
+            tree["meta"].pop(key, None)
     if fmt == Format.PDF:
         tree = typst_guard.guard(copy.deepcopy(tree))
     return json.dumps(tree, ensure_ascii=False).encode("utf-8")
@@ -131,15 +164,27 @@ def _compiler() -> typst.Compiler:
     return compiler
 
 
-def compile_pdf(markup: bytes, day: date) -> bytes:
-    """Typst markup -> PDF, with only the fonts the wheel carries (same output everywhere)."""
+def compile_pdf(markup: bytes, day: date, inserts: dict[str, bytes] | None = None) -> bytes:
+    """Typst markup -> PDF/A-2b, with only the fonts the wheel carries (same output
+    everywhere), and the PDF attachments placed on the pages reserved for them."""
     try:
-        pdf = _compiler().compile(input=markup, format="pdf", timestamp=epoch(day))
+        pdf = _compiler().compile(
+            input=markup, format="pdf", timestamp=epoch(day), pdf_standards=PDF_STANDARD
+        )
+        if not isinstance(pdf, bytes):
+            raise RenderError("typst returned no PDF")
+        return pdf_inserts.place(pdf, markup, inserts) if inserts else pdf
     except typst.TypstError as error:
         raise RenderError(f"typst could not make the PDF: {error.message}") from None
-    if not isinstance(pdf, bytes):
-        raise RenderError("typst returned no PDF")
-    return pdf
+
+
+def finish(output: bytes, job: Job) -> bytes:
+    """Pandoc's output made final: typst compiled to PDF, Word given its page furniture."""
+    if job.format == Format.PDF:
+        return compile_pdf(output, job.day, job.document.inserts)
+    if job.format == Format.DOCX and job.document.marks:
+        return word_pages.stamp(output, job.document.marks)
+    return output
 
 
 def convert_all(
@@ -152,9 +197,9 @@ def convert_all(
     """
     if not jobs:
         return []
-    sources: dict[tuple[int, bool], bytes] = {}
+    sources: dict[tuple[int, Format], bytes] = {}
     for job in jobs:
-        key = (id(job.document), job.format == Format.PDF)
+        key = (id(job.document), job.format)
         if key not in sources:
             sources[key] = document_json(job.document, job.format)
     count = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
@@ -167,7 +212,7 @@ def convert_all(
         nonlocal done
         batch = [
             (
-                sources[id(jobs[i].document), jobs[i].format == Format.PDF],
+                sources[id(jobs[i].document), jobs[i].format],
                 jobs[i].format,
                 jobs[i].day,
             )
@@ -175,7 +220,7 @@ def convert_all(
         ]
         for index, output in zip(share, run_pandoc_batch(batch), strict=True):
             job = jobs[index]
-            results[index] = compile_pdf(output, job.day) if job.format == Format.PDF else output
+            results[index] = finish(output, job)
             with lock:
                 done += 1
                 if progress is not None:

@@ -17,7 +17,26 @@ from docket.render.layout_brief import brief_document
 from docket.render.layout_meeting import meeting_document
 from docket.render.layout_registers import register_document
 from docket.render.pandoc_ast import Document
-from docket.render.report import MeetingDocument, Register, RegisterKind
+from docket.render.report import (
+    BriefReport,
+    MeetingDocument,
+    MeetingReport,
+    Register,
+    RegisterKind,
+)
+
+
+def meeting_model(
+    corpus: Corpus,
+    meeting: Meeting,
+    kind: MeetingDocument,
+    lang: Language | None = None,
+    audience: Audience = Audience.INTERNAL,
+    with_attachments: bool = False,
+) -> MeetingReport:
+    """The minutes or agenda of ``meeting``; ``lang`` defaults to the body's language."""
+    chosen = lang or corpus.language_of(meeting.body)
+    return build_meeting_report(corpus, meeting, kind, chosen, audience, with_attachments)
 
 
 def meeting_doc(
@@ -27,9 +46,22 @@ def meeting_doc(
     lang: Language | None = None,
     audience: Audience = Audience.INTERNAL,
 ) -> Document:
-    """The minutes or agenda of ``meeting``; ``lang`` defaults to the body's language."""
+    return meeting_document(meeting_model(corpus, meeting, kind, lang, audience))
+
+
+def brief_model(
+    corpus: Corpus,
+    meeting: Meeting,
+    as_of: date,
+    findings: Sequence[Finding],
+    lang: Language | None = None,
+    audience: Audience = Audience.INTERNAL,
+    appendix: bool = False,
+) -> BriefReport:
+    """The briefing pack for ``meeting`` as of ``as_of``, with its attachments read;
+    ``findings`` are the checks' findings on ``corpus`` as of ``as_of``."""
     chosen = lang or corpus.language_of(meeting.body)
-    return meeting_document(build_meeting_report(corpus, meeting, kind, chosen, audience))
+    return build_brief(corpus, meeting, as_of, findings, chosen, audience, appendix=appendix)
 
 
 def brief_doc(
@@ -39,11 +71,9 @@ def brief_doc(
     findings: Sequence[Finding],
     lang: Language | None = None,
     audience: Audience = Audience.INTERNAL,
+    appendix: bool = False,
 ) -> Document:
-    """The briefing pack for ``meeting``; ``findings`` are the checks' findings on ``corpus``
-    as of ``as_of``."""
-    chosen = lang or corpus.language_of(meeting.body)
-    return brief_document(build_brief(corpus, meeting, as_of, findings, chosen, audience))
+    return brief_document(brief_model(corpus, meeting, as_of, findings, lang, audience, appendix))
 
 
 def register_model(

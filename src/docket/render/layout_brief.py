@@ -1,45 +1,63 @@
-"""The briefing-pack report model -> a pandoc document.
+"""The briefing-pack report model -> a pandoc document, laid out as a board pack.
 
-Cover facts first (what, for whom, as of when, from which data), then the meeting's agenda with
-its recommendations, then what happened since the body last met and what is still open.
+A cover (meeting, time, place, classification, status, secretariat, who is summoned); the agenda
+with the page where each item and attachment starts; what the secretariat points out, in plain
+words; each item as a board paper on its own pages (background, the decision requested set
+apart, input from other bodies with its source, earlier decisions, open follow-ups, an empty
+"Beslutning:" field for the chair); what happened since the body last met; the attachments in
+agenda order; a colophon with the data's provenance; and, only on request, the secretariat's
+technical appendix with check codes and file places.
 """
 
 from __future__ import annotations
 
 from docket.model.common import Language
+from docket.model.meeting import ItemKind
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
+from docket.render.attachment_blocks import attachment_blocks, pdf_inserts
 from docket.render.blocks import (
     DECISION_HEAD,
     DECISION_WIDTHS,
     FOLLOW_UP_HEAD,
     FOLLOW_UP_WIDTHS,
-    agenda_table,
-    attachment_section,
+    agenda_activity,
+    attachment_entry,
+    banner,
     cell,
     deadline_blocks,
     decision_rows,
     follow_up_rows,
     item_heading,
     meeting_title,
+    people_list,
+    source_note,
     source_text,
     sub_header,
 )
 from docket.render.report import (
+    AgendaRow,
     BriefReport,
     CheckSummary,
+    Flag,
+    FlagKind,
+    FollowUpLine,
     GovernanceChange,
-    ItemReport,
+    ItemPaper,
     Provenance,
     Source,
 )
-from docket.words import format_date, label
-
-
-def _source_note(source: Source | None, lang: Language) -> ast.Block:
-    return ast.para(
-        [ast.emph([*ast.text(f"{label('source', lang)}: "), *ast.text(source_text(source, lang))])]
-    )
+from docket.words import (
+    DASH,
+    KIND_LEGEND,
+    KIND_MARK,
+    OUTCOME,
+    REGION,
+    format_clock,
+    format_date,
+    format_time,
+    label,
+)
 
 
 def commit_text(provenance: Provenance, lang: Language) -> str:
@@ -51,62 +69,8 @@ def commit_text(provenance: Provenance, lang: Language) -> str:
     return text
 
 
-def cover(report: BriefReport) -> list[ast.Block]:
-    lang, meeting = report.lang, report.meeting
-    rows = [
-        ("body", report.body),
-        ("meeting", meeting_title(meeting)),
-        ("date", format_date(meeting.date, lang)),
-        ("as_of", format_date(report.as_of, lang)),
-        ("audience", label(f"audience_{report.audience}", lang)),
-        ("commit", commit_text(report.provenance, lang)),
-        ("content_hash", report.provenance.content_hash),
-    ]
-    table = ast.table(
-        None,
-        [
-            [[ast.plain([ast.strong(ast.text(label(key, lang)))])], cell(value)]
-            for key, value in rows
-        ],
-        widths=[0.28, 0.72],
-        classes=["cover"],
-    )
-    if report.since is None:
-        period = label("since_start", lang, date=format_date(report.as_of, lang))
-    else:
-        period = label("since_last", lang, date=format_date(report.since, lang))
-    return [
-        ast.header(1, ast.text(label("cover", lang)), "cover"),
-        table,
-        ast.para(ast.text(period)),
-    ]
-
-
-def _agenda_item(item: ItemReport, index: int, lang: Language) -> list[ast.Block]:
-    blocks = [ast.header(2, ast.text(item_heading(item, lang)), f"item-{index}")]
-    for key, value in (
-        ("recommendation", item.recommendation),
-        ("background", item.background),
-        ("proposed_solution", item.proposed_solution),
-        ("next_steps", item.next_steps),
-    ):
-        body = freetext.blocks(value)
-        if body:
-            blocks += [sub_header(3, label(key, lang)), *body]
-    return blocks + attachment_section(item, 3, lang)
-
-
-def agenda(report: BriefReport) -> list[ast.Block]:
-    lang, meeting = report.lang, report.meeting
-    blocks = [ast.header(1, ast.text(label("agenda", lang)), "agenda"), *agenda_table(meeting)]
-    blocks += deadline_blocks(meeting, 2)
-    for index, item in enumerate(meeting.items, start=1):
-        blocks += _agenda_item(item, index, lang)
-    return blocks
-
-
 def _section(identifier: str, title: str, empty: str, entries: list[ast.Block]) -> list[ast.Block]:
-    heading = ast.header(1, ast.text(title), identifier)
+    heading = ast.header(2, ast.text(title), identifier)
     return [heading, *entries] if entries else [heading, ast.para(ast.text(empty))]
 
 
@@ -114,7 +78,7 @@ def forwards(report: BriefReport) -> list[ast.Block]:
     lang = report.lang
     entries = []
     for forward in report.forwards:
-        entry = [*freetext.blocks(forward.text), _source_note(forward.source, lang)]
+        entry = [*freetext.blocks(forward.text), source_note(forward.source, lang)]
         if forward.on_agenda:
             numbers = ", ".join(forward.on_agenda)
             entry.append(ast.para(ast.text(label("on_agenda_as", lang, number=numbers))))
@@ -146,7 +110,7 @@ def pending(report: BriefReport) -> list[ast.Block]:
         entry = [
             *freetext.blocks(line.text),
             ast.para([ast.strong(ast.text(days))]),
-            _source_note(line.source, lang),
+            source_note(line.source, lang),
         ]
         if line.on_agenda:
             numbers = ", ".join(line.on_agenda)
@@ -182,7 +146,7 @@ def _change(change: GovernanceChange, lang: Language) -> list[ast.Block]:
         blocks.append(ast.para(ast.text(f"{label('amendments', lang)}:")))
         blocks.append(
             ast.bullet_list(
-                [*freetext.blocks(a.text), _source_note(a.source, lang)]
+                [*freetext.blocks(a.text), source_note(a.source, lang)]
                 if a.source
                 else freetext.blocks(a.text)
                 for a in change.amendments
@@ -227,7 +191,7 @@ def milestones(report: BriefReport) -> list[ast.Block]:
 
 
 def checks(summary: CheckSummary, lang: Language) -> list[ast.Block]:
-    blocks = [ast.header(1, ast.text(label("checks", lang)), "checks")]
+    blocks = [ast.header(2, ast.text(label("checks", lang)), "checks")]
     counts = label(
         "checks_summary",
         lang,
@@ -259,21 +223,356 @@ def checks(summary: CheckSummary, lang: Language) -> list[ast.Block]:
     return blocks
 
 
+def title_of(report: BriefReport) -> str:
+    """ "Mødemateriale til den nationale bestyrelse for ..."."""
+    lang = report.lang
+    return f"{label('brief', lang)} {label('brief_for', lang, body=report.meeting.body)}"
+
+
+def pack_marks(report: BriefReport) -> dict[str, str]:
+    """Classification and status for every page, and the words of "Side X af Y"."""
+    lang = report.lang
+    cover = report.cover
+    marks = {
+        "page-label": label("page_label", lang),
+        "of-label": label("of_label", lang),
+        "footer-title": f"{label('brief', lang)}, {meeting_title(report.meeting)}, "
+        f"{format_date(report.meeting.date, lang)}",
+    }
+    if cover is not None:
+        marks["classification"] = label(f"classification_{cover.classification.value}", lang)
+        marks["status"] = label(f"status_{cover.status.value}", lang)
+    return marks
+
+
+def _fact(key: str, value: list[ast.Inline] | str | None, lang: Language) -> list[list[ast.Block]]:
+    inlines = ast.text(value) if isinstance(value, str) else value
+    shown = inlines or ast.text(label("not_given", lang))
+    return [[ast.plain([ast.strong(ast.text(label(key, lang)))])], [ast.plain(shown)]]
+
+
+def cover_page(report: BriefReport) -> list[ast.Block]:
+    lang, meeting, cover = report.lang, report.meeting, report.cover
+    span = None
+    if meeting.start:
+        span = format_clock(meeting.start, lang)
+        if meeting.end:
+            span = f"{span}{DASH}{format_time(meeting.end, lang)}"
+    rows = [
+        _fact("meeting", meeting_title(meeting), lang),
+        _fact("date", format_date(meeting.date, lang), lang),
+        _fact("time", span, lang),
+        _fact("place", meeting.place, lang),
+    ]
+    if cover is not None and cover.link:
+        rows.append(_fact("meeting_link", [ast.link(ast.text(cover.link), cover.link)], lang))
+    if cover is not None:
+        rows.append(
+            _fact(
+                "classification", label(f"classification_{cover.classification.value}", lang), lang
+            )
+        )
+        rows.append(_fact("status", label(f"status_{cover.status.value}", lang), lang))
+        rows.append(_fact("contact", "; ".join(cover.contact) or None, lang))
+    rows.append(_fact("as_of", format_date(report.as_of, lang), lang))
+    blocks = [
+        # Word and HTML open with pandoc's title block; the PDF's cover carries the title itself.
+        ast.div(
+            [ast.header(1, ast.text(title_of(report)), "cover")],
+            classes=[f"not-{fmt}" for fmt in ("docx", "html", "md")],
+        ),
+        ast.para(
+            [ast.strong(ast.text(f"{meeting_title(meeting)}, {format_date(meeting.date, lang)}"))]
+        ),
+        ast.table(None, rows, widths=[0.3, 0.7], classes=["cover"]),
+        sub_header(2, label("summoned", lang)),
+    ]
+    if meeting.present:
+        blocks.append(people_list(meeting.present, lang))
+    else:
+        blocks.append(ast.para(ast.text(label("members_not_recorded", lang))))
+    if meeting.absent:
+        blocks += [sub_header(2, label("absences", lang)), people_list(meeting.absent, lang)]
+    return blocks
+
+
+def _agendacell(paper: ItemPaper, lang: Language) -> list[ast.Block]:
+    item = paper.item
+    row = AgendaRow(item.number, None, item.title, item.kind, item.presenters)
+    blocks = [ast.plain([ast.link(ast.text(agenda_activity(row, lang)), f"#{paper.anchor}")])]
+    if paper.attachments:
+        blocks.append(
+            ast.bullet_list([ast.plain(attachment_entry(a, lang))] for a in paper.attachments)
+        )
+    return blocks
+
+
+def agenda_page(report: BriefReport) -> list[ast.Block]:
+    lang = report.lang
+    head = [
+        [ast.plain(ast.text(label(key, lang)))]
+        for key in ("item", "approx_time", "activity", "page_column")
+    ]
+    times = {row.number: row.time for row in report.meeting.agenda}
+    rows = []
+    for paper in report.papers:
+        time = times.get(paper.item.number)
+        rows.append(
+            [
+                [ast.plain(ast.text(f"{paper.item.number}."))],
+                [ast.plain(ast.text(format_time(time, lang)))] if time else [],
+                _agendacell(paper, lang),
+                [ast.plain(ast.page_of(paper.anchor))],
+            ]
+        )
+    return [
+        *ast.page_break(),
+        ast.header(1, ast.text(label("agenda", lang)), "agenda"),
+        ast.table(head, rows, widths=[0.1, 0.12, 0.64, 0.14], classes=["agenda"]),
+        ast.para([ast.emph(ast.text(KIND_LEGEND[lang]))]),
+        *deadline_blocks(report.meeting, 2),
+    ]
+
+
+def _flag_text(flag: Flag, lang: Language) -> str:
+    if flag.kind == FlagKind.OVERDUE_FOLLOW_UP:
+        when = format_date(flag.day, lang) if flag.day else label("no_due", lang)
+        return label(
+            "flag_overdue_follow_up",
+            lang,
+            text=flag.text,
+            who=flag.who or label("no_owner", lang),
+            date=when,
+        )
+    if flag.kind == FlagKind.INPUT_NOT_ON_AGENDA:
+        return label("flag_input_not_on_agenda", lang, who=flag.who or "", text=flag.text)
+    if flag.kind == FlagKind.PENDING_DECISION:
+        when = format_date(flag.day, lang) if flag.day else ""
+        days = label("day" if flag.days == 1 else "day_plural", lang)
+        text = label(
+            "flag_pending_decision",
+            lang,
+            body=flag.who,
+            n=flag.days,
+            days=days,
+            date=when,
+            text=flag.text,
+        )
+        if flag.on_agenda:
+            text += label("flag_pending_on_agenda", lang, number=", ".join(flag.on_agenda))
+        return text
+    if flag.kind == FlagKind.RULES_NOT_ADOPTED:
+        if flag.text:
+            return label("flag_rules_not_adopted", lang, who=flag.who, version=flag.text)
+        return label("no_rules_at_all", lang, who=flag.who)
+    reason = label(f"unreadable_{flag.problem.value}", lang) if flag.problem else ""
+    return label("flag_attachment_unreadable", lang, number=flag.text, reason=reason)
+
+
+def flags_section(report: BriefReport) -> list[ast.Block]:
+    lang = report.lang
+    blocks = [ast.header(2, ast.text(label("flags", lang)), "flags")]
+    if not report.flags:
+        return [*blocks, ast.para(ast.text(label("flags_none", lang)))]
+    return [
+        *blocks,
+        ast.bullet_list([ast.plain(ast.text(_flag_text(f, lang)))] for f in report.flags),
+    ]
+
+
+def _set_apart(blocks: list[ast.Block], css_class: str) -> list[ast.Block]:
+    """Blocks in a shaded box in PDF, a classed box in HTML, as they are in Word."""
+    return [
+        ast.raw_block(
+            "typst",
+            '#block(width: 100%, inset: 8pt, fill: rgb("#eef2f8"), '
+            'stroke: (left: 2pt + rgb("#1f3864")))[',
+        ),
+        ast.div(blocks, classes=[css_class]),
+        ast.raw_block("typst", "]"),
+    ]
+
+
+def _decision_field(lang: Language) -> list[ast.Block]:
+    """The empty "Beslutning:" field the chair writes in."""
+    return [
+        ast.div(
+            [
+                ast.para([ast.strong(ast.text(label("decision_field", lang)))]),
+                ast.raw_block(
+                    "typst", '#block(width: 100%, height: 6em, stroke: 0.5pt + rgb("#b4bccb"))'
+                ),
+                ast.raw_block("openxml", "<w:p /><w:p /><w:p /><w:p />"),
+            ],
+            classes=["decision-field"],
+        )
+    ]
+
+
+def _with_source(text: str, source: Source | None, lang: Language) -> list[ast.Block]:
+    blocks = freetext.blocks(text)
+    return [*blocks, source_note(source, lang)] if source is not None else blocks
+
+
+def paper_blocks(paper: ItemPaper, lang: Language, body: str) -> list[ast.Block]:
+    """One agenda item as a board paper, starting on a new page."""
+    item = paper.item
+    blocks = [*ast.page_break(), ast.header(1, ast.text(item_heading(item, lang)), paper.anchor)]
+    if item.kind is not None:
+        legend = f"({KIND_MARK[lang][item.kind]}) {label(f'kind_{item.kind.value}', lang)}"
+        blocks.append(ast.para([ast.emph(ast.text(legend))]))
+    recorded = False
+    case = freetext.blocks(item.background)
+    if case:
+        recorded = True
+        blocks += [sub_header(2, label("case", lang)), *case]
+    for key, value in (
+        ("proposed_solution", item.proposed_solution),
+        ("next_steps", item.next_steps),
+    ):
+        body_blocks = freetext.blocks(value)
+        if body_blocks:
+            recorded = True
+            blocks += [sub_header(3, label(key, lang)), *body_blocks]
+    recommendation = freetext.blocks(item.recommendation)
+    if recommendation:
+        recorded = True
+        blocks += _set_apart(
+            [sub_header(2, label("decision_requested", lang)), *recommendation],
+            "decision-requested",
+        )
+    elif item.kind == ItemKind.DECISION:
+        blocks += _set_apart(
+            [ast.para(ast.text(label("no_recommendation", lang)))], "decision-requested"
+        )
+    sections: list[tuple[str, list[list[ast.Block]]]] = [
+        (
+            label("forwarded_input", lang),
+            [_with_source(f.text, f.source, lang) for f in paper.inputs],
+        ),
+        (
+            f"{label('item_pending', lang)} {body}",
+            [_with_source(p.text, p.source, lang) for p in paper.pending],
+        ),
+        (
+            label("earlier_decisions", lang),
+            [
+                _with_source(f"{OUTCOME[lang][d.outcome].capitalize()}: {d.text}", d.source, lang)
+                for d in paper.earlier
+            ],
+        ),
+        (
+            label("item_follow_ups", lang),
+            [
+                [*freetext.blocks(f.text), ast.para([ast.emph(ast.text(_follow_up_note(f, lang)))])]
+                for f in paper.follow_ups
+            ],
+        ),
+    ]
+    for title, entries in sections:
+        if entries:
+            recorded = True
+            blocks += [sub_header(2, title), ast.bullet_list(entries)]
+    if paper.attachments:
+        recorded = True
+        blocks += [
+            sub_header(2, label("attachments", lang)),
+            ast.bullet_list([ast.plain(attachment_entry(a, lang))] for a in paper.attachments),
+        ]
+    if not recorded:
+        blocks.append(ast.para([ast.emph(ast.text(label("nothing_recorded", lang)))]))
+    if item.kind == ItemKind.DECISION:
+        blocks += _decision_field(lang)
+    return blocks
+
+
+def _follow_up_note(line: FollowUpLine, lang: Language) -> str:
+    due = format_date(line.due, lang) if line.due else label("no_due", lang)
+    parts = [
+        f"{label('owner', lang)}: {line.owner or label('no_owner', lang)}",
+        f"{label('due', lang)}: {due}",
+    ]
+    if line.overdue:
+        parts.append(label("overdue", lang))
+    if line.source is not None:
+        parts.append(f"{label('source', lang)}: {source_text(line.source, lang)}")
+    return " · ".join(parts)
+
+
+def overview(report: BriefReport) -> list[ast.Block]:
+    """What happened since the body last met and what is still open, across bodies."""
+    lang = report.lang
+    if report.since is None:
+        period = label("since_start", lang, date=format_date(report.as_of, lang))
+    else:
+        period = label("since_last", lang, date=format_date(report.since, lang))
+    return [
+        *ast.page_break(),
+        ast.header(1, ast.text(label("overview", lang)), "overview"),
+        ast.para(ast.text(period)),
+        *forwards(report),
+        *decisions(report),
+        *pending(report),
+        *follow_ups(report),
+        *governance(report),
+        *milestones(report),
+    ]
+
+
+def colophon(report: BriefReport) -> list[ast.Block]:
+    lang, summary = report.lang, report.checks
+    counts = label(
+        "checks_summary",
+        lang,
+        errors=summary.errors,
+        warnings=summary.warnings,
+        infos=summary.infos,
+    )
+    rows = [
+        [cell(label(key, lang)), cell(value)]
+        for key, value in (
+            ("as_of", format_date(report.as_of, lang)),
+            ("audience", label(f"audience_{report.audience}", lang)),
+            ("checks", counts),
+            ("commit", commit_text(report.provenance, lang)),
+            ("content_hash", report.provenance.content_hash),
+        )
+    ]
+    return [
+        *ast.page_break(),
+        ast.header(1, ast.text(label("colophon", lang)), "colophon"),
+        ast.para(ast.text(label("colophon_made", lang, date=format_date(report.as_of, lang)))),
+        ast.table(None, rows, widths=[0.3, 0.7], classes=["colophon"]),
+    ]
+
+
 def brief_document(report: BriefReport) -> ast.Document:
     lang, meeting = report.lang, report.meeting
-    blocks = cover(report)
-    blocks += agenda(report)
-    blocks += forwards(report)
-    blocks += decisions(report)
-    blocks += pending(report)
-    blocks += follow_ups(report)
-    blocks += governance(report)
-    blocks += milestones(report)
-    blocks += checks(report.checks, lang)
+    body = meeting.body
+    marks = pack_marks(report)
+    blocks = [banner(marks), *cover_page(report)]
+    blocks += agenda_page(report)
+    blocks += flags_section(report)
+    for paper in report.papers:
+        blocks += paper_blocks(paper, lang, body)
+    blocks += overview(report)
+    attachments = [a for paper in report.papers for a in paper.attachments]
+    for attachment in attachments:
+        blocks += attachment_blocks(attachment, lang)
+    blocks += colophon(report)
+    if report.appendix:
+        blocks += [
+            *ast.page_break(),
+            ast.header(1, ast.text(label("appendix", lang)), "appendix"),
+            *checks(report.checks, lang),
+        ]
     return ast.Document(
-        title=f"{label('brief', lang)} {label('brief_for', lang, body=meeting.body)}",
+        title=title_of(report),
         subtitle=f"{meeting_title(meeting)}, {format_date(meeting.date, lang)}",
         lang=lang.value,
-        toc_title=label("contents", lang),
+        region=REGION[lang],
+        marks=marks,
+        cover=True,
+        inserts=pdf_inserts(attachments),
         blocks=blocks,
     )

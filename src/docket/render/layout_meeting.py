@@ -7,28 +7,35 @@ with its sections under the labels the reader knows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from docket.model.common import Language
+from docket.model.meeting import MeetingStatus
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
+from docket.render.attachment_blocks import attachment_blocks, pdf_inserts
 from docket.render.blocks import (
     agenda_table,
     attachment_section,
+    banner,
     deadline_blocks,
     item_heading,
     list_section,
     meeting_title,
+    people_list,
     sub_header,
 )
 from docket.render.report import (
     ItemReport,
     MeetingDocument,
     MeetingReport,
-    PersonLine,
+    PackAttachment,
 )
 from docket.words import (
     DASH,
     FOLLOW_UP_STATUS,
     OUTCOME,
+    REGION,
     format_clock,
     format_date,
     format_time,
@@ -62,26 +69,14 @@ def info_table(report: MeetingReport) -> ast.Block:
     return ast.table(None, rows, widths=[0.5, 0.5], classes=["meeting-info"])
 
 
-def person_text(person: PersonLine, lang: Language) -> str:
-    text = ", ".join((person.name, *person.details))
-    if person.secretary_of:
-        text = f"{text} ({label('secretary_for', lang)} {person.secretary_of})"
-    if person.items:
-        text = f"{text} ({label('only_items', lang)} {', '.join(person.items)})"
-    return text
-
-
-def people_list(people: tuple[PersonLine, ...], lang: Language) -> ast.Block:
-    return ast.bullet_list([ast.plain(ast.text(person_text(p, lang)))] for p in people)
-
-
 def participants(report: MeetingReport, level: int) -> list[ast.Block]:
     lang = report.lang
     heading = "participants" if report.document == MeetingDocument.MINUTES else "invited"
     blocks = [ast.header(level, ast.text(label(heading, lang)), "participants")]
     if report.present:
         blocks.append(people_list(report.present, lang))
-    for key, people in (("absent", report.absent), ("guests", report.guests)):
+    absent_key = "absent" if report.document == MeetingDocument.MINUTES else "absences"
+    for key, people in ((absent_key, report.absent), ("guests", report.guests)):
         if people:
             blocks += [sub_header(level + 1, label(key, lang)), people_list(people, lang)]
     return blocks
@@ -140,7 +135,13 @@ def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.B
     return blocks
 
 
-def item_blocks(item: ItemReport, index: int, level: int, lang: Language) -> list[ast.Block]:
+def item_blocks(
+    item: ItemReport,
+    index: int,
+    level: int,
+    lang: Language,
+    included: Mapping[str, PackAttachment] | None = None,
+) -> list[ast.Block]:
     blocks = [ast.header(level, ast.text(item_heading(item, lang)), f"item-{index}")]
     sub = level + 1
     blocks += _text_section(sub, "recommendation", item.recommendation, lang)
@@ -149,7 +150,7 @@ def item_blocks(item: ItemReport, index: int, level: int, lang: Language) -> lis
     blocks += _text_section(sub, "background", item.background, lang)
     blocks += _text_section(sub, "proposed_solution", item.proposed_solution, lang)
     blocks += _text_section(sub, "next_steps", item.next_steps, lang)
-    blocks += attachment_section(item, sub, lang)
+    blocks += attachment_section(item, sub, lang, included)
     return blocks
 
 
@@ -165,20 +166,49 @@ def next_meeting_blocks(report: MeetingReport) -> list[ast.Block]:
     return [ast.para(ast.text(label(key, lang, date=when)))]
 
 
+def meeting_marks(report: MeetingReport) -> dict[str, str]:
+    """Classification and status for every page; draft minutes carry a watermark and the
+    last day for comments under the rules in force."""
+    lang = report.lang
+    status = label(f"status_{report.status.value}", lang)
+    if report.document == MeetingDocument.AGENDA:
+        status = label("agenda", lang)
+    marks = {
+        "classification": label(f"classification_{report.classification.value}", lang),
+        "status": status,
+        "page-label": label("page_label", lang),
+        "of-label": label("of_label", lang),
+        "footer-title": f"{label(report.document.value, lang)}, {meeting_title(report)}",
+    }
+    if report.document == MeetingDocument.MINUTES and report.status == MeetingStatus.MINUTES_DRAFT:
+        marks["watermark"] = label("watermark_draft", lang)
+        if report.comments_until:
+            deadline = label("comments_by", lang, date=format_date(report.comments_until, lang))
+            marks["status"] = f"{status}, {deadline}"
+    return marks
+
+
 def meeting_document(report: MeetingReport) -> ast.Document:
     lang = report.lang
     title_key = "minutes" if report.document == MeetingDocument.MINUTES else "agenda"
-    blocks = [info_table(report)]
+    marks = meeting_marks(report)
+    blocks = [banner(marks), info_table(report)]
     blocks += [ast.header(1, ast.text(label("agenda", lang)), "agenda"), *agenda_table(report)]
     blocks += participants(report, 1)
     blocks += deadline_blocks(report, 1)
     for index, item in enumerate(report.items, start=1):
-        blocks += item_blocks(item, index, 1, lang)
+        carried = {a.number: a for a in report.attachments if a.item_position == index}
+        blocks += item_blocks(item, index, 1, lang, carried)
     blocks += next_meeting_blocks(report)
+    for attachment in report.attachments:
+        blocks += attachment_blocks(attachment, lang)
     return ast.Document(
         title=label(title_key, lang),
         subtitle=meeting_title(report),
         lang=lang.value,
+        region=REGION[lang],
         toc_title=label("contents", lang),
+        marks=marks,
+        inserts=pdf_inserts(list(report.attachments)),
         blocks=blocks,
     )

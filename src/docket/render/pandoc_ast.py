@@ -62,12 +62,36 @@ def bullet_list(items: Iterable[list[Block]]) -> Block:
     return {"t": "BulletList", "c": [list(item) for item in items]}
 
 
-def _cell(blocks: list[Block]) -> list[Any]:
-    return [_NO_ATTR, {"t": "AlignDefault"}, 1, 1, blocks]
+def _cell(blocks: list[Block], column: str = "") -> list[Any]:
+    """A cell; ``column`` (its header's text) becomes ``data-label``, which the HTML style
+    shows above the value when a narrow screen turns each row into a card."""
+    attributes = ["", [], [["data-label", column]]] if column else _NO_ATTR
+    return [attributes, {"t": "AlignDefault"}, 1, 1, blocks]
 
 
-def _row(cells: Sequence[list[Block]]) -> list[Any]:
-    return [_NO_ATTR, [_cell(c) for c in cells]]
+def _row(cells: Sequence[list[Block]], columns: Sequence[str] = ()) -> list[Any]:
+    names = list(columns) or [""] * len(cells)
+    return [_NO_ATTR, [_cell(c, name) for c, name in zip(cells, names, strict=False)]]
+
+
+def plain_text(blocks: list[Block]) -> str:
+    """The words of ``blocks`` (Str and Space nodes), for labels."""
+    words: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("t") == "Str":
+                words.append(node["c"])
+            elif node.get("t") == "Space":
+                words.append(" ")
+            else:
+                walk(node.get("c"))
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(blocks)
+    return "".join(words).strip()
 
 
 def _emphasised(cell: list[Block]) -> list[Block]:
@@ -93,6 +117,7 @@ def table(
         for i in range(columns)
     ]
     head_rows = [_row([_emphasised(cell) for cell in head])] if head is not None else []
+    labels = [plain_text(cell) for cell in head] if head is not None else []
     return {
         "t": "Table",
         "c": [
@@ -100,10 +125,55 @@ def table(
             [None, []],
             specs,
             [_NO_ATTR, head_rows],
-            [[_NO_ATTR, 0, [], [_row(r) for r in rows]]],
+            [[_NO_ATTR, 0, [], [_row(r, labels) for r in rows]]],
             [_NO_ATTR, []],
         ],
     }
+
+
+def raw_block(fmt: str, content: str) -> Block:
+    """Markup for one output format only; ``convert`` drops it from every other format.
+    Never built from YAML text: only from docket's own constants and numbers."""
+    return {"t": "RawBlock", "c": [fmt, content]}
+
+
+def raw_inline(fmt: str, content: str) -> Inline:
+    return {"t": "RawInline", "c": [fmt, content]}
+
+
+def link(inlines: list[Inline], target: str) -> Inline:
+    return {"t": "Link", "c": [_NO_ATTR, inlines, [target, ""]]}
+
+
+def div(blocks: list[Block], classes: Sequence[str] = (), identifier: str = "") -> Block:
+    return {"t": "Div", "c": [attr(identifier, classes), blocks]}
+
+
+def span(inlines: list[Inline], classes: Sequence[str] = ()) -> Inline:
+    return {"t": "Span", "c": [attr("", classes), inlines]}
+
+
+def page_break() -> list[Block]:
+    """A new page in PDF and Word (HTML and Markdown flow on; print CSS breaks before h1)."""
+    return [
+        raw_block("typst", "#pagebreak(weak: true)"),
+        raw_block("openxml", '<w:p><w:r><w:br w:type="page" /></w:r></w:p>'),
+    ]
+
+
+def page_of(identifier: str) -> list[Inline]:
+    """The page where the heading ``identifier`` starts: typst counts it while laying out
+    the PDF; Word fills a PAGEREF field (the document asks Word to update fields on open)."""
+    return [
+        raw_inline("typst", f"#context counter(page).at(<{identifier}>).first()"),
+        raw_inline(
+            "openxml",
+            '<w:r><w:fldChar w:fldCharType="begin" /></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> PAGEREF {identifier} \\h </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate" /></w:r><w:r><w:t></w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end" /></w:r>',
+        ),
+    ]
 
 
 def meta_inlines(inlines: list[Inline]) -> Node:
@@ -124,6 +194,14 @@ class Document:
     date: str | None = None
     toc_title: str | None = None
     blocks: list[Block] = field(default_factory=list)
+    region: str | None = None
+    marks: dict[str, str] = field(default_factory=dict)
+    """Words the page furniture prints: classification, status, watermark, page-label,
+    of-label (see data/docket-template.typ and convert's Word pages)."""
+    cover: bool = False
+    """The document opens with its own cover page instead of the title block."""
+    inserts: dict[str, bytes] = field(default_factory=dict)
+    """PDF files placed on the pages reserved for them (``pdf_slot``), by slot name."""
 
     def to_json(self) -> dict[str, Any]:
         meta: dict[str, Any] = {
@@ -136,4 +214,10 @@ class Document:
             meta["date"] = meta_inlines(text(self.date))
         if self.toc_title:
             meta["toc-title"] = meta_inlines(text(self.toc_title))
+        if self.region:
+            meta["region"] = meta_string(self.region)
+        for key, value in self.marks.items():
+            meta[key] = meta_inlines(text(value))
+        if self.cover:
+            meta["cover"] = {"t": "MetaBool", "c": True}
         return {"pandoc-api-version": API_VERSION, "meta": meta, "blocks": self.blocks}

@@ -1,107 +1,148 @@
 """Make the Word reference document (data/reference.docx) that gives every DOCX its look.
 
-Run ``python -m docket.render.reference_docx`` after upgrading pandoc; the result is committed.
-It starts from pandoc's own reference document and restyles it the way a Danish public-sector
-document looks: Arial throughout (Word falls back to a metric twin where it is missing), dark
-blue left-aligned headings, ruled tables with a shaded header row, A4 with 2.5 cm margins and
-Danish as the proofing language. The zip is written with fixed timestamps, so the same pandoc
-gives the same bytes.
+Run ``python -m docket.render.reference_docx`` after upgrading pandoc; the result is committed
+and a test checks that this script still makes exactly it. It starts from pandoc's own reference
+document and restyles it with python-docx the way a Danish public-sector document looks: Arial
+throughout (Word falls back to a metric twin where it is missing), dark blue left-aligned
+headings, ruled tables with a shaded header row, A4 with 2.5 cm margins and Danish as the
+proofing language. Header and footer (classification, status, "Side X af Y") differ per document
+and are added to each one by ``word_pages``. The zip is written with fixed timestamps, so the
+same pandoc gives the same bytes.
 """
 
 from __future__ import annotations
 
 import io
-import re
 import subprocess
 import sys
 import tempfile
-import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
+import docx
 import pypandoc
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.styles.style import BaseStyle
+from lxml import etree
+
+from docket.render.word_pages import rezip
 
 TARGET = Path(__file__).parent / "data" / "reference.docx"
 FONT = "Arial"
-BLUE = "1F3864"
+BLUE = RGBColor(0x1F, 0x38, 0x64)
 RULE = "B4BCCB"
 HEAD_FILL = "E8EDF5"
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+LANGUAGE = "da-DK"
+BODY_SIZE = Pt(10.5)
+HEADING_SIZES = {
+    "Title": Pt(20),
+    "Subtitle": Pt(14),
+    "Heading 1": Pt(16),
+    "Heading 2": Pt(13),
+    "Heading 3": Pt(11),
+}
+THEME = "/word/theme/theme1.xml"
+_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
-_FONTS = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}" />'
-_HEADING_SIZES = {"Title": 40, "Subtitle": 28, "Heading1": 32, "Heading2": 26, "Heading3": 22}
-_TABLE_PROPERTIES = (
-    "<w:tblPr>"
-    '<w:tblInd w:w="0" w:type="dxa" />'
-    "<w:tblBorders>"
-    + "".join(
-        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="{RULE}" />'
+
+def _fonts(style: BaseStyle) -> None:
+    """Arial for every script, replacing the theme fonts pandoc's styles point to."""
+    properties = style.element.get_or_add_rPr()
+    fonts = properties.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        properties.insert(0, fonts)
+    for key in list(fonts.attrib):
+        del fonts.attrib[key]
+    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attribute), FONT)
+
+
+def _defaults(document: docx.document.Document) -> None:
+    """Document defaults: Arial 10.5 pt, Danish proofing."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    properties = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for tag in ("w:rFonts", "w:sz", "w:szCs", "w:lang"):
+        old = properties.find(qn(tag))
+        if old is not None:
+            properties.remove(old)
+    half_points = str(int(BODY_SIZE.pt * 2))
+    properties.append(
+        parse_xml(
+            f'<w:rFonts {nsdecls("w")} w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" '
+            f'w:cs="{FONT}"/>'
+        )
+    )
+    properties.append(parse_xml(f'<w:sz {nsdecls("w")} w:val="{half_points}"/>'))
+    properties.append(parse_xml(f'<w:szCs {nsdecls("w")} w:val="{half_points}"/>'))
+    properties.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{LANGUAGE}"/>'))
+
+
+def _headings(document: docx.document.Document) -> None:
+    for style in document.styles:
+        name = style.name or ""
+        if not (name in HEADING_SIZES or name.startswith("Heading")):
+            continue
+        _fonts(style)
+        font = style.font
+        font.color.rgb = BLUE
+        font.bold = True
+        size = HEADING_SIZES.get(name)
+        if size is not None:
+            font.size = size
+        paragraph = getattr(style, "paragraph_format", None)
+        if paragraph is not None:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+
+
+def _table(document: docx.document.Document) -> None:
+    """Pandoc's "Table" style: thin rules on every side, a shaded, bold header row."""
+    style = document.styles["Table"].element
+    for old in style.findall(qn("w:tblPr")) + style.findall(qn("w:tblStylePr")):
+        style.remove(old)
+    borders = "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="{RULE}"/>'
         for side in ("top", "left", "bottom", "right", "insideH", "insideV")
     )
-    + "</w:tblBorders>"
-    '<w:tblCellMar><w:top w:w="40" w:type="dxa" /><w:left w:w="100" w:type="dxa" />'
-    '<w:bottom w:w="40" w:type="dxa" /><w:right w:w="100" w:type="dxa" /></w:tblCellMar>'
-    "</w:tblPr>"
-)
-_TABLE_HEADER = (
-    '<w:tblStylePr w:type="firstRow"><w:rPr><w:b /></w:rPr>'
-    f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{HEAD_FILL}" />'
-    '<w:vAlign w:val="bottom" /></w:tcPr></w:tblStylePr>'
-)
-_PAGE = (
-    '<w:pgSz w:w="11906" w:h="16838" />'
-    '<w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" '
-    'w:header="709" w:footer="709" w:gutter="0" />'
-)
-
-
-def _restyle_style(style_id: str, xml: str) -> str:
-    xml = re.sub(r"<w:rFonts\b[^>]*Theme=[^>]*/>", _FONTS, xml)
-    if style_id in _HEADING_SIZES or style_id.startswith("Heading"):
-        xml = re.sub(r"<w:color\b[^>]*/>", f'<w:color w:val="{BLUE}" />', xml)
-        xml = xml.replace('<w:jc w:val="center" />', '<w:jc w:val="left" />')
-        size = _HEADING_SIZES.get(style_id.removesuffix("Char"))
-        if size is not None:
-            xml = re.sub(r'<w:sz w:val="\d+" />', f'<w:sz w:val="{size}" />', xml)
-            xml = re.sub(r'<w:szCs w:val="\d+" />', f'<w:szCs w:val="{size}" />', xml)
-        if style_id.startswith("Heading") and "<w:b />" not in xml:
-            xml = xml.replace(_FONTS, _FONTS + "<w:b />", 1)
-    if style_id == "Table":
-        xml = re.sub(r"<w:tblPr>.*?</w:tblPr>", _TABLE_PROPERTIES, xml, flags=re.S)
-        xml = re.sub(r"<w:tblStylePr.*?</w:tblStylePr>", _TABLE_HEADER, xml, flags=re.S)
-    return xml
-
-
-def restyle_styles(xml: str) -> str:
-    defaults_end = xml.index("</w:docDefaults>")
-    defaults = xml[:defaults_end]
-    defaults = re.sub(r"<w:rFonts\b[^>]*/>", _FONTS, defaults)
-    defaults = defaults.replace('<w:sz w:val="24" />', '<w:sz w:val="21" />')
-    defaults = defaults.replace('<w:szCs w:val="24" />', '<w:szCs w:val="21" />')
-    defaults = re.sub(r'<w:lang w:val="[^"]*"', '<w:lang w:val="da-DK"', defaults)
-    rest = re.sub(
-        r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>.*?</w:style>',
-        lambda m: _restyle_style(m.group(1), m.group(0)),
-        xml[defaults_end:],
-        flags=re.S,
+    style.append(
+        parse_xml(
+            f'<w:tblPr {nsdecls("w")}><w:tblInd w:w="0" w:type="dxa"/>'
+            f"<w:tblBorders>{borders}</w:tblBorders>"
+            '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="100" w:type="dxa"/>'
+            '<w:bottom w:w="40" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar>'
+            "</w:tblPr>"
+        )
     )
-    return defaults + rest
+    style.append(
+        parse_xml(
+            f'<w:tblStylePr {nsdecls("w")} w:type="firstRow"><w:rPr><w:b/></w:rPr>'
+            f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{HEAD_FILL}"/>'
+            '<w:vAlign w:val="bottom"/></w:tcPr></w:tblStylePr>'
+        )
+    )
 
 
-def restyle_document(xml: str) -> str:
-    """A4 with 2.5 cm margins (the page size comes after the footnote settings)."""
-    return xml.replace("</w:sectPr>", _PAGE + "</w:sectPr>", 1)
+def _page(document: docx.document.Document) -> None:
+    """A4 with 2.5 cm margins."""
+    for section in document.sections:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.top_margin = section.bottom_margin = Cm(2.5)
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.header_distance = section.footer_distance = Cm(1.25)
 
 
-def restyle_theme(xml: str) -> str:
-    return re.sub(r'(<a:latin typeface=")Aptos[^"]*(")', rf"\g<1>{FONT}\g<2>", xml)
-
-
-_EDITS: dict[str, Callable[[str], str]] = {
-    "word/styles.xml": restyle_styles,
-    "word/document.xml": restyle_document,
-    "word/theme/theme1.xml": restyle_theme,
-}
+def _theme(document: docx.document.Document) -> None:
+    """The theme's Latin fonts (Aptos in pandoc's reference) become Arial."""
+    for part in document.part.package.iter_parts():
+        if part.partname == THEME:
+            root = parse_xml(part.blob)
+            for latin in root.iter(f"{_DRAWING}latin"):
+                latin.set("typeface", FONT)
+            part._blob = etree.tostring(
+                root, xml_declaration=True, encoding="UTF-8", standalone=True
+            )
 
 
 def pandoc_reference() -> bytes:
@@ -118,21 +159,18 @@ def pandoc_reference() -> bytes:
 
 def build(original: bytes) -> bytes:
     """The restyled reference document, zipped reproducibly."""
+    document = docx.Document(io.BytesIO(original))
+    _defaults(document)
+    for name in ("Normal", "Body Text", "First Paragraph", "Compact"):
+        if name in [s.name for s in document.styles]:
+            _fonts(document.styles[name])
+    _headings(document)
+    _table(document)
+    _page(document)
+    _theme(document)
     out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(original)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            data = source.read(info.filename)
-            edit = _EDITS.get(info.filename)
-            if edit is not None:
-                data = edit(data.decode("utf-8")).encode("utf-8")
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, data)
-    return out.getvalue()
+    document.save(out)
+    return rezip(out.getvalue())
 
 
 def main() -> int:

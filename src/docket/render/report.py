@@ -10,10 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from docket.model.common import Language
-from docket.model.governing_document import DayCount
-from docket.model.meeting import DecisionOutcome, FollowUpStatus, ItemKind
+from docket.model.governing_document import DayCount, ProcedureParameters, VersionStatus
+from docket.model.meeting import (
+    Confidentiality,
+    DecisionOutcome,
+    FollowUpStatus,
+    ItemKind,
+    MeetingStatus,
+)
 
 
 class MeetingDocument(StrEnum):
@@ -176,6 +183,10 @@ class MeetingReport:
     items: tuple[ItemReport, ...]
     deadlines: Deadlines | None = None
     next_meeting: NextMeetingLine | None = None
+    status: MeetingStatus = MeetingStatus.PLANNED
+    classification: Confidentiality = Confidentiality.INTERNAL
+    comments_until: dt.date | None = None
+    attachments: tuple[PackAttachment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -244,6 +255,11 @@ class BriefReport:
     governance: tuple[GovernanceChange, ...] = ()
     milestones: tuple[MilestoneLine, ...] = ()
     checks: CheckSummary = field(default_factory=lambda: CheckSummary(0, 0, 0, (), filtered=False))
+    cover: CoverFacts | None = None
+    papers: tuple[ItemPaper, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    appendix: bool = False
+    """Whether the secretariat's technical appendix (check codes and file places) is included."""
 
 
 class RegisterKind(StrEnum):
@@ -261,3 +277,132 @@ class Register:
     filters: tuple[str, ...]
     decisions: tuple[DecisionLine, ...] = ()
     follow_ups: tuple[FollowUpLine, ...] = ()
+
+
+class AttachmentKind(StrEnum):
+    """How an attachment reaches the pack."""
+
+    DOCUMENT = "document"
+    """A governing document of the record, rendered from the record at the version named."""
+    PDF = "pdf"
+    """A PDF file, placed page by page."""
+    CONVERTED = "converted"
+    """A Word, OpenDocument or Markdown file, converted by pandoc."""
+    LINK = "link"
+    """Only a web address."""
+    UNREADABLE = "unreadable"
+    """Named, with the reason, instead of its content."""
+
+
+class Unreadable(StrEnum):
+    """Why an attachment could not be put in the pack (each has plain words in docket.words)."""
+
+    NO_SOURCE = "no_source"
+    MISSING = "missing"
+    OUTSIDE = "outside"
+    FORMAT = "format"
+    DAMAGED = "damaged"
+    UNKNOWN_DOCUMENT = "unknown_document"
+    UNKNOWN_VERSION = "unknown_version"
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """A governing document (commission, rules of procedure, annual plan) at one version."""
+
+    title: str
+    body: str
+    version: str | None
+    status: VersionStatus
+    adopted_on: dt.date | None = None
+    adopted_by: str | None = None
+    drafted_on: dt.date | None = None
+    drafted_by: str | None = None
+    based_on: str | None = None
+    summary: str | None = None
+    text: str | None = None
+    remarks: str | None = None
+    amendments: tuple[AmendmentLine, ...] = ()
+    parameters: ProcedureParameters | None = None
+    meetings: tuple[MilestoneLine, ...] = ()
+    milestones: tuple[MilestoneLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class PackAttachment:
+    """One attachment of an agenda item as the pack carries it."""
+
+    item_number: str
+    number: str
+    title: str
+    kind: AttachmentKind
+    document: DocumentView | None = None
+    converted: tuple[dict[str, Any], ...] = ()
+    """Pandoc blocks of a converted file (raw markup and images already removed)."""
+    data: bytes | None = None
+    """The file's bytes (PDF and converted files): placed in the PDF, copied beside HTML."""
+    pages: int = 0
+    file_name: str | None = None
+    """The name the file is copied under beside the pack (HTML links to it)."""
+    url: str | None = None
+    problem: Unreadable | None = None
+    recorded: str = ""
+    """What the record names (file path or document id): for the warning, never the pack."""
+    position: int = 0
+    """Its place among the document's attachments: keeps anchors unique when numbers repeat."""
+    item_position: int = 0
+    """The place of its item on the agenda (from 1)."""
+
+    @property
+    def anchor(self) -> str:
+        return f"attachment-{self.position}-" + self.number.replace(".", "-")
+
+
+@dataclass(frozen=True)
+class ItemPaper:
+    """An agenda item as a board paper: what the record holds for deciding it."""
+
+    item: ItemReport
+    inputs: tuple[ForwardLine, ...] = ()
+    earlier: tuple[DecisionLine, ...] = ()
+    pending: tuple[PendingLine, ...] = ()
+    follow_ups: tuple[FollowUpLine, ...] = ()
+    attachments: tuple[PackAttachment, ...] = ()
+    position: int = 1
+    """Its place on the agenda (from 1): the anchor stays unique when item numbers repeat."""
+
+    @property
+    def anchor(self) -> str:
+        return f"item-{self.position}"
+
+
+class FlagKind(StrEnum):
+    OVERDUE_FOLLOW_UP = "overdue_follow_up"
+    INPUT_NOT_ON_AGENDA = "input_not_on_agenda"
+    PENDING_DECISION = "pending_decision"
+    RULES_NOT_ADOPTED = "rules_not_adopted"
+    ATTACHMENT_UNREADABLE = "attachment_unreadable"
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Something the secretariat points out to the board, as data; the layout words it."""
+
+    kind: FlagKind
+    text: str
+    who: str | None = None
+    day: dt.date | None = None
+    days: int | None = None
+    source: Source | None = None
+    on_agenda: tuple[str, ...] = ()
+    problem: Unreadable | None = None
+
+
+@dataclass(frozen=True)
+class CoverFacts:
+    """What the cover says beyond the meeting itself."""
+
+    classification: Confidentiality
+    status: MeetingStatus
+    link: str | None
+    contact: tuple[str, ...]

@@ -1,18 +1,20 @@
-"""Dates and times as legacy minutes write them: '24. april 2025', '24-04-2025',
-'April 24, 2025', '2025-04-24'; '14.30' and '14:30'."""
+"""Dates and times as legacy minutes write them: '24. april 2025', '24-04-2025', '15-maj-2002',
+'April 24, 2025', 'Thursday, 19th May, 2022', '2025-04-24'; '14.30', '14:30', '09:00:00' and
+'2.00 pm'; and the place a date line names after its time ('kl. 10.00 - hos FOF')."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from docket.workflow.import_minutes.labels import MONTHS, TIME, TIME_RANGE
+from docket.workflow.import_minutes.labels import MONTHS, PLACE_AFTER_TIME, TIME, TIME_RANGE
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PATTERNS = (
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>\d{4})\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s*(?P<month>{_MONTH})\.?,?\s+(?P<y>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?[\s-]*(?P<month>{_MONTH})\.?,?[\s-]+"
+               rf"(?P<y>\d{{4}})\b", re.I),
     re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
                re.I),
 )  # fmt: skip
@@ -57,13 +59,43 @@ def find_date_after(text: str, after: date) -> date | None:
     return None
 
 
+def without_dates(text: str) -> str:
+    """``text`` with its dates blanked out, so that '16.08.2012' is not read as a time."""
+    for pattern in _PATTERNS:
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+def _clock(hour: str, minute: str, half: str | None) -> str:
+    value = int(hour)
+    if half and half.lower() == "p" and value < 12:
+        value += 12
+    elif half and half.lower() == "a" and value == 12:
+        value = 0
+    return f"{value:02d}:{minute}"
+
+
 def find_times(text: str) -> tuple[str | None, str | None]:
-    """Start and end ('14.30-16.00'), or the first time alone, as HH:MM."""
+    """Start and end ('14.30-16.00', '10.00 til 12.00'), or the first time alone, as HH:MM."""
+    text = without_dates(text)
     span = TIME_RANGE.search(text)
     if span:
-        return (f"{int(span['h1']):02d}:{span['m1']}", f"{int(span['h2']):02d}:{span['m2']}")
+        second = span["ap2"]
+        return (
+            _clock(span["h1"], span["m1"], span["ap1"] or second),
+            _clock(span["h2"], span["m2"], second),
+        )
     single = TIME.search(text)
-    return (f"{int(single['h']):02d}:{single['m']}" if single else None, None)
+    return (_clock(single["h"], single["m"], single["ap"]) if single else None, None)
+
+
+def find_place_after_time(text: str) -> str | None:
+    """The place a date line names after its time: 'kl. 14.00 i Byrådssalen' -> 'Byrådssalen'."""
+    match = PLACE_AFTER_TIME.search(without_dates(text))
+    if match is None:
+        return None
+    place = match["place"].strip(" .\u2013\u2014-")
+    return re.sub(r"^(?:the)\s+", "", place, flags=re.I) or None
 
 
 def time_of(text: str | None) -> str | None:
@@ -71,4 +103,4 @@ def time_of(text: str | None) -> str | None:
     if not text:
         return None
     match = TIME.fullmatch(text.strip())
-    return f"{int(match['h']):02d}:{match['m']}" if match else None
+    return _clock(match["h"], match["m"], match["ap"]) if match else None

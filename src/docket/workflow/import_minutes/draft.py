@@ -17,17 +17,32 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 from docket.corpus import Corpus
 from docket.errors import DocketError
 from docket.model.body import Role
-from docket.model.meeting import DecisionOutcome, ItemKind, PlaceMode
+from docket.model.meeting import Confidentiality, DecisionOutcome, ItemKind, PlaceMode
 from docket.slug import slug
 from docket.workflow.import_minutes import labels
-from docket.workflow.import_minutes.dates import find_date, find_date_after, find_times, time_of
-from docket.workflow.import_minutes.parse import UNLABELLED, ItemText, ParsedMinutes
-from docket.workflow.import_minutes.people import ParticipantLine, PeopleIndex
+from docket.workflow.import_minutes.dates import (
+    find_date,
+    find_date_after,
+    find_place_after_time,
+    find_times,
+    time_of,
+)
+from docket.workflow.import_minutes.ids import bounded_id
+from docket.workflow.import_minutes.outcomes import (
+    decision_sentences,
+    follow_up_sentences,
+    forward_sentences,
+    is_deferred,
+)
+from docket.workflow.import_minutes.parse import CASE, UNLABELLED, ItemText, ParsedMinutes
+from docket.workflow.import_minutes.people import ParticipantLine, PeopleIndex, normalise
 from docket.workflow.import_minutes.prose import to_text
 from docket.workflow.new_meeting import meeting_id, meeting_path
 from docket.workflow.write import record_text
 
 TEXT_FIELDS = ("recommendation", "minutes", "background", "proposed_solution", "next_steps")
+UNPLACED_SHARE = 0.2
+"""More than this share of the document's text placed nowhere makes the draft incomplete."""
 
 
 def item_slug(title: str) -> str:
@@ -45,9 +60,23 @@ class Draft:
     path: str
     record: CommentedMap
     confirm: list[str] = field(default_factory=list)
+    incomplete: str | None = None
+    """Why the draft cannot be trusted as a record (no items, much text unplaced), or None."""
+    people: list[tuple[str, str | None]] = field(default_factory=list)
+    """Every person the minutes list, as written, with their attendance (None: present)."""
+
+    @property
+    def items(self) -> int:
+        return len(self.record.get("items", []))
+
+    @property
+    def decisions(self) -> int:
+        return sum(len(item.get("decisions", [])) for item in self.record.get("items", []))
 
     def text(self) -> str:
+        warning = [f"INCOMPLETE: {self.incomplete}"] if self.incomplete else []
         header = [
+            *warning,
             "Draft imported by 'docket import': confirm these points, then delete this list.",
             *(f"- {line}" for line in self.confirm),
         ]
@@ -68,13 +97,25 @@ class _Heading:
         match = labels.PRESENTER.search(text)
         if match:
             presenter, text = match["who"].strip(), text[: match.start()]
-        text = text.strip().rstrip(labels.DASHES + ":").strip()
+        text = _without_full_stop(text.strip().rstrip(labels.DASHES + ":;").strip())
         kind = None
         marker = labels.KIND_MARKER.search(text)
-        if marker and marker["marker"].strip().lower() in labels.KIND_MARKERS:
-            kind = labels.KIND_MARKERS[marker["marker"].strip().lower()]
-            text = text[: marker.start()].strip().rstrip(labels.DASHES + ":").strip()
+        word = marker["marker"].strip().lower() if marker else None
+        if marker and (word in labels.KIND_MARKERS or not word):
+            kind = labels.KIND_MARKERS.get(word or "")
+            text = text[: marker.start()].strip().rstrip(labels.DASHES + ":;").strip()
         return cls(text, kind, presenter)
+
+
+ABBREVIATION_LETTERS = 4
+"""'Evt.', 'mv.': a last word this short keeps its full stop; 'Apologies.' loses it."""
+
+
+def _without_full_stop(title: str) -> str:
+    words = title.split()
+    if title.endswith(".") and words and len(words[-1]) > ABBREVIATION_LETTERS + 1:
+        return title[:-1]
+    return title
 
 
 def _flow(mapping: dict[str, Any]) -> CommentedMap:
@@ -98,6 +139,7 @@ class _Builder:
             meeting_id(corpus, body, self.number) if self.number else f"{body}-{day.isoformat()}"
         )
         self.ids: set[str] = set()
+        self.read_people: list[tuple[str, str | None]] = []
 
     # --- people --------------------------------------------------------------------------
 
@@ -109,9 +151,17 @@ class _Builder:
     def participants(self) -> CommentedSeq:
         result = CommentedSeq()
         unknown: list[str] = []
-        listed = [(None, line) for line in self.parsed.participants] + [
-            (attendance.value, line) for attendance, line in self.parsed.absences
-        ]
+        by_name: dict[str, tuple[str | None, str]] = {}
+        for line in self.parsed.participants:
+            by_name.setdefault(normalise(ParticipantLine.parse(line).name), (None, line))
+        came = {normalise(name) for name in self.parsed.arrived}
+        for absence, line in self.parsed.absences:
+            name = normalise(ParticipantLine.parse(line).name)
+            # an absence says more than a list of members, but not than 'ankom kl. 17'
+            if by_name.get(name, (None, ""))[0] is None and name not in came:
+                by_name[name] = (absence.value, line)
+        listed = [entry for name, entry in by_name.items() if name]
+        self.read_people = [(ParticipantLine.parse(line).name, a) for a, line in listed]
         for attendance, line in listed:
             entry = ParticipantLine.parse(line)
             person = self.people.match(entry.name)
@@ -148,7 +198,7 @@ class _Builder:
 
     def officer(self, role: Role) -> str | None:
         """The chair or secretary the minutes name, else the body's on that day."""
-        text = self.parsed.fields.get(role.value)
+        text = self.parsed.fields.get(role.value) or self.parsed.roles.get(role.value)
         found = self.people.match_presenter(text) if text else None
         if found is not None:
             return found[0]
@@ -167,7 +217,9 @@ class _Builder:
     # --- place ---------------------------------------------------------------------------
 
     def place(self) -> CommentedMap | None:
-        text = self.parsed.fields.get("place")
+        text = self.parsed.fields.get("place") or next(
+            filter(None, (_place_in(line) for line in self.parsed.date_lines)), None
+        )
         if not text:
             self.confirm.append("no place was found: add 'place:'")
             return None
@@ -189,9 +241,10 @@ class _Builder:
     # --- items ---------------------------------------------------------------------------
 
     def _unique(self, candidate: str) -> str:
-        base, n = candidate, 2
+        base = candidate = bounded_id(candidate)
+        n = 2
         while candidate in self.ids or candidate in self.corpus.objects:
-            candidate, n = f"{base}-{n}", n + 1
+            candidate, n = bounded_id(f"{base}-{n}"), n + 1
         self.ids.add(candidate)
         return candidate
 
@@ -261,12 +314,26 @@ class _Builder:
             kind = ItemKind.INFORMATION
         if kind is not None:
             item["kind"] = kind.value
+        if text is not None and text.closed:
+            item["confidentiality"] = Confidentiality.CONFIDENTIAL.value
+            self.confirm.append(
+                f"item {number} is marked closed to the public: it is confidential and stays out "
+                "of public documents; check what may be published"
+            )
         for name in TEXT_FIELDS:
             if sections.get(name):
                 item[name] = _text(sections[name])
         if sections.get("attachments"):
             item["attachments"] = sections["attachments"]
-        decisions = self._decisions(item["id"], sections.get("decisions"), kind, number)
+        decision_text = sections.get("decisions")
+        if not decision_text and sections.get("minutes"):
+            said = decision_sentences(str(sections["minutes"]))
+            if said:
+                decision_text = " ".join(said)
+                self.confirm.append(
+                    f"item {number}: the decision is taken from the minutes' own words: check it"
+                )
+        decisions = self._decisions(item["id"], decision_text, kind, number)
         if decisions:
             item["decisions"] = decisions
         elif kind == ItemKind.DECISION:
@@ -274,7 +341,27 @@ class _Builder:
                 f"item {number} '{title}' is a decision item but its decision was not found: "
                 "add it under 'decisions:' (outcome and text)"
             )
+        self._plain_outcomes(item, sections, number)
         return item
+
+    def _plain_outcomes(self, item: CommentedMap, sections: dict[str, Any], number: str) -> None:
+        """Follow-ups and forwarded input the item's text states plainly; a deferral."""
+        said = "\n".join(str(sections.get(k, "")) for k in ("minutes", "decisions", "next_steps"))
+        follow_ups = CommentedSeq()
+        for sentence in follow_up_sentences(said):
+            follow_up_id = self._unique(f"{item['id']}-follow-up")
+            follow_ups.append(_flow({"id": follow_up_id, "text": sentence}))
+        if follow_ups:
+            item["follow_ups"] = follow_ups
+            self.confirm.append(
+                f"item {number}: {len(follow_ups)} follow-up(s) taken from the minutes' "
+                "sentences: add owner and due date"
+            )
+        for sentence, receiver in forward_sentences(said):
+            self.confirm.append(
+                f"item {number}: input is sent on to '{receiver}' ('{sentence}'): add it under "
+                "'forwarded' with the receiving body's id"
+            )
 
     def _sections(self, text: ItemText, number: str) -> dict[str, Any]:
         found: dict[str, Any] = {}
@@ -288,7 +375,7 @@ class _Builder:
             body = to_text(lines)
             if not body:
                 continue
-            target = "minutes" if name == UNLABELLED else name
+            target = {UNLABELLED: "minutes", CASE: "background"}.get(name, name)
             found[target] = f"{found[target]}\n\n{body}" if target in found else body
         if unplaced:
             extra = to_text(unplaced)
@@ -302,6 +389,8 @@ class _Builder:
             return None
         lowered = text.lower()
         outcome = next((o for phrase, o in labels.DECISION_OUTCOMES if phrase in lowered), None)
+        if outcome is None and is_deferred(text):
+            outcome = DecisionOutcome.DEFERRED
         if outcome is None:
             outcome = (
                 DecisionOutcome.NOTED if kind == ItemKind.INFORMATION else DecisionOutcome.ADOPTED
@@ -341,15 +430,61 @@ def _attachments(lines: list[str]) -> tuple[list[CommentedMap], list[str]]:
     return found, rest
 
 
-def build_draft(parsed: ParsedMinutes, corpus: Corpus, body: str, day: date | None = None) -> Draft:
-    """The draft record of ``parsed`` minutes of ``body``."""
-    meeting_day = day or find_date(parsed.fields.get("date", "")) or _date_anywhere(parsed)
-    if meeting_day is None:
-        raise DraftError("no meeting date was found in the minutes: pass --date YYYY-MM-DD")
-    builder = _Builder(parsed, corpus, body, meeting_day)
+def _place_in(line: str) -> str | None:
+    """The place a dated heading line names: after its time, or after 'held at'."""
+    held = labels.PLACE_HELD.search(line)
+    return find_place_after_time(line) or (held["place"].strip() if held else None)
+
+
+def meeting_day_of(parsed: ParsedMinutes) -> date | None:
+    """The meeting's date: a date field, the start field, a dated heading line (one that names
+    a meeting first), the date of a decision ('Beslutning i X den 23-03-2015'), any date before
+    the items, and last any date in the text."""
+    meeting_lines = sorted(
+        parsed.date_lines, key=lambda line: labels.MEETING_WORDS.search(line) is None
+    )
+    candidates = [
+        parsed.fields.get("date", ""),
+        parsed.fields.get("start", ""),
+        *meeting_lines,
+        *parsed.decision_dates,
+        *parsed.unplaced,
+        *parsed.text_dates,
+    ]
+    return next(filter(None, (find_date(text) for text in candidates)), None)
+
+
+def _times(parsed: ParsedMinutes) -> tuple[str | None, str | None]:
     start, end = find_times(parsed.fields.get("time", ""))
+    if start is None:
+        start, _ = find_times(parsed.fields.get("start", ""))
+        end, _ = find_times(parsed.fields.get("end", ""))
+    for line in [parsed.fields.get("date", ""), *parsed.date_lines]:
+        if start is None:
+            start, end = find_times(line)
+    if end is None:
+        end, _ = find_times(parsed.fields.get("end", ""))
     if start is None and parsed.agenda and parsed.agenda[0].time:
         start = time_of(parsed.agenda[0].time)
+    return start, end
+
+
+def build_draft(
+    parsed: ParsedMinutes,
+    corpus: Corpus,
+    body: str,
+    day: date | None = None,
+    number: int | None = None,
+) -> Draft:
+    """The draft record of ``parsed`` minutes of ``body`` (``number``: the meeting's number
+    when the minutes do not give it)."""
+    meeting_day = day or meeting_day_of(parsed)
+    if meeting_day is None:
+        raise DraftError("no meeting date was found in the minutes: pass --date YYYY-MM-DD")
+    if parsed.number is None and number is not None:
+        parsed.number = number
+    builder = _Builder(parsed, corpus, body, meeting_day)
+    start, end = _times(parsed)
     record = CommentedMap()
     record["kind"] = "meeting"
     record["schema_version"] = 1
@@ -390,18 +525,45 @@ def build_draft(parsed: ParsedMinutes, corpus: Corpus, body: str, day: date | No
             f"the id {builder.meeting_id} is already used by a {taken.kind} in {taken.path}"
         )
     if parsed.unplaced:
-        builder.confirm.append("text not placed anywhere: " + " / ".join(parsed.unplaced))
+        builder.confirm.append(
+            "text not placed anywhere (kept as comments where it stood): "
+            + " / ".join(parsed.unplaced)
+        )
+        _comment_unplaced(record, parsed)
     builder.confirm.append(
-        "follow-ups, forwarded input, pending decisions and proposed topics are not recovered: "
-        "read each item's minutes and add them"
+        "pending decisions and proposed topics are not recovered, and follow-ups and forwarded "
+        "input only where a sentence says so plainly: read each item's minutes"
     )
     path = (
         meeting_path(body, meeting_day, parsed.number)
         if parsed.number
         else f"meetings/{body}/{meeting_day.isoformat()}-{body}.yaml"
     )
-    return Draft(builder.meeting_id, path, record, builder.confirm)
+    return Draft(
+        builder.meeting_id,
+        path,
+        record,
+        builder.confirm,
+        incomplete=_incomplete(parsed, len(items)),
+        people=builder.read_people,
+    )
 
 
-def _date_anywhere(parsed: ParsedMinutes) -> date | None:
-    return next(filter(None, (find_date(line) for line in parsed.unplaced)), None)
+def _incomplete(parsed: ParsedMinutes, items: int) -> str | None:
+    """Why the draft is not a record yet: no items, or too much text placed nowhere."""
+    if items == 0:
+        return "no agenda items were found: the minutes' text is in comments; add the items"
+    share = parsed.unplaced_chars / max(parsed.text_chars, 1)
+    if share > UNPLACED_SHARE:
+        return (
+            f"{share:.0%} of the text was not placed in any field (more than "
+            f"{UNPLACED_SHARE:.0%}): it is kept in comments where it stood; place it"
+        )
+    return None
+
+
+def _comment_unplaced(record: CommentedMap, parsed: ParsedMinutes) -> None:
+    """The lines placed nowhere, as a comment where they stood: before the items."""
+    record.yaml_set_comment_before_after_key(
+        "items", before="not placed:\n" + "\n".join(parsed.unplaced), indent=0
+    )

@@ -15,7 +15,9 @@ SECTIONS: dict[str, str] = {
     # Danish
     "indstilling": "recommendation",
     "referat": "minutes",
+    "beslutningsreferat": "minutes",
     "problemstilling": "background",
+    "sagens kerne": "background",
     "sagsfremstilling": "background",
     "baggrund": "background",
     "løsning": "proposed_solution",
@@ -23,6 +25,12 @@ SECTIONS: dict[str, str] = {
     "videre proces": "next_steps",
     "bilag": "attachments",
     "beslutning": "decisions",
+    "afgørelse": "decisions",
+    "resume": "background",
+    "resumé": "background",
+    "beslutningstema": "background",
+    "beskrivelse af sagen": "background",
+    "sagsbeskrivelse": "background",
     # English
     "recommendation": "recommendation",
     "minutes": "minutes",
@@ -32,11 +40,34 @@ SECTIONS: dict[str, str] = {
     "solution": "proposed_solution",
     "decision": "decisions",
     "decisions": "decisions",
+    "resolved": "decisions",
+    "resolution": "decisions",
     "next steps": "next_steps",
     "attachments": "attachments",
     "annexes": "attachments",
 }
 """Section label -> the agenda-item field its text goes to."""
+
+CASE_SECTIONS = (
+    "sagsgang og sagstype", "sagstype", "sagsgang", "sagsforløb", "kompetence", "personale",
+    "økonomi", "konsekvenser", "risikovurdering", "lovgrundlag", "høring", "kommunikation",
+    "sagsnr", "journalnr", "minute", "minute number", "beslutningskompetence",
+)  # fmt: skip
+"""Labels of case facts docket has no field for: their text goes to the item's background
+with the label in front ('Sagsforløb: BY'); a kind word among them sets the item's kind."""
+
+DECISION_CAPTION = re.compile(
+    r"^(?P<body>[^,]{3,60}),\s*(?P<date>\d{1,2}-\d{1,2}-\d{4}),\s*(?:pkt|punkt)\.?\s*\d+[a-z]?$",
+    re.I,
+)
+"""'Økonomiudvalget, 29-08-2018, pkt. 332': the decision of that body on that day follows."""
+DECISION_LABEL = re.compile(
+    r"^(?:(?:beslutning|afgørelse|decision)\s+(?:i|in|of)\s+(?P<body>.+?)|"
+    r"(?P<owner>\S+(?:udvalgets|rådets|bestyrelsens|s))\s+beslutning\s+i\s+mødet)\s+"
+    r"(?:den|on)\s+(?P<date>\d.*)$",
+    re.I,
+)
+"""'Beslutning i Økonomiudvalget den 23-03-2015': the decision, the body that took it, its day."""
 
 HEADER_FIELDS: dict[str, str] = {
     "dato": "date",
@@ -54,19 +85,55 @@ HEADER_FIELDS: dict[str, str] = {
     "chair": "chair",
     "secretary": "secretary",
     "minutes taken by": "secretary",
+    "clerk": "secretary",
+    "dirigent": "chair",
+    "ordstyrer": "chair",
+    "mødedato": "date",
+    "mødetidspunkt": "time",
+    "starttidspunkt": "start",
+    "sluttidspunkt": "end",
+    "mødested": "place",
+    "lokale": "place",
+    "udvalg": "committee",
+    "committee": "committee",
 }
-"""'Label: value' fields of the heading; several may share a line."""
+"""'Label: value' fields of the heading; several may share a line, and a label alone on its line
+takes the next line as its value ('STED' / 'Kanalstræde 2')."""
 
-PARTICIPANT_HEADINGS = ("deltagere", "til stede", "participants", "present", "attendees")
+FIELD_ALONE_ONLY = ("møde", "meeting")
+"""Labels read only when alone on a line, their value on the next ('MØDE' / 'Referat')."""
+
+NAVIGATION = (
+    "til toppen", "tilbage til oversigt", "udskriv", "print", "back to top", "top", "you are here",
+    "du er her", "fold alle ud", "fold alle sammen",
+)  # fmt: skip
+"""Lines of a web page's navigation, not of the minutes."""
+CONTENTS_WORDS = ("indholdsfortegnelse", "indhold", "contents", "table of contents")
+"""A table of contents' title, sometimes glued to its first entry ('Indholdsfortegnelse1. ...')."""
+MARKUP_RESIDUE = re.compile(r"^</?[A-Za-z][\w:-]*\s*/?>$")
+"""A line that is only a tag left over from a web or Word export ('<AI1>')."""
+
+PARTICIPANT_HEADINGS = (
+    "deltagere", "deltager", "til stede", "tilstede", "tilstede var", "til stede var",
+    "i mødet deltog", "mødedeltagere", "fremmødte", "deltagende", "deltagerne var",
+    "participants", "present", "attendees", "in attendance", "members present",
+    "councillors present", "medlemmer", "members",
+)  # fmt: skip
 ABSENCE_HEADINGS: dict[str, Attendance] = {
     "afbud": Attendance.EXCUSED,
+    "afbud fra": Attendance.EXCUSED,
+    "meldt afbud": Attendance.EXCUSED,
+    "følgende havde meldt afbud": Attendance.EXCUSED,
+    "fraværende med afbud": Attendance.EXCUSED,
     "fraværende": Attendance.ABSENT,
+    "fraværende uden afbud": Attendance.ABSENT,
+    "ikke til stede": Attendance.ABSENT,
     "apologies": Attendance.EXCUSED,
     "apologies for absence": Attendance.EXCUSED,
     "absent": Attendance.ABSENT,
 }
 AGENDA_HEADINGS = (
-    re.compile(r"^(dagsorden|agenda)$"),
+    re.compile(r"^(dagsorden|agenda|punkter|indholdsfortegnelse|indhold|contents)$"),
     re.compile(r"^punkt\s+(ca\.\s*)?tid\s+aktivitet$"),
     re.compile(r"^(no\.?|item)\s+time\s+(item|subject|activity)$"),
 )
@@ -91,6 +158,15 @@ KIND_MARKERS: dict[str, ItemKind] = {
     "for information": ItemKind.INFORMATION,
 }
 """'(B)' after a title, or the word alone on a line under an item heading."""
+
+GROUP_LABEL = re.compile(r"^[^:]{2,60}:$")
+"""'Borgerrepræsentanter:' inside a participant list: a group's name, not a person."""
+ROLE_MARKERS: dict[str, str] = {
+    "referent": "secretary", "sekretær": "secretary", "secretary": "secretary",
+    "clerk": "secretary", "minutes": "secretary", "mødeleder": "chair", "formand": "chair",
+    "forperson": "chair", "dirigent": "chair", "chair": "chair", "chairman": "chair",
+}  # fmt: skip
+"""'(referent)' after a name in a participant list: the person's role at the meeting."""
 
 NOTING_PHRASES = ("til efterretning", "to note", "for noting", "take note")
 """A recommendation with these words asks only to take note: an information item."""
@@ -119,6 +195,26 @@ DECISION_OUTCOMES: tuple[tuple[str, DecisionOutcome], ...] = (
 )
 """The first phrase found in a decision's text gives its outcome (so negations come first)."""
 
+DECISION_SENTENCE = re.compile(
+    r"\b(?:besluttede|besluttet|besluttes|beslutter|godkendt|godkendte|godkendes|vedtog|vedtaget|"
+    r"vedtages|tiltrådt|tiltrådte|taget til efterretning|toges til efterretning|resolved|"
+    r"approved|agreed|adopted)\b",
+    re.I,
+)
+"""A sentence that says plainly what was decided, in minutes without a decision label."""
+
+FOLLOW_UP_SENTENCE = re.compile(
+    r"\b(?:følger op|følges op|vil undersøge|undersøger|sørger for|action:|to follow up|"
+    r"will follow up|will report back)\b",
+    re.I,
+)
+FORWARD_SENTENCE = re.compile(
+    r"\b(?:sendes videre til|videresendes til|videreformidles til|oversendes til|"
+    r"forwarded to|referred to)\s+(?P<to>[^.,;]+)",
+    re.I,
+)
+DEFER_SENTENCE = re.compile(r"\b(?:udsat|udsættes|udskudt|deferred|postponed)\b", re.I)
+
 MONTHS: dict[str, int] = {
     **{m: i for i, m in enumerate(("januar", "februar", "marts", "april", "maj", "juni", "juli",
                                    "august", "september", "oktober", "november", "december"), 1)},
@@ -139,11 +235,60 @@ PRESENTER = re.compile(r"(?:^|\s)(?:v/\s*|ved:\s+|presented by\s+|presenter:\s*)
 PRESENTER_SEPARATORS = re.compile(r"\s*(?:,|\bog\b|\band\b|&)\s*")
 EVERYONE = ("alle", "all", "everyone")
 
-ITEM_HEADING = re.compile(
-    r"^(?:pkt\.?|punkt|item|agenda item|dagsordenspunkt)\s*(?P<number>\d+[a-z]?)\s*[.:)\u2013-]?\s+"
-    r"(?P<title>.+)$",
+ITEM_REFERENCE = re.compile(
+    r"^ad\.?\s*(?P<number>\d{1,3}[a-z]?)\s*[.:)\u2013-]?\s*(?P<text>.*)$", re.I
+)
+"""'Ad 3. Åben drøftelse.': the minutes of item 3, listed earlier in an agenda."""
+MEETING_TIMES = re.compile(
+    r"\b(?:mødet|the meeting)\s+(?:startede|begyndte|blev åbnet|started|began|opened)\s+"
+    r"(?:kl\.?\s*|at\s+)?(?P<start>\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)"
+    r"(?:.*?\b(?:sluttede|slut|hævet|ended|closed)\s+(?:kl\.?\s*|at\s+)?"
+    r"(?P<end>\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?))?",
     re.I,
 )
+"""'Mødet startede kl. 15.30 og sluttede kl. 16.45.': the meeting's times in a sentence."""
+MEETING_WORDS = re.compile(r"møde|meeting|referat|minutes|protokol", re.I)
+"""A dated line with these words is the meeting's date, before any other date line."""
+LIST_ROLE_WORDS = ("formand", "forperson", "næstformand", "kasserer", "sekretær", "referent",
+                   "suppleant", "medlem", "chair", "treasurer", "secretary", "member")  # fmt: skip
+"""Lower-case roles written before a name in a list ('kasserer Jonna Kristensen')."""
+ITEM_HEADING = re.compile(
+    r"^(?:pkt\.?|punkt|item|agenda item|dagsordenspunkt|nr\.?|sag|sag nr\.?)\s*"
+    r"(?P<number>\d+[a-z]?)\s*[.:)\u2013-]?\s+(?:[\u2013\u2014-]\s+)?(?P<title>.+)$",
+    re.I,
+)
+NUMBERED_HEADING = re.compile(
+    r"^(?P<number>\d{1,3}[a-z]?)(?:[.)]\s*|[-/]\d{2,4}(?:/\d{1,4})?\s*[-\u2013\u2014:]\s*)"
+    r"(?P<title>\S.*)$"
+)
+"""'49. Godkendelse af dagsorden', '1.   Medlemshenvendelse', '01. Eventuelt', '2) ...', and
+with the council year after the number, '1-0607/8 - Welcome and Apologies'."""
+NUMBER_BELOW_TITLE = re.compile(r"^sag\s*(?:nr\.?)?\s*(?P<number>\d{1,4}[a-z]?)$", re.I)
+"""'Sag nr. 129' alone on its line under the item's title ('Spørgetid')."""
+CLOSED_MARKERS = ("lukket sag", "lukket punkt", "lukket", "fortrolig", "fortroligt", "confidential",
+                  "exempt", "closed session", "part ii")  # fmt: skip
+"""A line under an item heading that marks it closed to the public: the item is confidential."""
+OPEN_MARKERS = ("åben sag", "åbent punkt", "åben", "åbent", "open", "part i")
+"""A line under an item heading that marks it open to the public, as items are by default."""
+PRESENT_LINE = re.compile(r"^(?i:present:?\s*)?(?i:councillors|cllrs\.?)\s+(?P<names>[A-Z].+)$")
+"""'Councillors D Risk (Chairman), P Summers and K Churchill': who was present, on one line."""
+PLACE_HELD = re.compile(
+    r"\b(?:held|afholdt|afholdes)\s+(?:at|in|i|på)\s+(?:the\s+)?(?P<place>[^,;]{3,}?)"
+    r"(?:\s+(?:on|den)\b|[,;]|$)",
+    re.I,
+)
+"""'... held at the Village Hall on Wednesday': the place of a heading sentence."""
+MEETING_END = re.compile(
+    r"\b(?:mødet|the meeting)\s+(?:sluttede|blev hævet|hævedes|hævet|closed|ended|finished)\s+"
+    r"(?:kl\.?\s*|at\s+)?(?P<end>\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)",
+    re.I,
+)
+"""'The meeting closed at 9.00 pm', 'Mødet hævet kl. 21.30': the end of the meeting."""
+BARE_NUMBER = re.compile(r"^(?:pkt\.?\s*|punkt\s*|item\s*)?(?P<number>\d{1,3}[a-z]?)[.)]?$", re.I)
+"""A number alone on its line: the title follows on the next line."""
+SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
+HEADING_WORDS = 25
+"""A numbered line longer than this, or with a sentence break, is text, not an item heading."""
 AGENDA_ENTRY = re.compile(
     r"^(?P<number>\d+[a-z]?)[.)]?\s+(?:(?:kl\.\s*)?(?P<time>\d{1,2}[.:]\d{2})\s+)?(?P<title>\D.*)$",
     re.I,
@@ -152,7 +297,12 @@ AGENDA_ENTRY = re.compile(
 LEGEND = re.compile(r"^\(\s*[bdo]\s*\)\s*[\u2013\u2014-]", re.I)
 """The agenda's key, '(B) - beslutning; (D) - drøftelse; (O) - orientering.'"""
 KIND_MARKER = re.compile(r"\s*\((?P<marker>[^()]{1,20})\)\s*$")
-MEETING_NUMBER = re.compile(r"\b(?:møde|meeting)\s+(?:nr\.?\s*|no\.?\s*)?(?P<number>\d+)\b", re.I)
+MEETING_NUMBER = re.compile(
+    r"\b(?:møde|meeting)\s+(?:nr\.?\s*|no\.?\s*)?(?P<number>\d+)\b"
+    r"(?!\.?\s*[a-zæøå]+\.?,?\s+\d{4}|[-./]\d)",
+    re.I,
+)
+"""'Møde 1 i arbejdsgruppen', 'Meeting no. 4'; not the day of a date ('møde 12. marts 2024')."""
 NEXT_MEETING = re.compile(
     r"\b(?:næste\s+(?:ordinære\s+)?møde|next\s+(?:ordinary\s+)?meeting)", re.I
 )
@@ -161,8 +311,21 @@ ATTACHMENT = re.compile(
     re.I,
 )
 BULLET = re.compile(r"^(?:[•◦▪●‣∙*\u2013-]|o(?=\s))\s+")
-TIME = re.compile(r"\b(?:kl\.\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\b")
-TIME_RANGE = re.compile(
-    r"(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)\s*(?:[-\u2013\u2014]|til|to)\s*"
-    r"(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)"
+_AMPM = r"(?:\s*(?P<{}>[ap])\.?m\.?\b)?"
+TIME = re.compile(
+    r"\b(?:kl\.\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?::[0-5]\d)?\b" + _AMPM.format("ap"),
+    re.I,
 )
+TIME_RANGE = re.compile(
+    r"(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)"
+    + _AMPM.format("ap1")
+    + r"\s*(?:[-\u2013\u2014]|til|to|until)\s*(?:kl\.\s*)?"
+    r"(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)" + _AMPM.format("ap2"),
+    re.I,
+)
+PLACE_AFTER_TIME = re.compile(
+    r"(?:\d[.:]\d\d(?:\s*[ap]\.?m\.?)?|kl\.?)\s*(?:[,\u2013\u2014-]\s*)?"
+    r"(?:\b(?:i|på|hos|at|in)\s+)(?P<place>[^,;\n]{3,}?)\s*(?:[,;.]|$)",
+    re.I,
+)
+"""'... kl. 10.00 til 12.00 - hos FOF', '... at 2.00 pm at the Council Chamber': the place."""

@@ -3,7 +3,14 @@
 One pass over the lines with a small state machine: a recognised heading (from ``labels``)
 switches what the following lines are (agenda entries, participants, absences, an item's
 labelled section); every other line is kept where it falls, and lines that fall nowhere are
-returned as ``unplaced`` so that nothing is silently dropped.
+returned as ``unplaced`` (text before the items that is no field, agenda or list), so that
+nothing is silently dropped.
+
+Item headings come in many layouts: 'Pkt. 3 Title', 'Punkt 3', 'Nr.60 - Title', '49. Title',
+'01. Title', '1.<spaces>Title', a number alone with the title on the next line. A numbered line
+only starts a new item when it reads like a title (no sentence in it, not too long, not in
+lower case) and its number comes after the current item's (or the agenda lists it), so that
+numbered lists inside an item ('1. at dagsordenen godkendes') stay text.
 """
 
 from __future__ import annotations
@@ -13,10 +20,21 @@ from dataclasses import dataclass, field
 
 from docket.model.meeting import Attendance, ItemKind
 from docket.workflow.import_minutes import labels
+from docket.workflow.import_minutes.absences import (
+    absences_in,
+    continues_list,
+    names_on_line,
+    not_a_name,
+    without_reason,
+)
+from docket.workflow.import_minutes.dates import find_date, find_times
 from docket.workflow.import_minutes.prose import join_wrapped
+from docket.workflow.import_minutes.runon import split_run_on
 
 UNLABELLED = ""
 """The section key of an item's text before its first label."""
+CASE = "case"
+"""The section key of case facts docket has no field for (``labels.CASE_SECTIONS``)."""
 
 
 @dataclass
@@ -36,10 +54,16 @@ class ItemText:
     heading: list[str]
     sections: list[tuple[str, list[str]]] = field(default_factory=list)
     kind: ItemKind | None = None
+    closed: bool = False
 
     @property
     def heading_text(self) -> str:
         return join_wrapped(self.heading)
+
+    @property
+    def empty(self) -> bool:
+        """No text yet under the heading."""
+        return not any(line.strip() for _, lines in self.sections for line in lines)
 
     def add(self, section: str, line: str) -> None:
         if not self.sections or self.sections[-1][0] != section:
@@ -56,14 +80,43 @@ class ParsedMinutes:
     absences: list[tuple[Attendance, str]] = field(default_factory=list)
     items: list[ItemText] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
+    text_dates: list[str] = field(default_factory=list)
+    """Every line with a date, for the meeting's date when nothing better gives it."""
+    date_lines: list[str] = field(default_factory=list)
+    """Lines before the items that give the meeting's date (and maybe its time and place)."""
+    bodies_named: list[str] = field(default_factory=list)
+    """Where the minutes name the body that met: heading lines, 'UDVALG', 'Beslutning i X'."""
+    decision_dates: list[str] = field(default_factory=list)
+    arrived: list[str] = field(default_factory=list)
+    """Names a list of those present marks as arriving late or leaving early ('(ankom under
+    punkt 6)'): they were there, whatever a list of apologies sent beforehand says."""
+    roles: dict[str, str] = field(default_factory=dict)
+    """'chair'/'secretary' -> the name a participant list marks '(mødeleder)', '(referent)'."""
+    text_chars: int = 0
+    """Characters of text in the document (blank space aside), to judge how much is unplaced."""
 
     def agenda_entry(self, number: str) -> AgendaEntry | None:
         return next((e for e in self.agenda if e.number == number), None)
+
+    @property
+    def unplaced_chars(self) -> int:
+        return sum(len(text) for text in self.unplaced)
 
 
 def key(line: str) -> str:
     """A line as the label tables compare it."""
     return line.strip().strip("*#_ ").rstrip(":").strip().lower()
+
+
+def number_key(number: str) -> tuple[int, str]:
+    """'3a' -> (3, 'a'), for comparing item numbers."""
+    match = re.match(r"(\d+)([a-z]?)", number)
+    return (int(match[1]), match[2]) if match else (0, "")
+
+
+def plain_number(number: str) -> str:
+    """'01' -> '1': the number without leading zeros."""
+    return number.lstrip("0") or "0"
 
 
 _FIELD = re.compile(
@@ -104,6 +157,18 @@ def _is_agenda_heading(line: str) -> bool:
     return any(p.match(key(line)) for p in labels.AGENDA_HEADINGS)
 
 
+def title_like(title: str) -> bool:
+    """Whether the text after an item number reads like a title, not a sentence or a list
+    entry ('at dagsordenen godkendes', 'Afbud. Der var afbud fra ...')."""
+    text = title.strip()
+    words = text.split()
+    if not words or not text[0].isalpha() or not text[0].isupper():
+        return False
+    if len(words) > labels.HEADING_WORDS or labels.SENTENCE_BREAK.search(text):
+        return False
+    return not text.endswith(".") or len(words) <= 3
+
+
 class _Reader:
     def __init__(self) -> None:
         self.minutes = ParsedMinutes()
@@ -113,16 +178,63 @@ class _Reader:
         self.item: ItemText | None = None
         self.section = UNLABELLED
         self.heading_open = False
+        self.pending_field: str | None = None
+        self.pending_number: str | None = None
+        self.pending_strong = False
+        self.lines_read = 0
+        self.previous: str | None = None
+        """The line just before, when no blank line came between."""
+        """The pending number had a word before it ('Pkt. 333'): any line may be its title."""
+        self.list_return: tuple[str, str] | None = None
+
+    # --- the line dispatcher ---------------------------------------------------------------
 
     def feed(self, line: str) -> None:
         stripped = line.strip()
         if not stripped:
+            self.previous = None
             self.entry = None
             self.heading_open = False
             if self.state == "item" and self.item is not None:
                 self.item.add(self.section, "")
             return
+        if labels.MARKUP_RESIDUE.match(stripped) or key(stripped) in labels.NAVIGATION:
+            return
+        unglued = _without_contents_title(stripped)
+        self.lines_read += 1
+        self.minutes.text_chars += len(unglued)
+        self.minutes.absences.extend(absences_in(unglued))
+        times = labels.MEETING_TIMES.search(unglued)
+        if times and "time" not in self.minutes.fields:
+            self.minutes.fields["time"] = " - ".join(t for t in (times["start"], times["end"]) if t)
+        ending = labels.MEETING_END.search(unglued)
+        if ending and "end" not in self.minutes.fields:
+            self.minutes.fields["end"] = ending["end"]
+        if find_date(unglued) is not None:
+            self.minutes.text_dates.append(unglued)
+        self._dispatch(line if unglued == stripped else unglued)
+        self.previous = unglued
+
+    def _dispatch(self, line: str) -> None:
+        stripped = line.strip()
+        if self._pending(stripped):
+            return
+        if self._listed_number(stripped) or self._number_below_title(stripped):
+            return
+        if self._present_line(stripped):
+            return
+        bullet = labels.BULLET.match(stripped)
+        if bullet and self._bulleted_heading(stripped[bullet.end() :]):
+            return
+        if self._item_reference(stripped):
+            return
         if self._item_heading(stripped) or self._region_heading(line):
+            return
+        if self._numbered_heading(stripped):
+            return
+        if self.state in ("participants", "absences") and not self._list_line(stripped):
+            self._end_list()
+            self._dispatch(line)
             return
         if self.state == "item":
             self._item_line(line)
@@ -132,69 +244,183 @@ class _Reader:
             self.state == "preamble" and (m := labels.AGENDA_ENTRY.match(stripped)) and m["time"]
         ):
             self._agenda_line(stripped)
-        elif self.state == "participants":
-            self.minutes.participants.append(stripped)
-        elif self.state == "absences":
-            self.minutes.absences.append((self.absence, stripped))
+        elif self.state in ("participants", "absences"):
+            return
         else:
-            self.minutes.unplaced.append(stripped)
+            self._unplace(stripped)
+
+    def _unplace(self, stripped: str) -> None:
+        self.minutes.unplaced.append(stripped)
+
+    def _pending(self, stripped: str) -> bool:
+        """The value of a label alone on the line before, or the title of a number alone."""
+        if self.pending_number is not None:
+            number, self.pending_number = self.pending_number, None
+            label = _labelled(stripped, labels.SECTIONS)
+            if title_like(stripped) or (self.pending_strong and label is None):
+                self._start_item(number, stripped)
+                return True
+        if self.pending_field is not None:
+            name, self.pending_field = self.pending_field, None
+            if name != "meeting":
+                self.minutes.fields.setdefault(name, stripped)
+                if name == "committee":
+                    self.minutes.bodies_named.append(stripped)
+            return True
+        return False
+
+    # --- items ---------------------------------------------------------------------------
+
+    def _start_item(self, number: str, title: str) -> None:
+        title, text = _title_and_text(title)
+        self.item = ItemText(plain_number(number), [title])
+        self.minutes.items.append(self.item)
+        self.state, self.section, self.heading_open = "item", UNLABELLED, True
+        self.list_return = None
+        if text:
+            self.item.add(UNLABELLED, text)
+            self.heading_open = False
+
+    def _listed_number(self, stripped: str) -> bool:
+        """'2. Lars Weiss (A)' in a list of people: a person, not item 2."""
+        if self.state not in ("participants", "absences"):
+            return False
+        match = labels.NUMBERED_HEADING.match(stripped)
+        return (
+            match is not None and continues_list(match["title"]) and self._list_line(match["title"])
+        )
+
+    def _bulleted_heading(self, text: str) -> bool:
+        """'• Pkt. 332 Beslutninger om dagsordenen', '• 301. Åben dagsorden': a heading in a
+        bulleted list (a web page's folding list of items)."""
+        if labels.ITEM_HEADING.match(text) is None and labels.NUMBERED_HEADING.match(text) is None:
+            return False
+        return self._item_heading(text) or self._numbered_heading(text)
+
+    def _number_below_title(self, stripped: str) -> bool:
+        """'Spørgetid' / 'Sag nr. 129': the line above was the title of item 129."""
+        match = labels.NUMBER_BELOW_TITLE.match(stripped)
+        if match is None or self.previous is None or not title_like(self.previous):
+            return False
+        number = plain_number(match["number"])
+        if self.item is not None and number_key(number) <= number_key(self.item.number):
+            return False
+        title = self.previous
+        if self.item is not None and self.item.sections and self.item.sections[-1][1]:
+            lines = self.item.sections[-1][1]
+            if lines[-1].strip() == title:
+                lines.pop()
+        elif self.minutes.unplaced and self.minutes.unplaced[-1] == title:
+            self.minutes.unplaced.pop()
+        self._start_item(number, title)
+        return True
+
+    def _present_line(self, stripped: str) -> bool:
+        """'Councillors D Risk (Chairman), P Summers and K Churchill' before the items."""
+        match = labels.PRESENT_LINE.match(stripped) if self.item is None else None
+        if match is None:
+            return False
+        names = names_on_line(match["names"]) or [match["names"]]
+        for name in names:
+            self._add_person(name, None)
+        for role, name in _role_marks(match["names"]):
+            self.minutes.roles.setdefault(role, name)
+        return True
+
+    def _item_reference(self, stripped: str) -> bool:
+        """'Ad 3. Åben drøftelse.': the minutes of item 3 of the agenda listed before."""
+        match = labels.ITEM_REFERENCE.match(stripped)
+        if match is None:
+            return False
+        number = plain_number(match["number"])
+        item = next((i for i in self.minutes.items if i.number == number), None)
+        if item is None:
+            entry = self.minutes.agenda_entry(number)
+            if entry is None:
+                return False
+            item = ItemText(number, [entry.text])
+            self.minutes.items.append(item)
+        self.item, self.state, self.section, self.heading_open = item, "item", UNLABELLED, False
+        self.list_return = None
+        if match["text"].strip(" -"):
+            item.add(UNLABELLED, match["text"])
+        return True
 
     def _item_heading(self, stripped: str) -> bool:
         match = labels.ITEM_HEADING.match(stripped.strip("#*_ "))
-        if not match:
+        if not match or not match["title"].strip(" -\u2013\u2014"):
             return False
-        self.item = ItemText(match["number"], [match["title"]])
-        self.minutes.items.append(self.item)
-        self.state, self.section, self.heading_open = "item", UNLABELLED, True
+        title = match["title"].strip(" -\u2013\u2014")
+        if self.item is not None and not self._comes_next(match["number"], title):
+            return False
+        entry = self.minutes.agenda_entry(plain_number(match["number"]))
+        if entry is not None and title[0].islower() and not _same_start(title, entry.text):
+            return False  # 'Pkt. 333 udsættes.': a sentence about item 333
+        if title[0].islower() and title.endswith(".") and len(title.split()) <= SENTENCE_WORDS:
+            return False
+        self._start_item(match["number"], title)
         return True
 
-    def _region_heading(self, line: str) -> bool:
-        if _is_agenda_heading(line):
-            self.state, self.entry = "agenda", None
-            return True
-        found = _labelled(line, labels.PARTICIPANT_HEADINGS)
-        if found is not None:
-            self.state = "participants"
-            if found[1]:
-                self.minutes.participants.extend(p.strip() for p in found[1].split(";"))
-            return True
-        absence = _labelled(line, tuple(labels.ABSENCE_HEADINGS))
-        if absence is not None:
-            self.state, self.absence = "absences", labels.ABSENCE_HEADINGS[absence[0]]
-            if absence[1]:
-                self.minutes.absences.extend((self.absence, p) for p in absence[1].split(";"))
-            return True
-        return False
+    def _comes_next(self, number: str, title: str) -> bool:
+        """Whether item ``number`` can follow the current item (the same number repeated with
+        the same title is the heading printed twice, and is dropped)."""
+        assert self.item is not None
+        if number_key(number) <= number_key(self.item.number):
+            return False
+        listed = [e.number for e in self.minutes.agenda]
+        if listed:
+            return plain_number(number) in listed
+        return number_key(number)[0] <= number_key(self.item.number)[0] + 20
 
-    def _heading_line(self, stripped: str) -> bool:
-        """Fields, the meeting number and the document's title, before the items."""
-        fields = header_fields(stripped)
-        if fields:
-            for name, value in fields.items():
-                self.minutes.fields.setdefault(name, value)
-            return True
-        if key(stripped) in labels.DOCUMENT_TITLES:
-            return True
-        number = labels.MEETING_NUMBER.search(stripped)
-        if number and self.minutes.number is None and self.state == "preamble":
-            self.minutes.number = int(number["number"])
-            return True
-        return False
-
-    def _agenda_line(self, stripped: str) -> None:
-        match = labels.AGENDA_ENTRY.match(stripped)
-        if match:
-            self.entry = AgendaEntry(match["number"], match["time"], [match["title"]])
-            self.minutes.agenda.append(self.entry)
-            self.state = "agenda"
-        elif self.entry is not None:
-            self.entry.lines.append(stripped)
-        else:
-            self.minutes.unplaced.append(stripped)
+    def _numbered_heading(self, stripped: str) -> bool:
+        text = stripped.strip("#*_ ")
+        bare = labels.BARE_NUMBER.match(text)
+        item = self.item
+        if bare and item is not None and item.empty and plain_number(bare["number"]) == item.number:
+            return True  # 'Pkt. 332' again under the heading '• Pkt. 332 ...'
+        if bare:
+            if self.item is None or number_key(bare["number"]) > number_key(self.item.number):
+                self.pending_number = bare["number"]
+                self.pending_strong = not text[:1].isdigit()
+                return True
+            return False
+        match = labels.NUMBERED_HEADING.match(text)
+        if match is None:
+            return False
+        number, title = plain_number(match["number"]), match["title"].strip()
+        if self.item is not None and number == self.item.number:
+            # the heading printed twice is dropped; another line with its number is text
+            return key(title) == key(self.item.heading_text)
+        timed = labels.AGENDA_ENTRY.match(text)
+        listing = self.state == "agenda" or (self.state == "preamble" and timed and timed["time"])
+        if listing and self.minutes.agenda_entry(number) is None:
+            return False  # an agenda line: handled by _agenda_line
+        if not title_like(title):
+            return False
+        if self.item is not None and not self._comes_next(number, title):
+            return False
+        self._start_item(number, title)
+        return True
 
     def _item_line(self, line: str) -> None:
         assert self.item is not None
         stripped = line.strip()
+        if key(stripped) == key(self.item.heading_text) and (self.heading_open or self.item.empty):
+            return  # the title repeated under its heading
+        if self.item.empty and key(stripped) in labels.CLOSED_MARKERS:
+            self.item.closed = True
+            return
+        if self.item.empty and key(stripped) in labels.OPEN_MARKERS:
+            return
+        decision = labels.DECISION_LABEL.match(key(stripped)) or labels.DECISION_CAPTION.match(
+            key(stripped)
+        )
+        if decision:
+            self.section, self.heading_open = "decisions", False
+            owner = decision.groupdict().get("owner")
+            self.minutes.bodies_named.append(decision["body"] or (owner or "")[:-1])
+            self.minutes.decision_dates.append(decision["date"])
+            return
         section = _labelled(line, labels.SECTIONS)
         word = key(line)
         if section is not None:
@@ -202,7 +428,17 @@ class _Reader:
             if section[1]:
                 self.item.add(self.section, section[1])
             return
-        if len(word) > 1 and word in labels.KIND_MARKERS and self.section == UNLABELLED:
+        case = _labelled(line, labels.CASE_SECTIONS)
+        if case is not None:
+            self.section, self.heading_open = CASE, False
+            value = case[1]
+            if value and key(value) in labels.KIND_MARKERS:
+                self.item.kind = labels.KIND_MARKERS[key(value)]
+            self.item.add(
+                CASE, f"{stripped.split(':')[0].strip()}:" + (f" {value}" if value else "")
+            )
+            return
+        if len(word) > 1 and word in labels.KIND_MARKERS and self.section in (UNLABELLED, CASE):
             self.item.kind, self.heading_open = labels.KIND_MARKERS[word], False
             return
         if self.heading_open and self._continues_heading(stripped):
@@ -221,9 +457,196 @@ class _Reader:
             return False
         return len(self.item.heading_text.split()) < len(entry.text.split())
 
+    # --- lists of people -----------------------------------------------------------------
+
+    def _region_heading(self, line: str) -> bool:
+        if _is_agenda_heading(line) and self.item is None:
+            self.state, self.entry = "agenda", None
+            return True
+        found = _labelled(line, labels.PARTICIPANT_HEADINGS)
+        if found is not None:
+            self._begin_list("participants")
+            for name in _people_on_one_line(found[1]):
+                self._add_person(name, None)
+            return True
+        absence = _labelled(line, tuple(labels.ABSENCE_HEADINGS))
+        if absence is not None:
+            self._begin_list("absences")
+            self.absence = labels.ABSENCE_HEADINGS[absence[0]]
+            for name in _people_on_one_line(absence[1]):
+                self._add_person(name, self.absence)
+            return True
+        return False
+
+    def _begin_list(self, state: str) -> None:
+        if self.state not in ("participants", "absences"):
+            self.list_return = (self.state, self.section)
+        self.state = state
+
+    def _end_list(self) -> None:
+        self.state, self.section = self.list_return or ("preamble", UNLABELLED)
+        if self.state == "item" and self.item is None:
+            self.state = "preamble"
+        self.list_return = None
+
+    def _list_line(self, stripped: str) -> bool:
+        """A line of a participant or absence list: a name first, or a group's label."""
+        if labels.GROUP_LABEL.match(stripped) and not header_fields(stripped):
+            return True
+        text = labels.BULLET.sub("", stripped).strip()
+        if not continues_list(text):
+            return False
+        attendance = self.absence if self.state == "absences" else None
+        names = names_on_line(text)
+        for name in names if names is not None else [text]:
+            self._add_person(name, attendance)
+        for role_name in _role_marks(text):
+            self.minutes.roles.setdefault(*role_name)
+        if attendance is None:
+            self.minutes.arrived.extend(_arrivals(text))
+        return True
+
+    def _add_person(self, text: str, attendance: Attendance | None) -> None:
+        text = without_reason(text.strip()).rstrip(".")
+        if not text or not_a_name(text):
+            return
+        if attendance is None:
+            self.minutes.participants.append(text)
+        else:
+            self.minutes.absences.append((attendance, text))
+
+    # --- the heading of the document -------------------------------------------------------
+
+    def _heading_line(self, stripped: str) -> bool:
+        """Fields, the meeting number and the document's title, before the items."""
+        if self.state == "preamble":
+            alone = key(stripped)
+            if alone in labels.HEADER_FIELDS or alone in labels.FIELD_ALONE_ONLY:
+                self.pending_field = labels.HEADER_FIELDS.get(alone, "meeting")
+                return True
+        fields = header_fields(stripped)
+        if fields:
+            for name, value in fields.items():
+                self.minutes.fields.setdefault(name, value)
+                if name == "committee":
+                    self.minutes.bodies_named.append(value)
+            return True
+        if key(stripped) in labels.DOCUMENT_TITLES:
+            return True
+        number = labels.MEETING_NUMBER.search(stripped)
+        if number and self.minutes.number is None and self.state == "preamble":
+            self.minutes.number = int(number["number"])
+            self.minutes.bodies_named.append(stripped)
+            return True
+        if self.state == "preamble":
+            return self._date_or_title_line(stripped)
+        return False
+
+    def _date_or_title_line(self, stripped: str) -> bool:
+        """A line before the items with the meeting's date, or its time alone ('Kl. 18.00 -
+        20.30'); a heading line may name the body (kept for matching; unplaced unless dated)."""
+        heading = self.lines_read <= HEADING_LINES or labels.MEETING_WORDS.search(stripped)
+        if heading and len(stripped.split()) <= HEADING_WORDS:
+            self.minutes.bodies_named.append(stripped)
+        if find_date(stripped) is not None:
+            self.minutes.date_lines.append(stripped)
+            return True
+        start, _ = find_times(stripped)
+        if start is not None and len(stripped.split()) <= 6 and "time" not in self.minutes.fields:
+            self.minutes.fields["time"] = stripped
+            return True
+        return False
+
+    def _agenda_line(self, stripped: str) -> None:
+        match = labels.AGENDA_ENTRY.match(stripped)
+        if match:
+            self.entry = AgendaEntry(plain_number(match["number"]), match["time"], [match["title"]])
+            self.minutes.agenda.append(self.entry)
+            self.state = "agenda"
+        elif self.entry is not None:
+            self.entry.lines.append(stripped)
+        elif self.minutes.agenda and not self.minutes.items:
+            # text after a blank line under the last entry: the 'agenda' was the items
+            last = self.minutes.agenda.pop()
+            self._start_item(last.number, last.text)
+            self._item_line(stripped)
+        else:
+            self._unplace(stripped)
+
+
+def _same_start(one: str, other: str) -> bool:
+    return key(one).split()[:1] == key(other).split()[:1]
+
+
+def _title_and_text(title: str) -> tuple[str, str]:
+    """'Økonomi: Regnskab og budget er ved at blive færdiggjort ...' -> the title before the
+    colon and the minutes after it, when a short title leads a sentence."""
+    head, colon, rest = title.partition(":")
+    if colon and 1 <= len(head.split()) <= TITLE_BEFORE_COLON and len(rest.split()) >= 3:
+        return head.strip(), rest.strip()
+    return title, ""
+
+
+HEADING_LINES = 8
+HEADING_WORDS = 20
+"""The document's first lines, or a line that names a meeting, this short, are its heading:
+only there (and in fields and decision labels) do the minutes name the body that met."""
+SENTENCE_WORDS = 4
+"""'Pkt. 333 udsættes.': a short lower-case sentence after an item number is not a title."""
+TITLE_BEFORE_COLON = 6
+"""At most this many words before a colon make a title with its minutes after it."""
+
+
+def _people_on_one_line(text: str) -> list[str]:
+    """'Afbud: A, B og C' -> [A, B, C]; 'Name, title, org; Name, ...' -> one entry each."""
+    if not text.strip():
+        return []
+    if ";" in text:
+        return [part.strip() for part in text.split(";") if part.strip()]
+    return names_on_line(text) or [text.strip()]
+
+
+def _without_contents_title(stripped: str) -> str:
+    """'Indholdsfortegnelse1. Fraværende' -> '1. Fraværende' (a web page glued them)."""
+    lowered = stripped.lower()
+    for word in labels.CONTENTS_WORDS:
+        rest = stripped[len(word) :]
+        if lowered.startswith(word) and rest[:1].isdigit():
+            return rest
+    return stripped
+
+
+_ROLE_MARK = re.compile(r"(?P<name>[A-ZÆØÅ][^,()]*?)\s*\((?P<role>[^()]+)\)")
+
+
+def _role_marks(text: str) -> list[tuple[str, str]]:
+    """('secretary', 'Dennis Krabbe Sørensen') for '... Dennis Krabbe Sørensen (referent)'."""
+    found: list[tuple[str, str]] = []
+    for match in _ROLE_MARK.finditer(text):
+        role = labels.ROLE_MARKERS.get(match["role"].strip().lower())
+        if role is not None:
+            name = re.split(r"\s(?:og|and)\s", match["name"])[-1].strip()
+            found.append((role, name))
+    return found
+
+
+_SPACES = re.compile(r"\s{2,}")
+
+
+_ARRIVAL = re.compile(
+    r"(?P<name>[A-ZÆØÅ][^,()]*?)\s*\((?i:ankom|kom|forlod|gik|arrived|left)\b[^()]*\)"
+)
+
+
+def _arrivals(text: str) -> list[str]:
+    """'Susanne Møller (ankom under behandlingen af punkt 6)' -> ['Susanne Møller']."""
+    return [re.split(r"\s(?:og|and)\s", m["name"])[-1].strip() for m in _ARRIVAL.finditer(text)]
+
 
 def parse_minutes(lines: list[str]) -> ParsedMinutes:
+    """The parts of ``lines``. Runs of spaces become one first: no pattern then meets a long
+    run, which keeps every pattern linear on hostile input (a line of 50,000 spaces)."""
     reader = _Reader()
-    for line in lines:
+    for line in split_run_on([_SPACES.sub(" ", line) for line in lines]):
         reader.feed(line)
     return reader.minutes

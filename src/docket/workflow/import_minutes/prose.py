@@ -2,14 +2,20 @@
 
 A PDF or e-mail export breaks lines where the page did. Lines of one paragraph are joined (a
 line ending in a hyphen joins without a space, 'IT-' + 'arkitektur'); a blank line ends a
-paragraph, and so does a short first line followed by a capitalised one (a subheading); '•',
+paragraph, and so does a short first line followed by a capitalised one (a subheading) or a
+numbered line ('2. at fristen fastsættes'); '•',
 'o', '-' bullets become '- ' items; a paragraph that starts in lower case right after a bullet
 is the rest of that bullet (the page broke it).
 """
 
 from __future__ import annotations
 
+import re
+
 from docket.workflow.import_minutes.labels import BULLET
+
+NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+"""'1. at budgettet godkendes': an entry of a numbered list starts its own paragraph."""
 
 
 def join_wrapped(lines: list[str]) -> str:
@@ -64,6 +70,8 @@ def to_text(lines: list[str]) -> str:
         bullet = BULLET.match(stripped)
         if bullet:
             blocks.append(("li", [stripped[bullet.end() :]]))
+        elif NUMBERED.match(stripped) and blocks and blocks[-1][0] != "li":
+            blocks.append(("p", [raw]))
         elif fresh and blocks and blocks[-1][0] == "li" and stripped[0].islower():
             blocks[-1][1].append(raw)
         elif fresh or not blocks or _is_subheading(blocks[-1], stripped):

@@ -1,0 +1,181 @@
+"""The parts of a briefing pack that make it a board's own: the cover facts, each agenda item as
+a board paper, and what the secretariat points out to the board.
+
+An item's paper gathers what the record links to it: the input other bodies forwarded that the
+item ``addresses``, the decisions awaiting the body that it takes up, the decisions recorded
+where that input arose and those that adopted the documents attached to it, and the open
+follow-ups recorded in the same places or addressed by the item.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from docket.corpus import Corpus
+from docket.model.common import Language
+from docket.model.meeting import AgendaItem, Decision, Meeting
+from docket.render.audience import Audience, located_level, may_see
+from docket.render.build_meeting import item_report
+from docket.render.names import body_in_text, body_name, source_of
+from docket.render.report import (
+    AttachmentKind,
+    CoverFacts,
+    DecisionLine,
+    Flag,
+    FlagKind,
+    FollowUpLine,
+    ForwardLine,
+    ItemPaper,
+    PackAttachment,
+    PendingLine,
+    Source,
+)
+
+
+def cover_facts(corpus: Corpus, meeting: Meeting, audience: Audience) -> CoverFacts:
+    contact: list[str] = []
+    secretary = corpus.people.get(meeting.secretary or "")
+    if secretary is not None:
+        contact.append(", ".join(part for part in (secretary.name, secretary.email) if part))
+    body = corpus.bodies.get(meeting.body)
+    if body is not None and body.obj.secretariat:
+        contact.append(corpus.name_of(body.obj.secretariat, corpus.language_of(meeting.body)))
+    return CoverFacts(
+        classification=audience,
+        status=meeting.status,
+        link=meeting.place.link if meeting.place else None,
+        contact=tuple(contact),
+    )
+
+
+def _same_item(source: Source | None, other: Source | None) -> bool:
+    return (
+        source is not None
+        and other is not None
+        and (source.meeting_id, source.item_number) == (other.meeting_id, other.item_number)
+    )
+
+
+def _earlier_decisions(
+    corpus: Corpus,
+    sources: list[Source],
+    attachments: tuple[PackAttachment, ...],
+    item: AgendaItem,
+    lang: Language,
+    audience: Audience,
+) -> tuple[DecisionLine, ...]:
+    """Decisions recorded where the item's input arose, and those that adopted its documents."""
+    documents = {a.document for a in item.attachments if a.document}
+    lines: list[tuple[date, DecisionLine]] = []
+    for located in corpus.by_kind("decision"):
+        decision = located.obj
+        if not isinstance(decision, Decision) or located.meeting is None:
+            continue
+        if not may_see(audience, located_level(located)):
+            continue
+        source = source_of(corpus, located, lang)
+        here = any(_same_item(source, s) for s in sources)
+        adopts = decision.adopts is not None and decision.adopts in documents
+        if here or adopts:
+            line = DecisionLine(decision.id, decision.text, decision.outcome, source)
+            lines.append((located.meeting.date, line))
+    lines.sort(key=lambda pair: (pair[0], pair[1].id))
+    return tuple(line for _, line in lines)
+
+
+def item_papers(
+    corpus: Corpus,
+    meeting: Meeting,
+    items: list[AgendaItem],
+    lang: Language,
+    audience: Audience,
+    forwards: tuple[ForwardLine, ...],
+    pending: tuple[PendingLine, ...],
+    follow_ups: tuple[FollowUpLine, ...],
+    attachments: tuple[PackAttachment, ...],
+) -> tuple[ItemPaper, ...]:
+    papers = []
+    for position, item in enumerate(items, start=1):
+        addressed = set(item.addresses)
+        inputs = tuple(f for f in forwards if f.id in addressed)
+        awaiting = tuple(p for p in pending if p.id in addressed)
+        sources = [f.source for f in inputs if f.source is not None]
+        sources += [p.source for p in awaiting if p.source is not None]
+        concerned = tuple(
+            f
+            for f in follow_ups
+            if f.id in addressed or any(_same_item(f.source, s) for s in sources)
+        )
+        papers.append(
+            ItemPaper(
+                item=item_report(corpus, meeting, item, lang, audience),
+                inputs=inputs,
+                earlier=_earlier_decisions(corpus, sources, attachments, item, lang, audience),
+                pending=awaiting,
+                follow_ups=concerned,
+                attachments=tuple(a for a in attachments if a.item_position == position),
+                position=position,
+            )
+        )
+    return tuple(papers)
+
+
+def _rules_flags(corpus: Corpus, meeting: Meeting, lang: Language) -> list[Flag]:
+    """The body, and the bodies reporting to it, that have no rules of procedure in force."""
+    bodies = [meeting.body] + [
+        b.obj.id for b in corpus.bodies.values() if b.obj.reports_to == meeting.body
+    ]
+    flags = []
+    for body in bodies:
+        if corpus.rules_in_force(body, meeting.date) is not None:
+            continue
+        drafts = [v.version for r in corpus.rules if r.obj.body == body for v in r.obj.versions]
+        flags.append(
+            Flag(
+                FlagKind.RULES_NOT_ADOPTED,
+                text=drafts[-1] if drafts else "",
+                who=body_name(corpus, body, lang),
+            )
+        )
+    return flags
+
+
+def secretariat_flags(
+    corpus: Corpus,
+    meeting: Meeting,
+    lang: Language,
+    forwards: tuple[ForwardLine, ...],
+    pending: tuple[PendingLine, ...],
+    follow_ups: tuple[FollowUpLine, ...],
+    attachments: tuple[PackAttachment, ...],
+) -> tuple[Flag, ...]:
+    """What the board should know before the meeting, as data the layout words plainly."""
+    flags = [
+        Flag(FlagKind.INPUT_NOT_ON_AGENDA, f.text, who=f.source.body if f.source else None)
+        for f in forwards
+        if not f.on_agenda
+    ]
+    flags += [
+        Flag(
+            FlagKind.PENDING_DECISION,
+            p.text,
+            who=body_in_text(corpus, meeting.body, lang),
+            day=p.since,
+            days=p.days,
+            source=p.source,
+            on_agenda=p.on_agenda,
+        )
+        for p in pending
+    ]
+    flags += [
+        Flag(FlagKind.OVERDUE_FOLLOW_UP, f.text, who=f.owner, day=f.due)
+        for f in follow_ups
+        if f.overdue
+    ]
+    flags += _rules_flags(corpus, meeting, lang)
+    flags += [
+        Flag(FlagKind.ATTACHMENT_UNREADABLE, a.number, problem=a.problem)
+        for a in attachments
+        if a.kind == AttachmentKind.UNREADABLE
+    ]
+    return tuple(flags)

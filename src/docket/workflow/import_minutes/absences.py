@@ -1,0 +1,137 @@
+"""Who was absent, as minutes say it in a sentence or list, and lists of names on one line.
+
+Municipal minutes rarely have an 'Afbud' heading with one name a line; they say it in prose:
+'Der var afbud fra A, B og C.', 'A og B var fraværende.', 'A havde meldt afbud, og B deltog i
+stedet.', 'Apologies were received from Councillors A and B.' Each sentence of a line is
+matched against the patterns below; the names are split on commas and 'og'/'and', and the
+reason after a name ('pga. ferie') is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docket.model.meeting import Attendance
+from docket.workflow.import_minutes import labels
+
+_NAMES = r"(?P<names>[A-ZÆØÅ][^:;]*?)"
+"""Names up to what follows them; a sentence is matched alone, so '.' only ends it at its end
+('Lina H. Jespersen' keeps its initial). One lazy run, no nested repetition: linear time."""
+_END = r"[.;]?$"
+_PATTERNS: tuple[tuple[re.Pattern[str], Attendance], ...] = (
+    (re.compile(r"\bbortset fra\s+(?P<names>.+?),\s*der havde meldt afbud", re.I),
+     Attendance.EXCUSED),
+    (re.compile(r"\b(?:der\s+(?:er|var)\s+)?afbud\s+fra\s*:?\s*" + _NAMES + _END, re.I),
+     Attendance.EXCUSED),
+    (re.compile(r"^" + _NAMES + r"\s+havde meldt afbud\b"), Attendance.EXCUSED),
+    (re.compile(r"^" + _NAMES + r"\s+(?:var|er) fraværende\b"), Attendance.ABSENT),
+    (re.compile(r"\budeblev uden afbud\s*:\s*" + _NAMES + _END, re.I), Attendance.ABSENT),
+    (re.compile(r"^" + _NAMES + r"\s+udeblev\b"), Attendance.ABSENT),
+    (re.compile(r"\bapologies(?: for absence)? (?:were|was) (?:received|given|noted|tendered) "
+                r"from\s+" + _NAMES + _END, re.I),
+     Attendance.EXCUSED),
+    (re.compile(r"^" + _NAMES + r"\s+(?:sent|gave|tendered) (?:their |his |her )?apologies\b"),
+     Attendance.EXCUSED),
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"(?<=[a-zæøå]{2}[.!?])\s+(?=[A-ZÆØÅ0-9])")
+_JOINED = re.compile(r"\s(?:og|and|&)\s")
+_SEPARATORS = re.compile(r"\s*(?:,|;|\bog\b|\band\b|&)\s*")
+_REASON = re.compile(
+    r"\s+(?:pga\.?|grundet|på grund af|due to|because|\(|som\s|der\s|who\s).*$", re.I
+)
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_NOT_NAMES = frozenset({"følgende", "der", "alle", "ingen", "the following", "following", "none"})
+_ROLE_PREFIX = re.compile(r"^(?:" + "|".join(labels.LIST_ROLE_WORDS) + r")\s+(?=[A-ZÆØÅ])")
+
+
+def not_a_name(text: str) -> bool:
+    """'Ingen.', 'None': a list that says nobody."""
+    return text.strip(" .").lower() in _NOT_NAMES
+
+
+_REASON_ONLY = re.compile(r"\s+(?:pga\.?|grundet|på grund af|due to|because)\s.*$", re.I)
+
+
+def without_reason(text: str) -> str:
+    """'Anna Mee Allerslev pga. arbejde.' -> 'Anna Mee Allerslev'."""
+    return _REASON_ONLY.sub("", text).strip()
+
+
+_LEADING_TITLE = re.compile(r"^(?:councillors?|cllrs?\.?)\s+", re.I)
+
+
+def sentences(line: str) -> list[str]:
+    """The sentences of a line ('Afbud. Der var afbud fra A.' -> two), each with its spaces
+    made single (so that no pattern meets a long run of them)."""
+    return [" ".join(s.split()) for s in _SENTENCE_END.split(line) if s.strip()]
+
+
+def split_names(text: str) -> list[str]:
+    """'A, B og C (ankom kl. 17)' -> ['A', 'B', 'C']: each part without its note or reason."""
+    names: list[str] = []
+    for part in _SEPARATORS.split(_PARENTHESES.sub("", text)):
+        name = _ROLE_PREFIX.sub("", _REASON.sub("", part).strip(" .:"))
+        name = _LEADING_TITLE.sub("", name)
+        if name and name[0].isupper() and name.lower() not in _NOT_NAMES:
+            names.append(name)
+    return names
+
+
+def absences_in(line: str) -> list[tuple[Attendance, str]]:
+    """The absences a line states in prose, name by name."""
+    found: list[tuple[Attendance, str]] = []
+    for sentence in sentences(line):
+        for pattern, attendance in _PATTERNS:
+            match = pattern.search(sentence)
+            if match:
+                found.extend((attendance, name) for name in split_names(match["names"]))
+                break
+    return found
+
+
+MAX_NAME_WORDS = 6
+_PARTICLES = frozenset({"af", "von", "van", "de", "la", "du", "der", "den", "da", "di", "le"})
+
+
+def is_name(text: str) -> bool:
+    """'Frank Jensen', 'Overborgmester Frank Jensen', 'Cllr Foss': a capitalised word run."""
+    words = _PARENTHESES.sub("", text).strip(" .").split()
+    if not words or len(words) > MAX_NAME_WORDS or not words[0][0].isupper():
+        return False
+    capitalised = [w for w in words if w[0].isupper()]
+    rest = [w for w in words if not w[0].isupper() and w.lower() not in _PARTICLES]
+    return len(capitalised) >= 2 and len(rest) <= 1
+
+
+def names_on_line(line: str) -> list[str] | None:
+    """The names of a line that lists several ('A, B og C.'), or None when it is one entry
+    ('Name, title, organisation') or not a list of names."""
+    text = _PARENTHESES.sub("", line).strip().rstrip(".")
+    parts = [_ROLE_PREFIX.sub("", p.strip()) for p in _SEPARATORS.split(text) if p.strip()]
+    if parts:
+        parts[-1] = _leading_names(parts[-1])
+    joined = _JOINED.search(text) is not None
+    if len(parts) < (2 if joined else 3) or not all(is_name(_REASON.sub("", p)) for p in parts):
+        return None
+    names = split_names(line)
+    return [*names[:-1], _leading_names(names[-1])] if names else names
+
+
+def _leading_names(text: str) -> str:
+    """'Gitte Kudsk Kompetencecenterchef Lene Krøl Andersen deltog under punkt 7' -> the
+    capitalised words before the sentence goes on in lower case."""
+    words: list[str] = []
+    for word in text.split():
+        if not word[0].isupper() and word.lower() not in _PARTICLES:
+            break
+        words.append(word)
+    return " ".join(words) or text
+
+
+def continues_list(line: str) -> bool:
+    """Whether a line still belongs to a list of people: it starts with a name ('Mads
+    Sønderkær, bioinformatiker, ...', 'Borgmester Anna Mee Allerslev pga. arbejde.'), not
+    with a sentence ('Dagsordenen blev godkendt.', 'Borgmester A forlod mødet kl. 17.40 ...')."""
+    text = _PARENTHESES.sub("", line).strip()
+    first = _SEPARATORS.split(text, maxsplit=1)[0]
+    return is_name(_REASON.sub("", first))

@@ -1,0 +1,48 @@
+"""Outcomes that minutes state in plain sentences rather than under a label.
+
+Many minutes have no 'Beslutning' heading: 'Referatet godkendt', 'Det blev besluttet at ...',
+'Bestyrelsen har besluttet at ...'. Follow-ups ('NGC følger op', 'Action: the clerk to ...'),
+input sent on ('sendes videre til bestyrelsen') and deferrals ('udsættes til næste møde') are
+found the same way. Only sentences that say so in so many words count (the patterns in
+``labels``); the importer lists each one for a person to confirm.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docket.workflow.import_minutes import labels
+from docket.workflow.import_minutes.absences import sentences
+
+
+def _sentences_of(text: str) -> list[str]:
+    found: list[str] = []
+    for paragraph in text.split("\n"):
+        paragraph = paragraph.strip().removeprefix("- ").strip()
+        found.extend(s for s in sentences(paragraph) if s)
+    return found
+
+
+def decision_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` that state a decision."""
+    return [s for s in _sentences_of(text) if labels.DECISION_SENTENCE.search(s)]
+
+
+def follow_up_sentences(text: str) -> list[str]:
+    return [s for s in _sentences_of(text) if labels.FOLLOW_UP_SENTENCE.search(s)]
+
+
+def forward_sentences(text: str) -> list[tuple[str, str]]:
+    """(sentence, the body it names as receiver) for input sent on."""
+    found: list[tuple[str, str]] = []
+    for sentence in _sentences_of(text):
+        match = labels.FORWARD_SENTENCE.search(sentence)
+        if match:
+            found.append((sentence, match["to"].strip()))
+    return found
+
+
+def is_deferred(text: str) -> bool:
+    return labels.DEFER_SENTENCE.search(text) is not None and not re.search(
+        r"\b(?:sag|punkt|item)\s+(?:nr\.?\s*)?\d", text, re.I
+    )

@@ -1,0 +1,168 @@
+"""Score `docket import` on the corpus of real minutes: recall per field, per document.
+
+    python tests/import/score.py            # the table, then the totals
+
+Each document in corpus/ has a sidecar (<name>.source.yaml: where it came from, the body it
+is imported as, a --date when the text has none) and an expected record written by hand
+(<name>.expected.yaml). A field counts where the expected record states it: items by number,
+titles exactly (spacing aside), decisions when the imported decision contains the expected
+text, kinds where the document states one, closed items ('Lukket sag') as confidential,
+date/start/end exactly, place when one contains the other, people when an imported name
+contains the expected one under the right heading (present or absent). A document the
+importer refuses (a ``DocketError``: it says why, e.g. no date) scores nothing; any other
+exception is an internal error.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "corpus"
+REPO = HERE / "repo"
+FIELDS = (
+    "items", "titles", "decisions", "kinds", "closed", "date", "start", "end", "place",
+    "present", "absent",
+)  # fmt: skip
+
+
+@dataclass
+class Score:
+    document: str
+    counts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    error: str | None = None
+    refused: str | None = None
+
+    def add(self, name: str, hit: bool) -> None:
+        found, wanted = self.counts.get(name, (0, 0))
+        self.counts[name] = (found + int(hit), wanted + 1)
+
+
+def _flat(text: Any) -> str:
+    return " ".join(str(text or "").split()).casefold()
+
+
+def _load(path: Path) -> Any:
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+
+
+def documents() -> list[Path]:
+    return sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html", ".docx", ".md"))
+
+
+def score_document(path: Path, corpus: Any) -> Score:
+    from docket.errors import DocketError
+    from docket.workflow.import_minutes import import_minutes
+
+    source = _load(path.with_name(path.stem + ".source.yaml"))
+    expected = _load(path.with_name(path.stem + ".expected.yaml"))
+    score = Score(path.stem)
+    given = source.get("date_given")
+    try:
+        draft = import_minutes(path, corpus, source["body"], _day(given))
+    except DocketError as error:
+        score.refused = str(error)
+        _count_misses(score, expected)
+        return score
+    except Exception as error:  # an internal error is what is measured, never hidden
+        score.error = f"{type(error).__name__}: {error}"
+        _count_misses(score, expected)
+        return score
+    record = draft.record
+    items = {str(i["number"]): i for i in record.get("items", [])}
+    for wanted in expected["items"]:
+        got = items.get(str(wanted["number"]))
+        score.add("items", got is not None)
+        score.add("titles", got is not None and _flat(got["title"]) == _flat(wanted["title"]))
+        if wanted.get("kind"):
+            score.add("kinds", got is not None and got.get("kind") == wanted["kind"])
+        if wanted.get("decision"):
+            texts = [_flat(d["text"]) for d in (got or {}).get("decisions", [])]
+            score.add("decisions", any(_flat(wanted["decision"]) in t for t in texts))
+        if wanted.get("closed"):
+            closed = got is not None and got.get("confidentiality") == "confidential"
+            score.add("closed", closed)
+    for name in ("date", "start", "end"):
+        if expected.get(name) is not None:
+            score.add(name, str(record.get(name)) == str(expected[name]))
+    if expected.get("place"):
+        place = record.get("place") or {}
+        written = _flat(place.get("address") or place.get("platform") or "")
+        want = _flat(expected["place"])
+        score.add("place", bool(written) and (want in written or written in want))
+    for group, attendance in (("present", False), ("absent", True)):
+        names = [_flat(n) for n, a in draft.people if (a is not None) == attendance]
+        for person in expected.get(group) or []:
+            score.add(group, any(_flat(person) in n for n in names))
+    return score
+
+
+def _count_misses(score: Score, expected: Any) -> None:
+    """Every field the expected record states, as not found."""
+    for wanted in expected["items"]:
+        for name in ("items", "titles"):
+            score.add(name, False)
+        for name, key in (("kinds", "kind"), ("decisions", "decision"), ("closed", "closed")):
+            if wanted.get(key):
+                score.add(name, False)
+    for name in ("date", "start", "end", "place"):
+        if expected.get(name) is not None:
+            score.add(name, False)
+    for group in ("present", "absent"):
+        for _ in expected.get(group) or []:
+            score.add(group, False)
+
+
+def _day(value: Any) -> date | None:
+    if value is None:
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def score_corpus() -> list[Score]:
+    from docket.pipeline import load_corpus
+
+    corpus, _, _ = load_corpus(REPO, use_cache=False)
+    return [score_document(path, corpus) for path in documents()]
+
+
+def totals(scores: list[Score]) -> dict[str, tuple[int, int]]:
+    summed: dict[str, tuple[int, int]] = {}
+    for score in scores:
+        for name, (found, wanted) in score.counts.items():
+            old = summed.get(name, (0, 0))
+            summed[name] = (old[0] + found, old[1] + wanted)
+    return summed
+
+
+def table(scores: list[Score]) -> str:
+    width = max(len(s.document) for s in scores)
+    head = f"{'document':<{width}}  " + "  ".join(f"{f:>9}" for f in FIELDS) + "  note"
+    rows = [head, "-" * len(head)]
+    for score in scores:
+        cells = []
+        for name in FIELDS:
+            found, wanted = score.counts.get(name, (0, 0))
+            cells.append(f"{f'{found}/{wanted}' if wanted else '-':>9}")
+        note = score.error or (f"refused: {score.refused}" if score.refused else "")
+        rows.append(f"{score.document:<{width}}  " + "  ".join(cells) + f"  {note}")
+    summed = totals(scores)
+    cells = []
+    for name in FIELDS:
+        found, wanted = summed.get(name, (0, 0))
+        cells.append(f"{f'{found / wanted:.0%}' if wanted else '-':>9}")
+    errors = sum(1 for s in scores if s.error)
+    rows.append("-" * len(head))
+    rows.append(f"{'recall':<{width}}  " + "  ".join(cells) + f"  {errors} internal errors")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parents[1] / "src"))
+    print(table(score_corpus()))

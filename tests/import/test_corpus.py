@@ -1,0 +1,72 @@
+"""docket import on real public minutes that no one here wrote: recall per field, per document.
+
+The corpus, its sources and the expected records written by hand are in corpus/; score.py
+prints the table (python tests/import/score.py).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from ruamel.yaml import YAML
+
+score = importlib.import_module("tests.import.score")  # 'import' is a keyword: no import statement
+CORPUS, FIELDS, documents, table, totals = (
+    score.CORPUS, score.FIELDS, score.documents, score.table, score.totals
+)  # fmt: skip
+
+THRESHOLDS = {
+    "items": 0.95, "titles": 0.95, "decisions": 0.90, "kinds": 0.90, "date": 0.95,
+    "start": 0.95, "place": 0.95,
+}  # fmt: skip
+"""The issue's acceptance: items, numbers and titles 95%, decisions 90%, date, start and place
+95%, kinds (where the document states one) 90%."""
+
+
+@pytest.fixture(scope="module")
+def scores() -> list:  # type: ignore[type-arg]
+    return score.score_corpus()  # type: ignore[no-any-return]
+
+
+def test_the_corpus_has_twelve_documents_in_eight_layouts_each_with_source_and_expectation() -> (
+    None
+):
+    paths = documents()
+    layouts = set()
+    for path in paths:
+        source = YAML(typ="safe").load(
+            path.with_name(path.stem + ".source.yaml").read_text("utf-8")
+        )
+        assert source["source"] and source["retrieved"] and source["licence"], path.name
+        assert path.with_name(path.stem + ".expected.yaml").is_file(), path.name
+        layouts.add(source["layout"].split(":")[0].split(",")[0].split("(")[0].strip())
+    assert len(paths) >= 12
+    assert len(layouts) >= 8, layouts
+
+
+def test_no_document_causes_an_internal_error(scores: list) -> None:  # type: ignore[type-arg]
+    assert [] == [(s.document, s.error) for s in scores if s.error], table(scores)
+
+
+@pytest.mark.parametrize("name", sorted(THRESHOLDS))
+def test_recall_over_the_corpus_meets_the_acceptance(
+    scores: list,
+    name: str,  # type: ignore[type-arg]
+) -> None:
+    found, wanted = totals(scores)[name]
+    assert wanted > 0
+    assert found / wanted >= THRESHOLDS[name], table(scores)
+
+
+def test_every_document_gives_its_items(scores: list) -> None:  # type: ignore[type-arg]
+    short = [s.document for s in scores if s.counts["items"][0] < s.counts["items"][1]]
+    assert [] == short, table(scores)
+
+
+def test_the_table_names_every_document_and_field(scores: list) -> None:  # type: ignore[type-arg]
+    printed = table(scores)
+    assert all(
+        p.name.removesuffix(".expected.yaml") in printed for p in CORPUS.glob("*.expected.yaml")
+    )
+    assert all(f in printed.splitlines()[0] for f in FIELDS)

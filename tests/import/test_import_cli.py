@@ -1,0 +1,264 @@
+"""docket import on the corpus through the real CLI: bodies, honest drafts, folders of years."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "corpus"
+HOLBAEK = CORPUS / "holbaek-aeldre-sundhed-2020-06-04.txt"
+RN = sorted(CORPUS.glob("rn-regionsraadet-*.txt"))
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """The bodies of the corpus's minutes, without meetings."""
+    target = tmp_path / "repo"
+    shutil.copytree(HERE / "repo", target)
+    return target
+
+
+def _record(text: str) -> Any:
+    return YAML(typ="safe").load(text)
+
+
+def test_the_body_the_minutes_name_is_used_without_body(repo: Path, run_cli: Any) -> None:
+    result = run_cli("import", str(HOLBAEK), "--root", str(repo))
+    assert 0 == result.code, result.err
+    assert ("aeldre", date(2020, 6, 4), "09:00", "11:00") == tuple(
+        _record(result.out)[k] for k in ("body", "date", "start", "end")
+    )
+
+
+def test_a_body_that_contradicts_the_minutes_is_refused_with_the_reason(
+    repo: Path, run_cli: Any
+) -> None:
+    result = run_cli("import", str(HOLBAEK), "--body", "fsu", "--root", str(repo))
+    assert 2 == result.code
+    assert (
+        "--body fsu contradicts the minutes, which are of 'Udvalget for Ældre og Sundhed' "
+        "(body aeldre;"
+    ) in result.err
+    assert "pass --body aeldre, or leave --body out" in result.err
+    assert "" == result.out
+
+
+def test_minutes_that_name_no_known_body_ask_for_one(repo: Path, run_cli: Any) -> None:
+    result = run_cli("import", str(CORPUS / "detkoldegys-bestyrelse-2012-08-16.txt"),
+                     "--root", str(repo))  # fmt: skip
+    assert 2 == result.code
+    assert "the minutes name none of the repository's bodies: pass --body" in result.err
+
+
+def test_a_draft_without_items_says_so_exits_1_and_keeps_the_text_as_comments(
+    repo: Path, run_cli: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "notat.txt"
+    source.write_text(
+        "Referat af møde 12. marts 2024\n\nVi talte om budgettet og om sommerfesten.\n\n"
+        "Alle var enige om at mødes igen i april.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", str(source), "--body", "koldegys", "--root", str(repo))
+    assert 1 == result.code
+    assert "incomplete draft: no agenda items were found" in result.err
+    assert result.out.startswith(
+        "# yaml-language-server: $schema=../../schemas/meeting.schema.json\n"
+        "# INCOMPLETE: no agenda items were found"
+    )
+    assert "# Vi talte om budgettet og om sommerfesten.\n" in result.out
+    assert [] == _record(result.out)["items"]
+
+
+def test_a_draft_with_more_than_a_fifth_unplaced_says_so(
+    repo: Path, run_cli: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "referat.txt"
+    prose = "Der blev talt længe om vejret og om de nye stole i mødelokalet. " * 4
+    source.write_text(
+        f"Referat 3. maj 2024\n\n{prose}\n\n1. Velkomst\n\nFormanden bød velkommen.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", str(source), "--body", "koldegys", "--root", str(repo))
+    assert 1 == result.code
+    assert "of the text was not placed in any field (more than 20%)" in result.err
+    assert "# INCOMPLETE: " in result.out
+    assert "# not placed:\n# Der blev talt længe om vejret" in result.out
+    assert ["Velkomst"] == [i["title"] for i in _record(result.out)["items"]]
+
+
+def test_a_long_title_gives_an_id_within_80_characters_with_a_stable_hash(
+    repo: Path, run_cli: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "referat.txt"
+    title = (
+        "Afbureaukratiseringsanbefalingerne Decentraliseringsprojektudvalgets "
+        "Plejecentersamarbejdspartnerne Kommunalbestyrelsesarbejdsprogrammet"
+    )
+    source.write_text(f"Referat 3. maj 2024\n\n1. {title}\n\nBeslutning\n\nGodkendt.\n",
+                      encoding="utf-8")  # fmt: skip
+    first = run_cli("import", str(source), "--body", "folkeoplysning", "--root", str(repo))
+    again = run_cli("import", str(source), "--body", "folkeoplysning", "--root", str(repo))
+    assert 0 == first.code, first.err
+    item = _record(first.out)["items"][0]
+    ids = [item["id"], item["decisions"][0]["id"]]
+    assert all(len(i) <= 80 for i in ids), ids
+    assert ids[0].startswith("folkeoplysning-2024-05-03-afbureaukratiseringsanbefalingerne-")
+    assert _record(first.out)["items"] == _record(again.out)["items"]
+
+
+def test_a_folder_becomes_drafts_numbered_in_date_order_with_a_summary(
+    repo: Path, run_cli: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "regionsraadet"
+    folder.mkdir()
+    for path in RN:
+        shutil.copy(path, folder / path.name.replace("rn-regionsraadet-", "zz-"))
+    shutil.copy(RN[1], folder / "aa-later-meeting-first-in-the-folder.txt")
+    (folder / "notes.xlsx").write_bytes(b"PK")  # not minutes: left alone
+    result = run_cli("import", str(folder), "--root", str(repo))
+    assert 1 == result.code  # the third document is the same meeting as the second
+    assert "reading [" in result.err and "3/3" in result.err
+    lines = result.out.splitlines()
+    assert lines[0].split() == ["file", "meeting", "items", "decisions", "to", "confirm", "note"]
+    rows = {line.split()[0]: line.split()[1] for line in lines[1:4]}
+    assert {
+        "zz-2020-12-22.txt": "regionsraadet-1",
+        "zz-2021-08-23.txt": "-",
+        "aa-later-meeting-first-in-the-folder.txt": "regionsraadet-2",
+    } == rows
+    assert "2 of 3 drafts written" == lines[-1]
+    written = sorted(p.name for p in (repo / "meetings/regionsraadet").iterdir())
+    assert ["2020-12-22-regionsraadet-1.yaml", "2021-08-23-regionsraadet-2.yaml"] == written
+    assert (
+        "skipped: the same meeting as aa-later-meeting-first-in-the-folder.txt "
+        "(regionsraadet, 2021-08-23)"
+    ) in result.out
+
+
+def test_a_second_run_never_overwrites_and_numbers_after_the_existing_meetings(
+    repo: Path, run_cli: Any
+) -> None:
+    first = run_cli("import", str(RN[0]), str(RN[1]), "--root", str(repo))
+    assert 0 == first.code, first.out
+    folder = repo / "meetings/regionsraadet"
+    (folder / "2021-08-23-regionsraadet-2.yaml").unlink()
+    target = folder / "2020-12-22-regionsraadet-1.yaml"
+    target.write_text(target.read_text(encoding="utf-8") + "# edited by hand\n", "utf-8")
+    second = run_cli("import", str(RN[0]), str(RN[1]), "--root", str(repo))
+    assert 1 == second.code
+    assert target.read_text(encoding="utf-8").endswith("# edited by hand\n")
+    assert "skipped: the same meeting as regionsraadet-1 (regionsraadet, 2020-12-22)" in second.out
+    assert (folder / "2021-08-23-regionsraadet-2.yaml").is_file()
+
+
+def test_imported_drafts_load_and_check_with_only_the_findings_a_person_must_settle(
+    repo: Path, run_cli: Any
+) -> None:
+    result = run_cli("import", str(CORPUS), "--root", str(repo), "--body", "koldegys")
+    assert 1 == result.code  # drafts that name another body are refused one by one
+    check = run_cli("check", "--root", str(repo), "--as-of", "2026-01-01", "--no-cache",
+                    "--format", "json")  # fmt: skip
+    names = {f["name"] for f in json.loads(check.out)["findings"]}
+    # what only a person can settle: a decision the minutes do not give, a follow-up's owner
+    # and due date, the record of the next meeting the minutes announce
+    assert names <= {"decision-missing", "follow-up-incomplete", "record-missing"}, names
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_random_and_hostile_text_never_gives_a_traceback(
+    repo: Path, run_cli: Any, tmp_path: Path, seed: int
+) -> None:
+    for body in (repo / "governance/bodies").glob("*.yaml"):
+        if body.stem != "koldegys":
+            body.unlink()  # the random text names other bodies; one body cannot be contradicted
+    rng = random.Random(seed)
+    pieces = [line for path in sorted(CORPUS.glob("*.txt"))
+              for line in path.read_text(encoding="utf-8").splitlines()]  # fmt: skip
+    pieces += ["1.", "Pkt.", "Beslutning i  den", "Afbud fra:", "\u0000", "<AI9>", "99999. X",
+               "Dato:", "Fraværende:", "RESOLVED", "(referent)", "Nr.", "Sagstype:"]  # fmt: skip
+    rng.shuffle(pieces)
+    source = tmp_path / f"random-{seed}.txt"
+    source.write_text("Referat 1. juni 2021\n" + "\n".join(pieces[:300]), encoding="utf-8")
+    result = run_cli("import", str(source), "--body", "koldegys", "--root", str(repo))
+    assert result.code in (0, 1), result.err
+    assert "Traceback" not in result.err
+    assert _record(result.out)["kind"] == "meeting"
+
+
+def test_a_time_in_the_date_line_and_absences_on_one_line(
+    repo: Path, run_cli: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "referat.txt"
+    source.write_text(
+        "Referat\n\nDato: 3. april 2019 - 18:00\nSted: Rådhuset, mødelokale 2\n"
+        "Afbud: Anna Hansen, Bo Jensen og Carl Nielsen\n\nPunkt 1 Godkendelse af dagsorden\n\n"
+        "Sagstype: Beslutningssag\n\nAfgørelse\n\nGodkendt.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", str(source), "--body", "koldegys", "--root", str(repo))
+    assert 0 == result.code, result.err
+    record = _record(result.out)
+    assert (date(2019, 4, 3), "18:00") == (record["date"], record["start"])
+    item = record["items"][0]
+    assert ("decision", "adopted", "Godkendt.") == (
+        item["kind"], item["decisions"][0]["outcome"], item["decisions"][0]["text"]
+    )  # fmt: skip
+    assert "not in governance/people.yaml (add them there, then under participants): " in (
+        result.out
+    )
+    assert "Anna Hansen; Bo Jensen; Carl Nielsen\n" in result.out
+
+
+def test_plain_follow_ups_and_deferrals_are_recovered(
+    repo: Path, run_cli: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "referat.txt"
+    source.write_text(
+        "Referat 3. maj 2024\n\n1. Budget\n\nBeslutning\n\nSagen blev udsat til næste møde.\n\n"
+        "2. Vandløb\n\nSekretariatet følger op på tilbuddet. Sagen sendes videre til "
+        "bestyrelsen.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", str(source), "--body", "koldegys", "--root", str(repo))
+    assert 0 == result.code, result.err
+    budget, stream = _record(result.out)["items"]
+    assert "deferred" == budget["decisions"][0]["outcome"]
+    assert ["Sekretariatet følger op på tilbuddet."] == [f["text"] for f in stream["follow_ups"]]
+    assert "item 2: input is sent on to 'bestyrelsen'" in result.out
+
+
+HOSTILE_LINES = {
+    "initials": " ".join(["Anne V. Kristensen"] * 2000),
+    "spaces": "Der var afbud fra A" + " " * 40000 + "x",
+    "names before a verb": "Anne " * 10000 + "havde meldt",
+    "decision label": "Beslutning i " + "x " * 10000 + "den 1" + " x" * 10000,
+    "run-on items": " ".join(f"{i}. Godkendelse af X Dette blev godkendt" for i in range(1, 2000)),
+    "parentheses": "(" * 10000 + "B" + ")" * 10000,
+}
+"""Lines that once made a pattern backtrack without end (nested repetition, long runs of
+spaces): each must be read like any other line."""
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_LINES))
+def test_lines_built_to_make_patterns_backtrack_are_read(
+    repo: Path, run_cli: Any, tmp_path: Path, name: str
+) -> None:
+    line = HOSTILE_LINES[name]
+    source = tmp_path / "referat.txt"
+    source.write_text(
+        f"Referat 3. maj 2024\n\nDeltagere:\n{line}\n\nAfbud:\n{line}\n\n1. Velkomst\n\n"
+        f"{line}\n\nBeslutning\n\n{line}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", str(source), "--body", "koldegys", "--root", str(repo))
+    assert result.code in (0, 1), result.err
+    assert date(2024, 5, 3) == _record(result.out)["date"]
