@@ -462,6 +462,40 @@ _LABELS: dict[str, tuple[str, str]] = {
         "medlemmerne kan kommentere referatet i {days} {unit}.",
         "members may comment on the minutes for {days} {unit}.",
     ),
+    # conflicts, substitutes, votes, written procedure, supplementary agenda
+    "conflict": (
+        "{name} deltog ikke i behandlingen af punktet pga. inhabilitet.",
+        "{name} did not take part in the item because of a conflict of interest.",
+    ),
+    "conflict_reason": (
+        "{name} deltog ikke i behandlingen af punktet pga. inhabilitet ({reason}).",
+        "{name} did not take part in the item because of a conflict of interest ({reason}).",
+    ),
+    "substitute_for": ("stedfortræder for", "substitute for"),
+    "votes": ("Afstemning", "Vote"),
+    "votes_in_favour": ("{n} for", "{n} in favour"),
+    "votes_against": ("{n} imod", "{n} against"),
+    "votes_abstaining": ("{n} undlod at stemme", "{n} abstained"),
+    "statement_minority-statement": ("Mindretalsudtalelse fra {by}", "Minority statement by {by}"),
+    "statement_protocol-remark": (
+        "Tilføjelse til protokollen fra {by}",
+        "Protocol remark by {by}",
+    ),
+    "csv_in_favour": ("Stemmer for", "Votes in favour"),
+    "csv_against": ("Stemmer imod", "Votes against"),
+    "csv_abstaining": ("Undlod at stemme", "Abstaining"),
+    "answers_received": ("Svar på videreformidlet input", "Answers to input forwarded"),
+    "answered_by": ("Besvaret: {source}.", "Answered: {source}."),
+    "answers_input": ("Svar på input fra {source}", "Answers input from {source}"),
+    "written_procedures": ("Skriftlig procedure", "Written procedure"),
+    "written_procedure_sent": (
+        "Udsendt {sent} med svarfrist {deadline}.",
+        "Sent on {sent}, answers due by {deadline}.",
+    ),
+    "written_procedure_decided": ("Afgjort {date}", "Decided on {date}"),
+    "written_procedure_open": ("Endnu ikke afgjort.", "Not yet decided."),
+    "written_procedure_source": ("skriftlig procedure {date}", "written procedure of {date}"),
+    "supplementary": ("supplerende dagsorden {date}", "supplementary agenda of {date}"),
     # docket remind
     "remind_agenda-to-send": ("Send dagsordenen til {meeting}", "Send the agenda for {meeting}"),
     "remind_minutes-to-send": (
@@ -535,6 +569,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "diff_decisions": ("Beslutninger", "Decisions"),
     "diff_follow-ups": ("Opfølgningspunkter", "Follow-ups"),
     "diff_memberships": ("Medlemskaber", "Memberships"),
+    "diff_written-procedures": ("Skriftlige procedurer", "Written procedures"),
+    "diff_people": ("Personer og organisationer", "People and organisations"),
     "diff_commissions": ("Kommissorier", "Commissions"),
     "diff_rules-of-procedure": ("Forretningsordener", "Rules of procedure"),
     "diff_findings": ("Fund", "Findings"),
@@ -701,6 +737,9 @@ STANDING_ITEMS: dict[Language, dict[str, StandingItem]] = {
         "welcome": StandingItem("velkomst", "Velkomst"),
         "approval": StandingItem("godkendelse-af-referat", "Godkendelse af referat fra møde {n}"),
         "follow_ups": StandingItem("opfoelgning", "Opfølgning"),
+        "reports": StandingItem(
+            "meddelelser", "Meddelelser: skriftlige procedurer og svar fra andre organer"
+        ),
         "topics": StandingItem("emner", "Emner til kommende møder"),
         "aob": StandingItem("evt", "Evt."),
     },
@@ -708,6 +747,9 @@ STANDING_ITEMS: dict[Language, dict[str, StandingItem]] = {
         "welcome": StandingItem("welcome", "Welcome"),
         "approval": StandingItem("approval-of-minutes", "Approval of the minutes of meeting {n}"),
         "follow_ups": StandingItem("follow-up", "Follow-up"),
+        "reports": StandingItem(
+            "reports", "Reports: written procedures and answers from other bodies"
+        ),
         "topics": StandingItem("topics", "Topics for future meetings"),
         "aob": StandingItem("aob", "Any other business"),
     },

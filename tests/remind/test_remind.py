@@ -215,3 +215,20 @@ def test_a_broken_file_is_reported_and_the_rest_is_still_reminded(run_cli: Any, 
     assert "loading problem(s): reminders may be incomplete; run 'docket check'" in result.err
     assert "Bob Berg (opfølgningsansvarlig)" in result.out
     assert "møde 3" not in result.out
+
+
+def test_days_the_rules_close_are_not_counted_as_working_days(run_cli: Any, repo: Path) -> None:
+    """With 1 May closed by the rules (the holidays package's optional days), the agenda due on
+    5 May is 5 working days away on 25 April, not 6."""
+    rules = repo / "governance" / "rules" / "wg-rules.yaml"
+    text = rules.read_text(encoding="utf-8")
+    rules.write_text(
+        text.replace(
+            "      minutes_approval_share: 0.75\n",
+            "      minutes_approval_share: 0.75\n      closed_days: [public, optional]\n",
+        ),
+        encoding="utf-8",
+    )
+    data = remind(run_cli, repo, "--as-of", "2025-04-25", "--format", "json").json()
+    agenda = next(t for g in data["groups"] for t in g["tasks"] if t["kind"] == "agenda-to-send")
+    assert ("2025-05-05", 5) == (agenda["due"], agenda["working_days_left"])

@@ -23,7 +23,10 @@ def _csv(repo: Path, kind: str, *args: str) -> tuple[bytes, list[list[str]]]:
 def test_decision_csv_has_a_bom_semicolons_and_danish_headers(shared_repo: Path) -> None:
     data, rows = _csv(shared_repo, "decisions")
     assert data.startswith("\ufeff".encode())
-    assert ["Id", "Dato", "Organ", "Møde-id", "Pkt.", "Punkt", "Udfald", "Beslutning"] == rows[0]
+    assert [
+        "Id", "Dato", "Organ", "Møde-id", "Pkt.", "Punkt", "Udfald",
+        "Stemmer for", "Stemmer imod", "Undlod at stemme", "Beslutning",
+    ] == rows[0]  # fmt: skip
     assert [
         "twg-1-rules-adopted",
         "2025-04-24",
@@ -32,6 +35,9 @@ def test_decision_csv_has_a_bom_semicolons_and_danish_headers(shared_repo: Path)
         "4",
         "Gennemgang af forretningsorden for arbejdsgruppen",
         "godkendt med ændringer",
+        "",
+        "",
+        "",
         "Forretningsordenen blev godkendt med ændringer.",
     ] in rows
     assert ["twg-1-commission-noted", "twg-1-rules-adopted"] == [r[0] for r in rows[1:]]
@@ -54,6 +60,9 @@ def test_english_csv_uses_commas(shared_repo: Path) -> None:
         "Item",
         "Item title",
         "Outcome",
+        "Votes in favour",
+        "Votes against",
+        "Abstaining",
         "Decision",
     ] == rows[0]
 

@@ -31,6 +31,7 @@ from docket.model.annual_plan import AnnualPlan
 from docket.model.body import Body
 from docket.model.governing_document import Commission, RulesOfProcedure
 from docket.model.meeting import Meeting
+from docket.model.written_procedure import WrittenProcedure
 
 CHECKS_HELD_BACK = Problem(
     "DK095", "checks-held-back", "Checks held back until a file with an error is fixed."
@@ -57,7 +58,7 @@ def _bodies_named(obj: BaseModel) -> set[str]:
 
 
 def _document_bodies(model: BaseModel, finding: Finding) -> set[str]:
-    if isinstance(model, Meeting | Commission | RulesOfProcedure):
+    if isinstance(model, Meeting | Commission | RulesOfProcedure | WrittenProcedure):
         return {model.body}
     if isinstance(model, Body):
         return {model.id}

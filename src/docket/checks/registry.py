@@ -7,10 +7,12 @@ from docket.checks.consistency import (
     agenda_late,
     amendment_not_adopted,
     annual_plan_unmet,
+    answer_not_reported,
     attachment_missing,
     attachment_unreferenced,
     attendee_not_member,
     chair_mismatch,
+    conflict_member_voted,
     decision_missing,
     decision_under_information,
     escalation_unanswered,
@@ -29,7 +31,13 @@ from docket.checks.consistency import (
     physical_rotation,
     quorum_not_met,
     record_missing,
+    substitute_for_present,
+    substitute_not_named,
     topic_not_scheduled,
+    vote_count_mismatch,
+    votes_exceed_entitled,
+    written_procedure_early,
+    written_procedure_unreported,
 )
 
 CHECKS: tuple[Check, ...] = tuple(
@@ -61,6 +69,14 @@ CHECKS: tuple[Check, ...] = tuple(
         annual_plan_unmet,
         meeting_without_items,
         item_number_duplicate,
+        conflict_member_voted,
+        substitute_for_present,
+        substitute_not_named,
+        votes_exceed_entitled,
+        vote_count_mismatch,
+        written_procedure_early,
+        written_procedure_unreported,
+        answer_not_reported,
     )
 )
 

@@ -23,8 +23,11 @@ COMMANDS: dict[str, str] = {
     "rules": "list the structural problems and consistency checks (codes, names, levels)",
     "brief": "write the briefing pack for a body's meeting (PDF, Word, HTML, Markdown)",
     "render": "write a meeting's minutes or agenda, or the decision or follow-up register",
-    "new": "write the next meeting record of a body, or add a follow-up to an agenda item",
+    "new": "write the next meeting record of a body, or add a follow-up, body, person or "
+    "membership",
     "close": "close a follow-up (status closed, closed_in, closed_on)",
+    "end": "end a membership (its last day), editing the body's file in place",
+    "show": "show a body, person, rules of procedure or commission as it was on a date",
     "import": "turn legacy minutes (DOCX, ODT, HTML, Markdown, PDF, text) into draft meeting "
     "records",
     "site": "write the governance site: pages, registers, search, Atom feed, OParl JSON",

@@ -1,4 +1,5 @@
-"""docket new meeting | follow-up: write the next meeting record, or add a follow-up."""
+"""docket new meeting | follow-up | body | person | membership: write the next meeting record,
+add a follow-up, a body, a person or a membership."""
 
 from __future__ import annotations
 
@@ -6,14 +7,19 @@ import argparse
 import re
 
 from docket.cli.common import add_as_of, add_root, as_of, iso_date, root_of
+from docket.corpus import Corpus
 from docket.exit_codes import ExitCode
+from docket.model.body import BodyType, Role
+from docket.model.common import Language
 from docket.pipeline import load_corpus
 from docket.workflow.follow_ups import add_follow_up
 from docket.workflow.meeting_deadlines import deadline_lines
 from docket.workflow.new_meeting import plan_meeting
-from docket.workflow.write import apply
+from docket.workflow.records import new_body, new_membership, new_person
+from docket.workflow.write import FileEdit, apply
 
-HELP = "write the next meeting record of a body, or add a follow-up to an agenda item"
+HELP = "write the next meeting record of a body, or add a follow-up, body, person or membership"
+KEPT = "Comments, quoting and layout of the file are kept; it is validated before it is written."
 EPILOG = "exit codes: 0 written; 2 usage error, unknown id, or the result would not validate"
 
 
@@ -65,10 +71,87 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_root(follow_up)
     follow_up.set_defaults(run=run, what="follow-up")
 
+    body = kinds.add_parser(
+        "body",
+        help="write governance/bodies/<id>.yaml, a body without members",
+        description="Write a new body's file. Add its members with 'docket new membership'.",
+        epilog=EPILOG,
+    )
+    body.add_argument("--id", dest="body_id", required=True, help="the body's id, e.g. tmu")
+    body.add_argument("--type", required=True, choices=[t.value for t in BodyType])
+    body.add_argument("--name", required=True, help="the name in Danish")
+    body.add_argument("--name-en", help="the name in English")
+    body.add_argument("--reports-to", help="the id of the body it reports to")
+    body.add_argument("--language", choices=[x.value for x in Language], default="da")
+    body.add_argument("--secretariat", help="the id of the organisation that runs it")
+    add_root(body)
+    body.set_defaults(run=run, what="body")
+
+    person = kinds.add_parser(
+        "person",
+        help="add a person to the people registry",
+        description=f"Add a person to the people registry. {KEPT}",
+        epilog=EPILOG,
+    )
+    person.add_argument("--name", required=True, help="the person's name")
+    person.add_argument("--id", dest="person_id", help="the person's id (default: from the name)")
+    person.add_argument("--title", help="job title")
+    person.add_argument("--organisation", help="the id of the organisation they work for")
+    add_root(person)
+    person.set_defaults(run=run, what="person")
+
+    membership = kinds.add_parser(
+        "membership",
+        help="add a membership to a body's file",
+        description=f"Add a person's membership to a body. {KEPT}",
+        epilog=EPILOG,
+    )
+    membership.add_argument("--body", required=True, help="the body's id")
+    membership.add_argument("--person", required=True, help="the person's id")
+    membership.add_argument("--role", choices=[r.value for r in Role], default="member")
+    membership.add_argument("--start", type=iso_date, help="first day, YYYY-MM-DD")
+    membership.add_argument("--represents", help="the id of the organisation they represent")
+    membership.add_argument("--substitute", help="the id of their named substitute")
+    membership.add_argument("--non-voting", action="store_true", help="the member has no vote")
+    add_root(membership)
+    membership.set_defaults(run=run, what="membership")
+
+
+def _record_edit(corpus: Corpus, args: argparse.Namespace) -> FileEdit:
+    """The edit for 'new body | person | membership'."""
+    if args.what == "body":
+        return new_body(
+            corpus,
+            args.body_id,
+            BodyType(args.type),
+            args.name,
+            args.name_en,
+            args.reports_to,
+            Language(args.language),
+            args.secretariat,
+        )
+    if args.what == "person":
+        return new_person(corpus, args.name, args.person_id, args.title, args.organisation)
+    return new_membership(
+        corpus,
+        args.body,
+        args.person,
+        Role(args.role),
+        args.start,
+        args.represents,
+        not args.non_voting,
+        args.substitute,
+    )
+
 
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
     corpus, _, _ = load_corpus(root, use_cache=False)
+    if args.what in ("body", "person", "membership"):
+        record = _record_edit(corpus, args)
+        apply(corpus, [record])
+        print(f"{record.summary} ({record.path})")
+        return ExitCode.OK
     if args.what == "meeting":
         planned = plan_meeting(corpus, args.body, args.date, args.time, args.link)
         apply(corpus, planned.edits)

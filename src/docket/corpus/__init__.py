@@ -27,6 +27,7 @@ from docket.model.common import Language
 from docket.model.governing_document import Commission, RulesOfProcedure, RulesVersion
 from docket.model.meeting import AgendaItem, Meeting
 from docket.model.registry import Organisation, OrganisationRegistry, PeopleRegistry, Person
+from docket.model.written_procedure import WrittenProcedure
 from docket.suggest import did_you_mean
 
 T = TypeVar("T", bound=BaseModel)
@@ -56,6 +57,7 @@ class Corpus:
     rules: list[Located[RulesOfProcedure]] = field(default_factory=list)
     annual_plans: list[Located[AnnualPlan]] = field(default_factory=list)
     meetings: dict[str, Located[Meeting]] = field(default_factory=dict)
+    written_procedures: list[Located[WrittenProcedure]] = field(default_factory=list)
     references: list[tuple[str, Reference]] = field(default_factory=list)
     set_aside: dict[str, Recovered] = field(default_factory=dict)
     declared: dict[str, Declared] = field(default_factory=dict)
@@ -89,6 +91,16 @@ class Corpus:
         if located is None:
             return []
         return [m.person for m in located.obj.holders_on(role, day)]
+
+    def person_on(self, person_id: str, day: date) -> Person | None:
+        """The person with the title, unit and organisation in force on ``day``."""
+        person = self.people.get(person_id)
+        return person.on(day) if person else None
+
+    def organisation_on(self, organisation_id: str, day: date) -> Organisation | None:
+        """The organisation with the name, type and parent in force on ``day``."""
+        organisation = self.organisations.get(organisation_id)
+        return organisation.on(day) if organisation else None
 
     def language_of(self, body: str) -> Language:
         """The language the body works in: its documents, calendar and names are in it.
@@ -151,6 +163,8 @@ def _index(corpus: Corpus, document: LoadedDocument) -> None:
         corpus.annual_plans.append(Located(model, "annual-plan", document.path, ()))
     elif isinstance(model, Meeting):
         corpus.meetings.setdefault(model.id, Located(model, "meeting", document.path, ()))
+    elif isinstance(model, WrittenProcedure):
+        corpus.written_procedures.append(Located(model, "written-procedure", document.path, ()))
 
 
 def _declare(corpus: Corpus, recovered: Recovered) -> None:

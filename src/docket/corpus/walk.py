@@ -30,6 +30,7 @@ from docket.model.meeting import (
     ProposedTopic,
 )
 from docket.model.registry import Organisation, Person
+from docket.model.written_procedure import WrittenProcedure
 
 ID_KINDS: dict[type[BaseModel], str] = {
     Organisation: "organisation",
@@ -47,6 +48,7 @@ ID_KINDS: dict[type[BaseModel], str] = {
     PendingDecision: "pending-decision",
     ProposedTopic: "topic",
     Amendment: "amendment",
+    WrittenProcedure: "written-procedure",
 }
 
 

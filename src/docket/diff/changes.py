@@ -23,9 +23,19 @@ from pydantic import BaseModel
 from docket.corpus import Corpus, Located
 from docket.findings import Finding
 from docket.model.body import Body, Membership
-from docket.model.common import Language
+from docket.model.common import Language, Localized
 from docket.model.governing_document import Commission, DocumentVersion, RulesOfProcedure
-from docket.model.meeting import Decision, FollowUp, FollowUpStatus, Meeting
+from docket.model.meeting import (
+    AgendaItem,
+    Decision,
+    FollowUp,
+    FollowUpStatus,
+    Meeting,
+    Participant,
+    Votes,
+)
+from docket.model.registry import Organisation, Person
+from docket.model.written_procedure import Answer, WrittenProcedure
 from docket.words import label, meeting_name
 
 M = TypeVar("M", bound=BaseModel)
@@ -38,6 +48,8 @@ class Section(StrEnum):
     DECISIONS = "decisions"
     FOLLOW_UPS = "follow-ups"
     MEMBERSHIPS = "memberships"
+    WRITTEN_PROCEDURES = "written-procedures"
+    PEOPLE = "people"
     COMMISSIONS = "commissions"
     RULES = "rules-of-procedure"
     FINDINGS = "findings"
@@ -72,6 +84,8 @@ class Action(StrEnum):
     SUPERSEDED = "superseded"
     INTRODUCED = "introduced"
     RESOLVED = "resolved"
+    SENT = "sent"
+    DECIDED = "decided"
 
 
 @dataclass(frozen=True)
@@ -117,7 +131,11 @@ def _meeting_label(corpus: Corpus, meeting: Meeting) -> str:
 
 
 def _where(corpus: Corpus, located: Located[Any]) -> str:
-    """'Arbejdsgruppen meeting 1 (2025-03-03), item 2 Status' for an object in a meeting."""
+    """'Arbejdsgruppen meeting 1 (2025-03-03), item 2 Status' for an object in a meeting;
+    'written procedure wp-1 (title)' for the outcome of a written procedure."""
+    for procedure in corpus.written_procedures:
+        if procedure.obj.decision is not None and procedure.obj.decision is located.obj:
+            return f"written procedure {procedure.obj.id} ({procedure.obj.title})"
     parts = []
     if located.meeting is not None:
         parts.append(_meeting_label(corpus, located.meeting))
@@ -232,9 +250,63 @@ class Meetings(Describer[str, Located[Meeting]]):
             summary = f"{name}: moved from {before} to {after}"
             yield self.change(Action.MOVED, key, summary, new.path, before, after)
         edited = _edited_fields(old.obj, new.obj, ("status", "date", "start", "end"))
+        details = [
+            *_conflict_changes(self.head, old.obj.items, new.obj.items),
+            *_substitute_changes(self.head, old.obj.participants, new.obj.participants),
+        ]
         if edited:
             summary = f"{name}: {', '.join(edited)} changed"
+            if details:
+                summary = f"{summary} ({'; '.join(details)})"
             yield self.change(Action.EDITED, key, summary, new.path)
+
+
+def _conflict_changes(corpus: Corpus, old: list[AgendaItem], new: list[AgendaItem]) -> list[str]:
+    """'conflict of interest declared by X on item 3' for each conflict added or removed."""
+    before = {(i.id, c.person): i.number for i in old for c in i.conflicts}
+    after = {(i.id, c.person): i.number for i in new for c in i.conflicts}
+    return [
+        f"conflict of interest {verb} by {corpus.name_of(key[1])} on item {number}"
+        for verb, ours, theirs in (("declared", after, before), ("withdrawn", before, after))
+        for key, number in sorted(ours.items())
+        if key not in theirs
+    ]
+
+
+def _substitute_changes(
+    corpus: Corpus, old: list[Participant], new: list[Participant]
+) -> list[str]:
+    """'X substitutes for Y' for each substitute added."""
+    before = {(p.person, p.substitute_for) for p in old if p.substitute_for}
+    return [
+        f"{corpus.name_of(p.person)} substitutes for {corpus.name_of(p.substitute_for)}"
+        for p in new
+        if p.substitute_for and (p.person, p.substitute_for) not in before
+    ]
+
+
+def _vote_text(votes: Votes | None) -> str:
+    if votes is None:
+        return "no vote"
+    return (
+        f"vote {votes.count('in_favour')} in favour, {votes.count('against')} against, "
+        f"{votes.count('abstaining')} abstaining"
+    )
+
+
+def _decision_details(decision: Decision) -> str:
+    """' (vote 5 in favour, ...; 1 minority statement; answers x)' for what a decision records
+    beyond its text."""
+    parts = []
+    if decision.votes is not None:
+        parts.append(_vote_text(decision.votes))
+    for kind in ("minority-statement", "protocol-remark"):
+        count = sum(1 for st in decision.statements if st.kind.value == kind)
+        if count:
+            parts.append(f"{count} {kind.replace('-', ' ')}{'s' if count > 1 else ''}")
+    if decision.answers:
+        parts.append(f"answers {', '.join(decision.answers)}")
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 class Decisions(Describer[str, Located[Decision]]):
@@ -248,7 +320,8 @@ class Decisions(Describer[str, Located[Decision]]):
 
     def added(self, key: str, new: Located[Decision]) -> Iterator[Change]:
         outcome = new.obj.outcome.value
-        summary = f"{_where(self.head, new)}: {outcome}: {_short(new.obj.text)}"
+        details = _decision_details(new.obj)
+        summary = f"{_where(self.head, new)}: {outcome}: {_short(new.obj.text)}{details}"
         yield self.change(Action.RECORDED, key, summary, new.path, after=outcome)
 
     def changed(self, key: str, old: Located[Decision], new: Located[Decision]) -> Iterator[Change]:
@@ -258,7 +331,9 @@ class Decisions(Describer[str, Located[Decision]]):
             summary = f"{where}: {before} → {after}"
             yield self.change(Action.OUTCOME_CHANGED, key, summary, new.path, before, after)
         elif old.obj != new.obj:
-            yield self.change(Action.EDITED, key, f"{where}: {_short(new.obj.text)}", new.path)
+            edited = ", ".join(_edited_fields(old.obj, new.obj))
+            summary = f"{where}: {edited} changed{_decision_details(new.obj)}"
+            yield self.change(Action.EDITED, key, summary, new.path)
 
 
 _NEW_FOLLOW_UP = {
@@ -311,6 +386,8 @@ def _describe(membership: Membership) -> str:
     words = [membership.role.value]
     if membership.represents:
         words.append(f"for {membership.represents}")
+    if membership.substitute:
+        words.append(f"with substitute {membership.substitute}")
     if membership.start:
         words.append(f"from {membership.start.isoformat()}")
     if membership.end:
@@ -377,6 +454,116 @@ class Memberships(Describer[tuple[str, str], Located[Body]]):
         else:
             summary = f"{name}: {_describe(old[-1])} → {_describe(new[-1])}"
             yield self.change(Action.CHANGED, key, summary, path)
+
+
+def _answers(procedure: WrittenProcedure) -> str:
+    counts = {a: sum(1 for x in procedure.answers if x.answer == a) for a in Answer}
+    return (
+        f"{counts[Answer.IN_FAVOUR]} in favour, {counts[Answer.AGAINST]} against, "
+        f"{counts[Answer.ABSTAINING]} abstaining"
+    )
+
+
+class WrittenProcedures(Describer[str, Located[WrittenProcedure]]):
+    section = Section.WRITTEN_PROCEDURES
+
+    def objects(self, corpus: Corpus) -> dict[str, Located[WrittenProcedure]]:
+        return {p.obj.id: p for p in corpus.written_procedures}
+
+    def _name(self, procedure: WrittenProcedure, corpus: Corpus) -> str:
+        return f"{_body_name(corpus, procedure.body)}: {procedure.title}"
+
+    def _decided(self, key: str, new: Located[WrittenProcedure]) -> Change:
+        procedure = new.obj
+        outcome = procedure.decision.outcome.value if procedure.decision else "no outcome"
+        day = procedure.decided.isoformat() if procedure.decided else ""
+        summary = (
+            f"{self._name(procedure, self.head)}: decided {day}, {outcome} ({_answers(procedure)})"
+        )
+        return self.change(Action.DECIDED, key, summary, new.path, after=outcome)
+
+    def removed(self, key: str, old: Located[WrittenProcedure]) -> Iterator[Change]:
+        yield self.change(
+            Action.REMOVED, key, f"{self._name(old.obj, self.base)}: removed", old.path
+        )
+
+    def added(self, key: str, new: Located[WrittenProcedure]) -> Iterator[Change]:
+        procedure = new.obj
+        if procedure.decided is not None:
+            yield self._decided(key, new)
+            return
+        summary = (
+            f"{self._name(procedure, self.head)}: sent {procedure.sent.isoformat()}, answers "
+            f"due {procedure.deadline.isoformat()}"
+        )
+        yield self.change(Action.SENT, key, summary, new.path)
+
+    def changed(
+        self, key: str, old: Located[WrittenProcedure], new: Located[WrittenProcedure]
+    ) -> Iterator[Change]:
+        if old.obj.decided is None and new.obj.decided is not None:
+            yield self._decided(key, new)
+        elif old.obj != new.obj:
+            edited = ", ".join(_edited_fields(old.obj, new.obj))
+            summary = f"{self._name(new.obj, self.head)}: {edited} changed ({_answers(new.obj)})"
+            yield self.change(Action.EDITED, key, summary, new.path)
+
+
+def _dated_changes(record: Person | Organisation) -> list[str]:
+    """'from 2025-07-01: title centerdirektør' for each dated change."""
+    texts = []
+    for change in record.changes:
+        parts = []
+        for name in type(change).model_fields:
+            value = getattr(change, name)
+            if name in ("effective", "note") or value is None:
+                continue
+            shown = value.get(Language.DA) if isinstance(value, Localized) else value
+            parts.append(f"{name} {shown}")
+        texts.append(f"from {change.effective.isoformat()}: {', '.join(parts)}")
+    return texts
+
+
+class People(Describer[tuple[str, str], Person | Organisation]):
+    """Keyed by (kind, id): people's and organisations' names, titles and dated changes."""
+
+    section = Section.PEOPLE
+
+    def objects(self, corpus: Corpus) -> dict[tuple[str, str], Person | Organisation]:
+        found: dict[tuple[str, str], Person | Organisation] = {
+            ("person", p.id): p for p in corpus.people.values()
+        }
+        found.update((("organisation", o.id), o) for o in corpus.organisations.values())
+        return found
+
+    def subject(self, key: tuple[str, str]) -> str:
+        return key[1]
+
+    def _path(self, key: tuple[str, str]) -> str:
+        located = self.head.objects.get(key[1]) or self.base.objects.get(key[1])
+        return located.path if located else ""
+
+    def removed(self, key: tuple[str, str], old: Person | Organisation) -> Iterator[Change]:
+        name = self.base.name_of(key[1])
+        yield self.change(Action.REMOVED, key, f"{name}: removed", self._path(key))
+
+    def added(self, key: tuple[str, str], new: Person | Organisation) -> Iterator[Change]:
+        name = self.head.name_of(key[1])
+        changes = "; ".join(_dated_changes(new))
+        summary = f"{name}: added" + (f" ({changes})" if changes else "")
+        yield self.change(Action.ADDED, key, summary, self._path(key))
+
+    def changed(
+        self, key: tuple[str, str], old: Person | Organisation, new: Person | Organisation
+    ) -> Iterator[Change]:
+        if old == new:
+            return
+        name = self.head.name_of(key[1])
+        fresh = [c for c in _dated_changes(new) if c not in _dated_changes(old)]
+        edited = [f for f in _edited_fields(old, new) if f != "changes"]
+        parts = [*(f"{f} changed" for f in edited), *fresh]
+        summary = f"{name}: {'; '.join(parts) or 'changes edited'}"
+        yield self.change(Action.CHANGED, key, summary, self._path(key))
 
 
 _VERSION_NOW = {"adopted": Action.ADOPTED, "superseded": Action.SUPERSEDED}
@@ -474,6 +661,8 @@ def compare(base: State, head: State) -> list[Change]:
         Decisions(old, new),
         FollowUps(old, new),
         Memberships(old, new),
+        WrittenProcedures(old, new),
+        People(old, new),
         Versions(Section.COMMISSIONS, old, new),
         Versions(Section.RULES, old, new),
     ]

@@ -9,6 +9,7 @@ from docket.model.body import Body
 from docket.model.governing_document import Commission, RulesOfProcedure
 from docket.model.meeting import Meeting
 from docket.model.registry import OrganisationRegistry, PeopleRegistry
+from docket.model.written_procedure import WrittenProcedure
 
 Document = (
     OrganisationRegistry
@@ -18,6 +19,7 @@ Document = (
     | RulesOfProcedure
     | AnnualPlan
     | Meeting
+    | WrittenProcedure
 )
 
 DOCUMENT_KINDS: dict[str, type[BaseModel]] = {
@@ -28,6 +30,7 @@ DOCUMENT_KINDS: dict[str, type[BaseModel]] = {
     "rules-of-procedure": RulesOfProcedure,
     "annual-plan": AnnualPlan,
     "meeting": Meeting,
+    "written-procedure": WrittenProcedure,
 }
 
 __all__ = [
@@ -40,4 +43,5 @@ __all__ = [
     "OrganisationRegistry",
     "PeopleRegistry",
     "RulesOfProcedure",
+    "WrittenProcedure",
 ]

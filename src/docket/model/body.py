@@ -48,6 +48,10 @@ class Membership(Record):
         default=None, description="The organisation or region the member represents."
     )
     voting: Flag = Field(default=True, description="Whether the member has a vote.")
+    substitute: PersonRef | None = Field(
+        default=None,
+        description="The member's named substitute (stedfortræder), who may stand in for them.",
+    )
     start: IsoDate | None = Field(default=None, description="First day; empty: since the start.")
     end: IsoDate | None = Field(default=None, description="Last day; empty: still a member.")
 

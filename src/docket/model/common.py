@@ -95,10 +95,26 @@ GoverningDocumentRef = Annotated[
     RefTo(("commission", "rules-of-procedure", "annual-plan")),
     _ref_schema("commission, rules of procedure or annual plan"),
 ]
+ForwardRef = Annotated[Id, RefTo(("forward",)), _ref_schema("forwarded input")]
+WrittenProcedureRef = Annotated[Id, RefTo(("written-procedure",)), _ref_schema("written procedure")]
 AddressableRef = Annotated[
     Id,
-    RefTo(("forward", "pending-decision", "topic", "milestone", "follow-up", "amendment")),
-    _ref_schema("forwarded input, pending decision, topic, milestone, follow-up or amendment"),
+    RefTo(
+        (
+            "forward",
+            "pending-decision",
+            "topic",
+            "milestone",
+            "follow-up",
+            "amendment",
+            "decision",
+            "written-procedure",
+        )
+    ),
+    _ref_schema(
+        "forwarded input, pending decision, topic, milestone, follow-up, amendment, decision "
+        "or written procedure"
+    ),
 ]
 TimeOfDay = Annotated[
     str,

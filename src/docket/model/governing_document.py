@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import Field
 
@@ -68,6 +69,19 @@ class DocumentVersion(Record):
         return self.adopted.date if self.adopted else None
 
 
+V = TypeVar("V", bound=DocumentVersion)
+
+
+def version_in_force(versions: Sequence[V], day: date) -> V | None:
+    """The version in force on ``day``: the latest adopted one that had taken effect."""
+    candidates = [
+        (start, index)
+        for index, v in enumerate(versions)
+        if (start := v.in_force_from()) is not None and start <= day
+    ]
+    return versions[max(candidates)[1]] if candidates else None
+
+
 class Commission(DocumentHeader):
     """A body's commission (kommissorium): purpose, tasks and composition."""
 
@@ -76,6 +90,9 @@ class Commission(DocumentHeader):
     body: BodyRef
     title: Localized
     versions: list[DocumentVersion] = Field(min_length=1)
+
+    def in_force_on(self, day: date) -> DocumentVersion | None:
+        return version_in_force(self.versions, day)
 
 
 class DayCount(StrEnum):
@@ -88,6 +105,13 @@ class DecisionMethod(StrEnum):
     SIMPLE_MAJORITY = "simple-majority"
     QUALIFIED_MAJORITY = "qualified-majority"
     ADVISORY = "advisory"
+
+
+class HolidayCategory(StrEnum):
+    """Categories of Danish holidays in the ``holidays`` package."""
+
+    PUBLIC = "public"
+    OPTIONAL = "optional"
 
 
 class Rotation(StrEnum):
@@ -103,6 +127,11 @@ class ProcedureParameters(Record):
     )
     agenda_notice_days: Count | None = Field(
         default=None, description="The agenda is sent at least this many days before the meeting."
+    )
+    supplementary_notice_days: Count | None = Field(
+        default=None,
+        description="Items on a supplementary agenda are sent at least this many days before "
+        "the meeting; empty: the same notice as the agenda.",
     )
     draft_minutes_days: Count | None = Field(
         default=None, description="Draft minutes are sent at most this many days after it."
@@ -123,6 +152,17 @@ class ProcedureParameters(Record):
         default=True, description="Whether the vice-chair chairs when the chair is absent."
     )
     meetings_per_year: Count | None = None
+    closed_days: list[HolidayCategory] = Field(
+        default_factory=lambda: [HolidayCategory.PUBLIC],
+        description="Which Danish holidays are not working days: 'public' (helligdage) and "
+        "'optional' (days most offices close: 24 and 31 December, Grundlovsdag 5 June, "
+        "1 May), as the holidays package categorises them.",
+    )
+    named_substitutes_only: Flag = Field(
+        default=False,
+        description="Whether only a member's named substitute (in the membership) may stand in "
+        "for them.",
+    )
     minutes_approval_share: float | None = Field(
         default=None,
         ge=0,
@@ -151,9 +191,4 @@ class RulesOfProcedure(DocumentHeader):
 
     def in_force_on(self, day: date) -> RulesVersion | None:
         """The version in force on ``day``: the latest adopted one that had taken effect."""
-        candidates = [
-            (start, index)
-            for index, v in enumerate(self.versions)
-            if (start := v.in_force_from()) is not None and start <= day
-        ]
-        return self.versions[max(candidates)[1]] if candidates else None
+        return version_in_force(self.versions, day)

@@ -14,8 +14,10 @@ from pydantic import Field
 from docket.model.common import (
     AddressableRef,
     BodyRef,
+    Count,
     DecisionRef,
     DocumentHeader,
+    ForwardRef,
     GoverningDocumentRef,
     Id,
     IsoDate,
@@ -69,14 +71,24 @@ class Attendance(StrEnum):
 
 class Capacity(StrEnum):
     MEMBER = "member"
+    SUBSTITUTE = "substitute"
     GUEST = "guest"
     OBSERVER = "observer"
 
 
 class Participant(Record):
     person: PersonRef
-    capacity: Capacity = Capacity.MEMBER
+    capacity: Capacity = Field(
+        default=Capacity.MEMBER,
+        description="member; substitute (stedfortræder: stands in for an absent member, named in "
+        "substitute_for, and counts and votes in their place); guest; observer.",
+    )
     attendance: Attendance = Attendance.PRESENT
+    substitute_for: PersonRef | None = Field(
+        default=None,
+        description="For a substitute: the absent member they stand in for (with that "
+        "member's vote).",
+    )
     items: list[ItemRef] = Field(
         default_factory=list, description="For a guest: the items attended; empty: all."
     )
@@ -127,6 +139,56 @@ class DecisionOutcome(StrEnum):
     NOTED = "noted"
 
 
+class Votes(Record):
+    """How a vote went: counts, and the names where the record gives them.
+
+    A count left out is the number of names given (0 without names); a count below the names
+    given is a finding (vote-count-mismatch).
+    """
+
+    in_favour: Count | None = Field(default=None, description="Votes for.")
+    against: Count | None = Field(default=None, description="Votes against.")
+    abstaining: Count | None = Field(default=None, description="Members who abstained.")
+    in_favour_by: list[PersonRef] = Field(
+        default_factory=list, description="Who voted for, when the record names them."
+    )
+    against_by: list[PersonRef] = Field(
+        default_factory=list, description="Who voted against, when the record names them."
+    )
+    abstaining_by: list[PersonRef] = Field(
+        default_factory=list, description="Who abstained, when the record names them."
+    )
+
+    def count(self, side: str) -> int:
+        """The votes on ``side`` ('in_favour', 'against', 'abstaining')."""
+        given: int | None = getattr(self, side)
+        return given if given is not None else len(getattr(self, f"{side}_by"))
+
+    @property
+    def total(self) -> int:
+        return sum(self.count(side) for side in ("in_favour", "against", "abstaining"))
+
+    def named(self) -> list[str]:
+        return [*self.in_favour_by, *self.against_by, *self.abstaining_by]
+
+
+class StatementKind(StrEnum):
+    MINORITY_STATEMENT = "minority-statement"
+    PROTOCOL_REMARK = "protocol-remark"
+
+
+class Statement(Record):
+    """A minority statement (mindretalsudtalelse) or a protocol remark (tilføjelse til
+    protokollen), recorded at the request of the members who made it."""
+
+    kind: StatementKind = Field(
+        description="minority-statement (mindretalsudtalelse) or protocol-remark (tilføjelse "
+        "til protokollen)."
+    )
+    by: list[PersonRef] = Field(min_length=1, description="The members who made it.")
+    text: Text = Field(description="The statement as the minutes record it.")
+
+
 class Decision(Record):
     id: Id
     outcome: DecisionOutcome
@@ -135,6 +197,16 @@ class Decision(Record):
         default=None, description="A governing document it adopts."
     )
     version: str | None = None
+    votes: Votes | None = Field(default=None, description="The vote, when one was taken.")
+    statements: list[Statement] = Field(
+        default_factory=list,
+        description="Minority statements and protocol remarks made on this decision.",
+    )
+    answers: list[ForwardRef] = Field(
+        default_factory=list,
+        description="Input forwarded by another body that this decision answers; the answer is "
+        "then reported back to that body (an item there addresses this decision).",
+    )
 
 
 class FollowUpStatus(StrEnum):
@@ -196,6 +268,16 @@ class Amendment(Record):
     text: Text
 
 
+class ConflictOfInterest(Record):
+    """A member's declared conflict of interest (inhabilitet) on an item.
+
+    The member took no part in the item: they do not count towards its quorum and do not vote.
+    """
+
+    person: PersonRef = Field(description="The member who declared the conflict.")
+    reason: Text | None = Field(default=None, description="Why, as the minutes give it.")
+
+
 class AgendaItem(Record):
     id: Id
     number: str = Field(pattern=r"^[0-9]+[a-z]?$", description="Display number, e.g. '3'.")
@@ -207,6 +289,16 @@ class AgendaItem(Record):
     )
     kind: ItemKind | None = Field(default=None, description="Empty for welcome and AOB items.")
     confidentiality: Confidentiality = Confidentiality.PUBLIC
+    supplementary_sent: IsoDate | None = Field(
+        default=None,
+        description="When the item was sent on a supplementary agenda (supplerende dagsorden); "
+        "empty: it was on the agenda sent on the meeting's agenda_sent.",
+    )
+    conflicts: list[ConflictOfInterest] = Field(
+        default_factory=list,
+        description="Members who declared a conflict of interest (inhabilitet) and took no part "
+        "in the item.",
+    )
     addresses: list[AddressableRef] = Field(
         default_factory=list,
         description="Ids this item takes up: forwarded input, pending decisions, topics, "

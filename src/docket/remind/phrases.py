@@ -8,7 +8,7 @@ from docket.corpus import Corpus
 from docket.deadlines import working_days_between
 from docket.model.common import Language
 from docket.model.governing_document import DayCount
-from docket.remind.tasks import Rule, Task, TaskKind
+from docket.remind.tasks import DeadlineBasis, Task, TaskKind
 from docket.render.names import body_in_text
 from docket.words import format_date, label
 
@@ -63,7 +63,7 @@ def when(task: Task, as_of: date, lang: Language) -> str:
     """The deadline and how far it is, in working days."""
     if task.due is None:
         return word("no_deadline", lang)
-    left = working_days_between(as_of, task.due)
+    left = working_days_between(as_of, task.due, task.closed)
     if task.due == as_of:
         return word("today", lang, date=day(task.due, lang))
     if task.due < as_of:
@@ -74,7 +74,7 @@ def when(task: Task, as_of: date, lang: Language) -> str:
     return word("ahead", lang, date=day(task.due, lang), days=days(left, DayCount.WORKING, lang))
 
 
-def rule_text(rule: Rule, lang: Language) -> str:
+def rule_text(rule: DeadlineBasis, lang: Language) -> str:
     return word(
         "rule",
         lang,

@@ -142,7 +142,9 @@ def _task_json(corpus: Corpus, task: Task, as_of: date, lang: Language) -> dict[
         "body": task.body,
         "due": task.due.isoformat() if task.due else None,
         "overdue": task.due is not None and task.due < as_of,
-        "working_days_left": working_days_between(as_of, task.due) if task.due else None,
+        "working_days_left": working_days_between(as_of, task.due, task.closed)
+        if task.due
+        else None,
         "summary": what(corpus, task, lang),
         "deadline": when(task, as_of, lang),
         "rule": basis(task, lang),

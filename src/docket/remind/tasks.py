@@ -28,9 +28,15 @@ from enum import StrEnum
 from docket.checks.addresses import addressing_meetings
 from docket.checks.schedule import NOT_YET_HELD
 from docket.corpus import Corpus, Located
-from docket.deadlines import agenda_deadline, comment_period_end, minutes_deadline
+from docket.deadlines import (
+    PUBLIC_ONLY,
+    agenda_deadline,
+    closed_days,
+    comment_period_end,
+    minutes_deadline,
+)
 from docket.model.body import Role
-from docket.model.governing_document import DayCount, VersionStatus
+from docket.model.governing_document import DayCount, HolidayCategory, VersionStatus
 from docket.model.meeting import FollowUpStatus, Meeting, MeetingStatus, PendingStatus
 
 
@@ -54,13 +60,15 @@ class ActorRole(StrEnum):
 
 
 @dataclass(frozen=True)
-class Rule:
-    """The rule a deadline comes from: 'N working days' under a rules version."""
+class DeadlineBasis:
+    """Where a deadline comes from: 'N working days' under a version of the rules of procedure,
+    with the holiday categories that version closes."""
 
     days: int
     count: DayCount
     rules_id: str
     version: str
+    closed: tuple[HolidayCategory, ...] = PUBLIC_ONLY
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,12 @@ class Task:
     due: date | None = None
     meeting: str | None = None
     text: str = ""
-    rule: Rule | None = None
+    rule: DeadlineBasis | None = None
+
+    @property
+    def closed(self) -> tuple[HolidayCategory, ...]:
+        """The days that are not working days for this task's deadline."""
+        return self.rule.closed if self.rule is not None else PUBLIC_ONLY
 
     def sort_key(self) -> tuple[date, str, str]:
         return (self.due or date.max, self.kind.value, self.subject)
@@ -91,12 +104,15 @@ def secretariat_of(corpus: Corpus, body: str, day: date) -> str:
     return secretaries[0] if secretaries else body
 
 
-def _rule(corpus: Corpus, meeting: Meeting, days: int | None) -> Rule | None:
+def _rule(corpus: Corpus, meeting: Meeting, days: int | None) -> DeadlineBasis | None:
     found = corpus.rules_document_in_force(meeting.body, meeting.date)
     if found is None or days is None:
         return None
     document, version = found
-    return Rule(days, version.parameters.day_count, document.id, version.version)
+    parameters = version.parameters
+    return DeadlineBasis(
+        days, parameters.day_count, document.id, version.version, closed_days(parameters)
+    )
 
 
 def _meeting_tasks(corpus: Corpus, located: Located[Meeting], as_of: date) -> list[Task]:
@@ -107,7 +123,11 @@ def _meeting_tasks(corpus: Corpus, located: Located[Meeting], as_of: date) -> li
     tasks: list[Task] = []
 
     def task(
-        kind: TaskKind, actor: str, role: ActorRole, due: date | None, rule: Rule | None = None
+        kind: TaskKind,
+        actor: str,
+        role: ActorRole,
+        due: date | None,
+        rule: DeadlineBasis | None = None,
     ) -> Task:
         return Task(
             kind, actor, role, meeting.body, meeting.id, located.path, due, meeting.id, rule=rule

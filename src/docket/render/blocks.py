@@ -23,6 +23,7 @@ from docket.render.report import (
     PackAttachment,
     PersonLine,
     Source,
+    VotesLine,
 )
 from docket.words import (
     FOLLOW_UP_STATUS,
@@ -55,6 +56,9 @@ def agenda_activity(row: AgendaRow, lang: Language) -> str:
         text = f"{text} ({KIND_MARK[lang][row.kind]})"
     if row.presenters:
         text = f"{text} {label('by', lang)}{row.presenters}"
+    if row.supplementary_sent:
+        when = format_date(row.supplementary_sent, lang)
+        text = f"{text} ({label('supplementary', lang, date=when)})"
     return text
 
 
@@ -177,12 +181,58 @@ def source_text(source: Source | None, lang: Language) -> str:
     if source is None:
         return ""
     day = format_date(source.meeting_date, lang)
+    if source.written_procedure:
+        procedure = label("written_procedure_source", lang, date=day)
+        return f"{source.body}, {procedure}: {source.item_title}"
     if source.meeting_number is None:
         meeting = label("meeting_on", lang, date=day)
     else:
         meeting = f"{label('meeting', lang).lower()} {source.meeting_number}, {day}"
     item = label("item_heading", lang).lower()
     return f"{source.body}, {meeting}, {item} {source.item_number}: {source.item_title}"
+
+
+def with_lead(lead: list[ast.Inline], text: str) -> list[ast.Block]:
+    """``text`` as blocks, with ``lead`` (e.g. "Godkendt:") in front of its first paragraph."""
+    body = freetext.blocks(text)
+    if body and body[0]["t"] == "Para":
+        return [ast.para([*lead, ast.SPACE, *body[0]["c"]]), *body[1:]]
+    return [ast.para(lead), *body]
+
+
+def names_text(names: tuple[str, ...], lang: Language) -> str:
+    """ "A", "A og B", "A, B og C"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {label('and', lang)} {names[-1]}"
+
+
+def votes_text(votes: VotesLine, lang: Language) -> str:
+    """ "Afstemning: 5 for, 2 imod (A og B), 1 undlod at stemme." """
+    parts = []
+    for key, count, names in (
+        ("votes_in_favour", votes.in_favour, votes.in_favour_by),
+        ("votes_against", votes.against, votes.against_by),
+        ("votes_abstaining", votes.abstaining, votes.abstaining_by),
+    ):
+        if count or key == "votes_in_favour":
+            part = label(key, lang, n=count)
+            parts.append(f"{part} ({names_text(names, lang)})" if names else part)
+    return f"{label('votes', lang)}: {', '.join(parts)}."
+
+
+def decision_details(decision: DecisionLine, lang: Language) -> list[ast.Block]:
+    """The vote, minority statements, protocol remarks and the input the decision answers."""
+    blocks: list[ast.Block] = []
+    if decision.votes:
+        blocks.append(ast.para(ast.text(votes_text(decision.votes, lang))))
+    for statement in decision.statements:
+        head = label(f"statement_{statement.kind.value}", lang, by=names_text(statement.by, lang))
+        blocks += with_lead([ast.emph(ast.text(f"{head}:"))], statement.text)
+    for answer in decision.answers:
+        head = label("answers_input", lang, source=source_text(answer.source, lang))
+        blocks += with_lead([ast.emph(ast.text(f"{head}:"))], answer.text)
+    return blocks
 
 
 def source_note(source: Source | None, lang: Language) -> ast.Block:
@@ -205,6 +255,8 @@ def person_text(person: PersonLine, lang: Language) -> str:
         text = f"{text} ({label('secretary_for', lang)} {person.secretary_of})"
     if person.items:
         text = f"{text} ({label('only_items', lang)} {', '.join(person.items)})"
+    if person.substitute_for:
+        text = f"{text} ({label('substitute_for', lang)} {person.substitute_for})"
     return text
 
 
@@ -248,7 +300,7 @@ def decision_rows(lines: tuple[DecisionLine, ...], lang: Language) -> list[list[
         [
             cell(source_text(line.source, lang)),
             cell(OUTCOME[lang][line.outcome]),
-            freetext.blocks(line.text),
+            [*freetext.blocks(line.text), *decision_details(line, lang)],
         ]
         for line in lines
     ]

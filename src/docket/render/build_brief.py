@@ -12,7 +12,7 @@ only as far as the audience may see it.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar, cast
@@ -35,7 +35,7 @@ from docket.model.meeting import (
 )
 from docket.render.audience import Audience, finding_level, located_level, may_see
 from docket.render.build_attachments import amendment_lines, meeting_attachments
-from docket.render.build_meeting import build_meeting_report, visible_items
+from docket.render.build_meeting import build_meeting_report, decision_line, visible_items
 from docket.render.build_pack import cover_facts, item_papers, secretariat_flags
 from docket.render.names import body_name, party_name, source_of
 from docket.render.provenance import provenance
@@ -51,6 +51,7 @@ from docket.render.report import (
     MilestoneLine,
     PackAttachment,
     PendingLine,
+    Source,
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -123,23 +124,44 @@ def forwards_to(
             party_name(corpus, loc.obj.via, lang),
             source_of(corpus, loc, lang),
             _on_agenda(meeting, audience, loc.obj.id),
+            _answered_by(corpus, loc.obj.id, lang, audience),
         )
         for loc in found
     ]
 
 
+def _answered_by(
+    corpus: Corpus, forward_id: str, lang: Language, audience: Audience
+) -> tuple[Source, ...]:
+    """Where the decisions that answer the forwarded input ``forward_id`` were taken."""
+    return tuple(
+        source
+        for loc in _visible(corpus, "decision", Decision, audience)
+        if forward_id in loc.obj.answers and (source := source_of(corpus, loc, lang))
+    )
+
+
 def decisions_in(
     corpus: Corpus, period: Period, lang: Language, audience: Audience
 ) -> list[DecisionLine]:
+    """Decisions taken at meetings in ``period``, and by written procedure in it."""
     found = [
-        loc
+        (_meeting_day(loc), loc.path, loc.pointer, loc)
         for loc in _visible(corpus, "decision", Decision, audience)
         if _meeting_day(loc) in period
     ]
-    found.sort(key=lambda loc: (_meeting_day(loc), loc.path, loc.pointer))
+    for procedure in corpus.written_procedures:
+        decided, decision = procedure.obj.decided, procedure.obj.decision
+        if decided is not None and decision is not None and decided in period:
+            located = corpus.objects.get(decision.id)
+            if located is not None and located.obj is decision:
+                found.append(
+                    (decided, procedure.path, ("decision",), cast("Located[Decision]", located))
+                )
+    found.sort(key=lambda entry: entry[:3])
     return [
-        DecisionLine(loc.obj.id, loc.obj.text, loc.obj.outcome, source_of(corpus, loc, lang))
-        for loc in found
+        replace(decision_line(corpus, loc.obj, lang), source=source_of(corpus, loc, lang))
+        for *_, loc in found
     ]
 
 

@@ -13,9 +13,12 @@ from docket.model.meeting import (
     AgendaItem,
     Attendance,
     Capacity,
+    Decision,
     Meeting,
     MeetingStatus,
+    Votes,
 )
+from docket.model.written_procedure import Answer, WrittenProcedure
 from docket.render.audience import (
     Audience,
     attachment_level,
@@ -33,11 +36,14 @@ from docket.render.names import (
     person_name,
     place_text,
     presenters_text,
+    source_of,
 )
 from docket.render.report import (
     AgendaRow,
     AmendmentLine,
+    AnswerLine,
     AttachmentLine,
+    ConflictLine,
     Deadlines,
     DecisionLine,
     FollowUpLine,
@@ -48,7 +54,10 @@ from docket.render.report import (
     NextMeetingLine,
     PendingLine,
     PersonLine,
+    StatementLine,
     TopicLine,
+    VotesLine,
+    WrittenProcedureLine,
 )
 
 
@@ -70,7 +79,81 @@ def _document_title(corpus: Corpus, document_id: str, lang: Language) -> str:
 
 def _agenda_row(corpus: Corpus, item: AgendaItem, lang: Language) -> AgendaRow:
     presenters = item.agenda_presenter_text or presenters_text(corpus, item.presenters, lang)
-    return AgendaRow(item.number, item.time, item.title, item.kind, presenters)
+    return AgendaRow(
+        item.number, item.time, item.title, item.kind, presenters, item.supplementary_sent
+    )
+
+
+def votes_line(corpus: Corpus, votes: Votes) -> VotesLine:
+    def names(people: list[str]) -> tuple[str, ...]:
+        return tuple(corpus.name_of(p) for p in people)
+
+    return VotesLine(
+        votes.count("in_favour"),
+        votes.count("against"),
+        votes.count("abstaining"),
+        names(votes.in_favour_by),
+        names(votes.against_by),
+        names(votes.abstaining_by),
+    )
+
+
+def decision_line(corpus: Corpus, decision: Decision, lang: Language) -> DecisionLine:
+    """A decision with its vote, statements and the forwarded input it answers."""
+    answers = []
+    for forward_id in decision.answers:
+        located = corpus.objects.get(forward_id)
+        if located is not None:
+            text = str(getattr(located.obj, "text", forward_id))
+            answers.append(AnswerLine(text, source_of(corpus, located, lang)))
+    return DecisionLine(
+        decision.id,
+        decision.text,
+        decision.outcome,
+        votes=votes_line(corpus, decision.votes) if decision.votes else None,
+        statements=tuple(
+            StatementLine(st.kind, tuple(corpus.name_of(p) for p in st.by), st.text)
+            for st in decision.statements
+        ),
+        answers=tuple(answers),
+    )
+
+
+def procedure_votes(procedure: WrittenProcedure) -> VotesLine:
+    """The answers to a written procedure, counted as a vote."""
+    counts = {answer: 0 for answer in Answer}
+    for a in procedure.answers:
+        counts[a.answer] += 1
+    return VotesLine(counts[Answer.IN_FAVOUR], counts[Answer.AGAINST], counts[Answer.ABSTAINING])
+
+
+def _answers_received(corpus: Corpus, item: AgendaItem, lang: Language) -> tuple[DecisionLine, ...]:
+    """The decisions ``item`` reports back that answer input forwarded by another body, each
+    with where it was taken."""
+    found = []
+    for target in item.addresses:
+        located = corpus.objects.get(target)
+        if located is None or not isinstance(located.obj, Decision) or not located.obj.answers:
+            continue
+        line = replace(
+            decision_line(corpus, located.obj, lang), source=source_of(corpus, located, lang)
+        )
+        found.append(replace(line, answers=()))
+    return tuple(found)
+
+
+def _written_procedure(
+    corpus: Corpus, procedure: WrittenProcedure, lang: Language
+) -> WrittenProcedureLine:
+    return WrittenProcedureLine(
+        title=procedure.title,
+        question=procedure.question,
+        sent=procedure.sent,
+        deadline=procedure.deadline,
+        decided=procedure.decided,
+        decision=decision_line(corpus, procedure.decision, lang) if procedure.decision else None,
+        votes=procedure_votes(procedure),
+    )
 
 
 def _item(
@@ -87,6 +170,7 @@ def _item(
         for a in item.attachments
         if may_see(audience, attachment_level(meeting, item, a))
     )
+    procedures = {p.obj.id: p.obj for p in corpus.written_procedures}
     common = ItemReport(
         id=item.id,
         number=item.number,
@@ -98,13 +182,21 @@ def _item(
         proposed_solution=item.proposed_solution,
         next_steps=item.next_steps,
         attachments=attachments,
+        supplementary_sent=item.supplementary_sent,
+        written_procedures=tuple(
+            _written_procedure(corpus, procedures[target], lang)
+            for target in item.addresses
+            if target in procedures
+        ),
+        answers_received=_answers_received(corpus, item, lang),
     )
     if document == MeetingDocument.AGENDA:
         return common
     return replace(
         common,
         minutes=item.minutes,
-        decisions=tuple(DecisionLine(d.id, d.text, d.outcome) for d in item.decisions),
+        conflicts=tuple(ConflictLine(corpus.name_of(c.person), c.reason) for c in item.conflicts),
+        decisions=tuple(decision_line(corpus, d, lang) for d in item.decisions),
         follow_ups=tuple(
             FollowUpLine(
                 f.id,
@@ -159,23 +251,26 @@ def _participants(
     present: list[PersonLine] = []
     absent: list[PersonLine] = []
     guests: list[PersonLine] = []
-    people = [(p.person, p.capacity, p.attendance, p.items) for p in meeting.participants]
+    people = [
+        (p.person, p.capacity, p.attendance, p.items, p.substitute_for)
+        for p in meeting.participants
+    ]
     if not people and document == MeetingDocument.AGENDA:
         located = corpus.bodies.get(meeting.body)
         members = located.obj.members_on(meeting.date) if located else []
-        people = [(m.person, Capacity.MEMBER, Attendance.PRESENT, []) for m in members]
+        people = [(m.person, Capacity.MEMBER, Attendance.PRESENT, [], None) for m in members]
     listed = {person for person, *_ in people}
     if meeting.secretary and meeting.secretary not in listed:
-        people.append((meeting.secretary, Capacity.MEMBER, Attendance.PRESENT, []))
+        people.append((meeting.secretary, Capacity.MEMBER, Attendance.PRESENT, [], None))
     numbers = {item.id: item.number for item in meeting.items}
-    for person, capacity, attendance, items in people:
-        line = person_line(corpus, person, lang)
+    for person, capacity, attendance, items, substitute_for in people:
+        line = person_line(corpus, person, lang, meeting.date)
         if person == meeting.secretary:
-            line = PersonLine(line.name, line.details, secretary_of=secretary_note)
+            line = replace(line, secretary_of=secretary_note)
         if capacity == Capacity.GUEST:
-            line = PersonLine(
-                line.name, line.details, line.secretary_of, tuple(numbers.get(i, i) for i in items)
-            )
+            line = replace(line, items=tuple(numbers.get(i, i) for i in items))
+        if capacity == Capacity.SUBSTITUTE and substitute_for:
+            line = replace(line, substitute_for=corpus.name_of(substitute_for))
         if attendance != Attendance.PRESENT:
             absent.append(line)
         elif capacity == Capacity.GUEST:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from docket.corpus import Corpus
@@ -9,6 +10,7 @@ from docket.findings import Pointer
 from docket.model.common import Language
 from docket.model.meeting import Decision, DecisionOutcome, FollowUp, FollowUpStatus
 from docket.render.audience import Audience, located_level, may_see
+from docket.render.build_meeting import decision_line, procedure_votes
 from docket.render.names import party_name, source_of
 from docket.render.report import DecisionLine, FollowUpLine, Register, RegisterKind
 from docket.render.selection import DocumentRequestError
@@ -42,18 +44,30 @@ def decision_register(
     if body is not None and body not in corpus.bodies:
         raise DocumentRequestError(f"no body has the id '{body}'")
     found: list[tuple[tuple[date, str, str, Pointer], DecisionLine]] = []
+    procedures = {
+        p.obj.decision.id: p.obj for p in corpus.written_procedures if p.obj.decision is not None
+    }
     for located in corpus.by_kind("decision"):
         meeting, decision = located.meeting, located.obj
-        if meeting is None or not isinstance(decision, Decision):
+        if not isinstance(decision, Decision):
+            continue
+        procedure = procedures.get(decision.id)
+        if meeting is not None:
+            day, body_id = meeting.date, meeting.body
+        elif procedure is not None:
+            day, body_id = procedure.decided or procedure.deadline, procedure.body
+        else:
             continue
         if not may_see(audience, located_level(located)):
             continue
-        if (body and meeting.body != body) or (status and decision.outcome.value != status):
+        if (body and body_id != body) or (status and decision.outcome.value != status):
             continue
-        line = DecisionLine(
-            decision.id, decision.text, decision.outcome, source_of(corpus, located, lang)
+        line = replace(
+            decision_line(corpus, decision, lang), source=source_of(corpus, located, lang)
         )
-        found.append(((meeting.date, meeting.body, located.path, located.pointer), line))
+        if procedure is not None and line.votes is None:
+            line = replace(line, votes=procedure_votes(procedure))
+        found.append(((day, body_id, located.path, located.pointer), line))
     found.sort(key=lambda entry: entry[0])
     lines = tuple(line for _, line in found)
     filters = tuple(

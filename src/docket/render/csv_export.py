@@ -2,7 +2,8 @@
 
 UTF-8 with a byte-order mark, so that Excel shows æ, ø and å; separated by ';' in Danish
 (Danish Excel reads ',' as the decimal comma) and ',' in English. Dates are ISO (YYYY-MM-DD),
-which every spreadsheet sorts. A cell that starts with '=', '+', '-', '@' or a control
+which every spreadsheet sorts. A decision's vote is three counts (for, against, abstaining),
+empty when no vote was recorded. A cell that starts with '=', '+', '-', '@' or a control
 character gets a leading apostrophe: text from the data must never become a formula.
 """
 
@@ -41,9 +42,14 @@ def register_csv(register: Register) -> bytes:
     common = ["id", "date", "body", "meeting_id", "item_heading", "item_title"]
     rows: list[list[str]] = []
     if register.kind == RegisterKind.DECISIONS:
-        head = [*common, "outcome", "decision"]
+        head = [*common, "outcome", "csv_in_favour", "csv_against", "csv_abstaining", "decision"]
         for d in register.decisions:
-            rows.append([d.id, *_source_cells(d.source), OUTCOME[lang][d.outcome], d.text])
+            votes = (
+                [str(d.votes.in_favour), str(d.votes.against), str(d.votes.abstaining)]
+                if d.votes
+                else ["", "", ""]
+            )
+            rows.append([d.id, *_source_cells(d.source), OUTCOME[lang][d.outcome], *votes, d.text])
     else:
         head = [*common, "owner", "due", "status", "overdue_column", "follow_up"]
         for f in register.follow_ups:

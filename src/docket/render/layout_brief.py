@@ -82,6 +82,10 @@ def forwards(report: BriefReport) -> list[ast.Block]:
         if forward.on_agenda:
             numbers = ", ".join(forward.on_agenda)
             entry.append(ast.para(ast.text(label("on_agenda_as", lang, number=numbers))))
+        for source in forward.answered_by:
+            entry.append(
+                ast.para(ast.text(label("answered_by", lang, source=source_text(source, lang))))
+            )
         entries.append(entry)
     listed = [ast.bullet_list(entries)] if entries else []
     return _section(

@@ -19,17 +19,23 @@ from docket.render.blocks import (
     attachment_section,
     banner,
     deadline_blocks,
+    decision_details,
     item_heading,
     list_section,
     meeting_title,
     people_list,
+    source_text,
     sub_header,
+    votes_text,
+    with_lead,
 )
 from docket.render.report import (
+    DecisionLine,
     ItemReport,
     MeetingDocument,
     MeetingReport,
     PackAttachment,
+    WrittenProcedureLine,
 )
 from docket.words import (
     DASH,
@@ -82,14 +88,6 @@ def participants(report: MeetingReport, level: int) -> list[ast.Block]:
     return blocks
 
 
-def _with_lead(lead: list[ast.Inline], text: str) -> list[ast.Block]:
-    """``text`` as blocks, with ``lead`` (e.g. "Godkendt:") in front of its first paragraph."""
-    body = freetext.blocks(text)
-    if body and body[0]["t"] == "Para":
-        return [ast.para([*lead, ast.SPACE, *body[0]["c"]]), *body[1:]]
-    return [ast.para(lead), *body]
-
-
 def _note(parts: list[str]) -> list[ast.Block]:
     return [ast.para([ast.emph(ast.text(" · ".join(parts)))])] if parts else []
 
@@ -99,15 +97,65 @@ def _text_section(level: int, key: str, text: str | None, lang: Language) -> lis
     return [sub_header(level, label(key, lang)), *body] if body else []
 
 
+def decision_blocks(decision: DecisionLine, lang: Language) -> list[ast.Block]:
+    """The outcome and text, then the vote, statements and the input it answers."""
+    lead = [ast.strong(ast.text(f"{OUTCOME[lang][decision.outcome].capitalize()}:"))]
+    return with_lead(lead, decision.text) + decision_details(decision, lang)
+
+
+def written_procedure_blocks(procedure: WrittenProcedureLine, lang: Language) -> list[ast.Block]:
+    sent = label(
+        "written_procedure_sent",
+        lang,
+        sent=format_date(procedure.sent, lang),
+        deadline=format_date(procedure.deadline, lang),
+    )
+    blocks = [
+        ast.para([ast.strong(ast.text(procedure.title))]),
+        *freetext.blocks(procedure.question),
+        ast.para(ast.text(sent)),
+    ]
+    if procedure.decided is None or procedure.decision is None:
+        return [*blocks, ast.para(ast.text(label("written_procedure_open", lang)))]
+    decided = label("written_procedure_decided", lang, date=format_date(procedure.decided, lang))
+    blocks.append(ast.para(ast.text(f"{decided}. {votes_text(procedure.votes, lang)}")))
+    return blocks + decision_blocks(procedure.decision, lang)
+
+
+def conflict_blocks(item: ItemReport, lang: Language) -> list[ast.Block]:
+    """ "X deltog ikke i behandlingen af punktet pga. inhabilitet." """
+    return [
+        ast.para(
+            [
+                ast.emph(
+                    ast.text(
+                        label("conflict_reason", lang, name=c.name, reason=c.reason)
+                        if c.reason
+                        else label("conflict", lang, name=c.name)
+                    )
+                )
+            ]
+        )
+        for c in item.conflicts
+    ]
+
+
 def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.Block]:
     """Decisions, amendments, follow-ups, forwarded input, pending decisions and topics."""
     blocks: list[ast.Block] = []
-    decisions = [
-        _with_lead([ast.strong(ast.text(f"{OUTCOME[lang][d.outcome].capitalize()}:"))], d.text)
-        for d in item.decisions
+    procedures = [written_procedure_blocks(p, lang) for p in item.written_procedures]
+    blocks += list_section(level, "written_procedures", procedures, lang)
+    answers = [
+        [
+            ast.para([ast.emph(ast.text(f"{source_text(d.source, lang)}:"))]),
+            *decision_blocks(d, lang),
+        ]
+        for d in item.answers_received
     ]
+    blocks += list_section(level, "answers_received", answers, lang)
+    decisions = [decision_blocks(d, lang) for d in item.decisions]
     blocks += list_section(level, "decisions", decisions, lang)
-    amendments = [_with_lead(ast.text(f"{a.document}:"), a.text) for a in item.amendments]
+    amendments = [with_lead(ast.text(f"{a.document}:"), a.text) for a in item.amendments]
     blocks += list_section(level, "amendments", amendments, lang)
     follow_ups = []
     for f in item.follow_ups:
@@ -121,12 +169,12 @@ def outcome_sections(item: ItemReport, level: int, lang: Language) -> list[ast.B
     forwards = []
     for fw in item.forwards:
         note = [f"{label('via', lang)} {fw.via}"] if fw.via else []
-        forwards.append([*_with_lead([ast.strong(ast.text(f"{fw.to}:"))], fw.text), *_note(note)])
+        forwards.append([*with_lead([ast.strong(ast.text(f"{fw.to}:"))], fw.text), *_note(note)])
     blocks += list_section(level, "forwarded", forwards, lang)
-    pending = [_with_lead([ast.strong(ast.text(f"{p.body}:"))], p.text) for p in item.pending]
+    pending = [with_lead([ast.strong(ast.text(f"{p.body}:"))], p.text) for p in item.pending]
     blocks += list_section(level, "pending", pending, lang)
     topics = [
-        _with_lead([ast.strong(ast.text(f"{t.body}:"))], t.text)
+        with_lead([ast.strong(ast.text(f"{t.body}:"))], t.text)
         if t.body
         else freetext.blocks(t.text)
         for t in item.topics
@@ -143,6 +191,7 @@ def item_blocks(
     included: Mapping[str, PackAttachment] | None = None,
 ) -> list[ast.Block]:
     blocks = [ast.header(level, ast.text(item_heading(item, lang)), f"item-{index}")]
+    blocks += conflict_blocks(item, lang)
     sub = level + 1
     blocks += _text_section(sub, "recommendation", item.recommendation, lang)
     blocks += _text_section(sub, "item_minutes", item.minutes, lang)

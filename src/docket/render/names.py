@@ -3,6 +3,7 @@ and the source of an outcome (body, meeting, item)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TypeVar
 
 from pydantic import BaseModel
@@ -51,16 +52,19 @@ def party_name(corpus: Corpus, party_id: str | None, lang: Language) -> str | No
     return None if party_id is None else corpus.name_of(party_id, lang)
 
 
-def person_line(corpus: Corpus, person_id: str, lang: Language) -> PersonLine:
-    """ "Name, title, unit, organisation, region": the region only when the organisation
-    belongs to one."""
-    person = corpus.people.get(person_id)
+def person_line(corpus: Corpus, person_id: str, lang: Language, day: date) -> PersonLine:
+    """ "Name, title, unit, organisation, region" as they were on ``day``: the region only when
+    the organisation belongs to one."""
+    person = corpus.person_on(person_id, day)
     if person is None:
         return PersonLine(name=person_id)
     details = [part for part in (person.title, person.unit) if part]
-    organisation = corpus.organisations.get(person.organisation or "")
+    organisation = corpus.organisation_on(person.organisation or "", day)
     if organisation is not None:
         details.append(organisation.label(lang))
+        parent = corpus.organisation_on(organisation.part_of or "", day)
+        if parent is not None:
+            details.append(parent.label(lang))
         region = corpus.organisations.get(organisation.region or "")
         if region is not None and region.id != organisation.id:
             details.append(region.label(lang))
@@ -100,9 +104,28 @@ def place_text(corpus: Corpus, place: Place | None, lang: Language) -> str | Non
 
 
 def source_of(corpus: Corpus, located: Located[M], lang: Language) -> Source | None:
+    """Where an outcome was recorded: a meeting's item, or a written procedure."""
     meeting, item = located.meeting, located.item
     if meeting is None or item is None:
-        return None
+        procedure = next(
+            (
+                p.obj
+                for p in corpus.written_procedures
+                if p.obj.decision is not None and p.obj.decision is located.obj
+            ),
+            None,
+        )
+        if procedure is None:
+            return None
+        return Source(
+            body=body_name(corpus, procedure.body, lang),
+            meeting_id=procedure.id,
+            meeting_number=None,
+            meeting_date=procedure.decided or procedure.deadline,
+            item_number="",
+            item_title=procedure.title,
+            written_procedure=True,
+        )
     return Source(
         body=body_name(corpus, meeting.body, lang),
         meeting_id=meeting.id,

@@ -20,6 +20,7 @@ from docket.model.meeting import (
     FollowUpStatus,
     ItemKind,
     MeetingStatus,
+    StatementKind,
 )
 
 
@@ -36,6 +37,7 @@ class PersonLine:
     details: tuple[str, ...] = ()
     secretary_of: str | None = None
     items: tuple[str, ...] = ()
+    substitute_for: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class AgendaRow:
     title: str
     kind: ItemKind | None
     presenters: str | None
+    supplementary_sent: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,36 @@ class Source:
     meeting_date: dt.date
     item_number: str
     item_title: str
+    written_procedure: bool = False
+    """The outcome of a written procedure: ``meeting_date`` is its decision day, ``item_title``
+    its title, and there is no meeting or item."""
+
+
+@dataclass(frozen=True)
+class VotesLine:
+    """A vote: counts, and names where the record gives them."""
+
+    in_favour: int
+    against: int
+    abstaining: int
+    in_favour_by: tuple[str, ...] = ()
+    against_by: tuple[str, ...] = ()
+    abstaining_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    kind: StatementKind
+    by: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    """Forwarded input a decision answers: its text and where it was forwarded from."""
+
+    text: str
+    source: Source | None
 
 
 @dataclass(frozen=True)
@@ -65,6 +98,30 @@ class DecisionLine:
     text: str
     outcome: DecisionOutcome
     source: Source | None = None
+    votes: VotesLine | None = None
+    statements: tuple[StatementLine, ...] = ()
+    answers: tuple[AnswerLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class ConflictLine:
+    """A member who took no part in an item for a conflict of interest."""
+
+    name: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class WrittenProcedureLine:
+    """A decision by written procedure that an item reports."""
+
+    title: str
+    question: str
+    sent: dt.date
+    deadline: dt.date
+    decided: dt.date | None
+    decision: DecisionLine | None
+    votes: VotesLine
 
 
 @dataclass(frozen=True)
@@ -87,6 +144,8 @@ class ForwardLine:
     via: str | None
     source: Source | None = None
     on_agenda: tuple[str, ...] = ()
+    answered_by: tuple[Source, ...] = ()
+    """Where the decisions that answer this input were taken."""
 
 
 @dataclass(frozen=True)
@@ -138,6 +197,11 @@ class ItemReport:
     pending: tuple[PendingLine, ...] = ()
     topics: tuple[TopicLine, ...] = ()
     amendments: tuple[AmendmentLine, ...] = ()
+    conflicts: tuple[ConflictLine, ...] = ()
+    supplementary_sent: dt.date | None = None
+    written_procedures: tuple[WrittenProcedureLine, ...] = ()
+    answers_received: tuple[DecisionLine, ...] = ()
+    """Decisions of other bodies that answer input this body forwarded, reported back here."""
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,11 @@
 
 Chair and secretary come from the body's memberships on the day, a virtual place from the
 previous meeting, the agenda from the standing items plus what earlier meetings left open: the
-open follow-ups (item "Opfølgning") and the proposed topics not yet on any agenda (item "Emner
-til kommende møder"). The record is written with ``status: planned`` for the secretariat to fill
-in; nothing else is edited unless asked (``link``).
+open follow-ups (item "Opfølgning"), the decisions by written procedure and the answers of other
+bodies to the body's forwarded input that no meeting has reported yet (item "Meddelelser"), and
+the proposed topics not yet on any agenda (item "Emner til kommende møder"). The record is
+written with ``status: planned`` for the secretariat to fill in; nothing else is edited unless
+asked (``link``).
 """
 
 from __future__ import annotations
@@ -93,6 +95,33 @@ def unscheduled_topics(corpus: Corpus, body: str) -> list[str]:
     ]
 
 
+def unreported(corpus: Corpus, body: str, day: date) -> list[str]:
+    """Ids of the body's written procedures decided before ``day`` and of other bodies'
+    decisions answering its forwarded input, that no agenda item of the body addresses yet."""
+    reported = {
+        ref for m in corpus.meetings_of(body) for item in m.obj.items for ref in item.addresses
+    }
+    procedures = [
+        p.obj.id
+        for p in sorted(corpus.written_procedures, key=lambda p: (p.obj.decided, p.obj.id))
+        if p.obj.body == body and p.obj.decided is not None and p.obj.decided < day
+    ]
+    answers = [
+        decision.id
+        for located in corpus.meetings.values()
+        if located.obj.date < day
+        for item in located.obj.items
+        for decision in item.decisions
+        if any(
+            (forward := corpus.objects.get(f)) is not None
+            and forward.meeting is not None
+            and forward.meeting.body == body
+            for f in decision.answers
+        )
+    ]
+    return [ref for ref in (*procedures, *answers) if ref not in reported]
+
+
 def _one_holder(corpus: Corpus, body: str, role: Role, day: date, notes: list[str]) -> str | None:
     holders = corpus.holders(body, role, day)
     if len(holders) != 1:
@@ -133,6 +162,9 @@ def _items(
     follow_ups = open_follow_ups(corpus, body.id, day)
     if follow_ups:
         planned.append((titles["follow_ups"], {"kind": "information", "addresses": follow_ups}))
+    reports = unreported(corpus, body.id, day)
+    if reports:
+        planned.append((titles["reports"], {"kind": "information", "addresses": reports}))
     topics = unscheduled_topics(corpus, body.id)
     if topics:
         planned.append((titles["topics"], {"kind": "discussion", "addresses": topics}))

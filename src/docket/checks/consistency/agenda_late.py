@@ -8,17 +8,29 @@ was not, the day before the meeting): rules adopted later, typically at the meet
 not bind its agenda. A planned meeting whose deadline has passed without an agenda is reported
 too. Bodies without rules in force, or rules without a notice period, are not judged.
 
+An item added on a supplementary agenda (supplerende dagsorden) is judged by its own date
+(``supplementary_sent``) against ``supplementary_notice_days`` when the rules give one, else
+against the agenda's notice period.
+
 Bad:
     # rules in force: agenda_notice_days: 7
     date: 2025-03-03
     status: held
     agenda_sent: 2025-02-28
+    ---
+    # an item on a supplementary agenda; rules: supplementary_notice_days: 3
+    date: 2025-03-03
+    agenda_sent: 2025-02-24
+    items:
+      - {id: m1-lease, number: "4", title: Lease, supplementary_sent: 2025-03-01}
 
 Good:
-    # rules in force: agenda_notice_days: 7
+    # rules in force: agenda_notice_days: 7, supplementary_notice_days: 3
     date: 2025-03-03
     status: held
     agenda_sent: 2025-02-24
+    items:
+      - {id: m1-lease, number: "4", title: Lease, supplementary_sent: 2025-02-28}
 """
 
 from __future__ import annotations
@@ -27,8 +39,10 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from docket.checks.base import Context, Hit
-from docket.deadlines import agenda_deadline
+from docket.corpus import Located
+from docket.deadlines import agenda_deadline, shift
 from docket.findings import Level
+from docket.model.governing_document import ProcedureParameters
 from docket.model.meeting import Meeting, MeetingStatus
 
 CODE = "DK105"
@@ -69,6 +83,30 @@ def find(ctx: Context) -> Iterator[Hit]:
                 "and record agenda_sent (and status: invited)",
                 "status",
             )
+        yield from _supplementary(located, version.parameters, version.version)
+
+
+def _supplementary(
+    located: Located[Meeting], parameters: ProcedureParameters, version: str
+) -> Iterator[Hit]:
+    meeting = located.obj
+    days = parameters.supplementary_notice_days
+    if days is None:
+        days = parameters.agenda_notice_days or 0
+    deadline = shift(meeting.date, -days, parameters.day_count, tuple(parameters.closed_days))
+    for index, item in enumerate(meeting.items):
+        sent = item.supplementary_sent
+        if sent is None or sent <= deadline:
+            continue
+        yield Hit(
+            f"item {item.number} ({item.title}) was sent on a supplementary agenda "
+            f"{sent.isoformat()}, after the deadline {deadline.isoformat()} ({days} "
+            f"{parameters.day_count} days before the meeting, rules of procedure version "
+            f"{version})",
+            located.path,
+            ("items", index, "supplementary_sent"),
+            subject=item.id,
+        )
 
 
 def _binding_day(meeting: Meeting, as_of: date) -> date:

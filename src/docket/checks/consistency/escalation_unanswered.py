@@ -3,9 +3,11 @@
 Why: when a body forwards input to another ("videreformidles til bestyrelsen"), the receiving
 body should take it up at its first meeting after the forwarding meeting, and the forwarding
 body needs to see that it did. An agenda item takes it up by listing the forward's id in
-``addresses``. The finding appears once the receiving body's first (not cancelled) meeting after
-the forwarding meeting has taken place without such an item, and stays until one of the
-receiving body's meetings up to that one, or a later meeting that took place, lists it.
+``addresses``, or a decision of the receiving body answers it (``answers``; the answer then goes
+back to the forwarding body, see answer-not-reported). The finding appears once the receiving
+body's first (not cancelled) meeting after the forwarding meeting has taken place without such
+an item, and stays until one of the receiving body's meetings up to that one, or a later meeting
+that took place, lists it.
 
 Bad:
     # meetings/wg/2025-03-03-wg-1.yaml

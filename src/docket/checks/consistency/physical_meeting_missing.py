@@ -3,7 +3,9 @@
 Why: rules of procedure may require physical meetings (``physical_meetings_per_year``), e.g.
 "at least one meeting a year with physical attendance". A meeting counts when it took place
 (held, minutes-draft or minutes-approved) with ``place.mode`` physical or hybrid. The rules
-in force at the end of the year (or on the as-of date) apply. A year is judged once it is over,
+in force at the end of the year (or on the as-of date) apply. The first year is judged only
+when the requirement was in force from 1 January: a body whose rules took effect in November
+had no fair chance to meet in person that year. A year is judged once it is over,
 or earlier when the body's remaining planned meetings of the year (records not yet held whose
 place is not virtual, announced next meetings and annual-plan meetings) are too few to make up
 the shortfall. The finding points at the requirement in the rules.
@@ -45,8 +47,9 @@ READS = frozenset({"meeting", "annual-plan", "rules-of-procedure"})
 
 
 def _first_year(rules: RulesOfProcedure) -> int | None:
+    """The first whole calendar year the requirement was in force."""
     years = [
-        start.year
+        start.year if (start.month, start.day) == (1, 1) else start.year + 1
         for version in rules.versions
         if version.parameters.physical_meetings_per_year
         and (start := version.in_force_from()) is not None

@@ -4,8 +4,10 @@ Why: the rules of procedure say how many voting members must be present for the 
 (``quorum``, or ``quorum_share`` of its voting members; when both are given, both apply). A
 decision taken without a quorum is open to challenge and may have to be taken again. Voting
 members present are participants with capacity member and attendance present whose membership
-of the body on the meeting date has a vote; guests and observers do not count. Outcomes "noted"
-are not decisions and need no quorum.
+of the body on the meeting date has a vote, and substitutes present for an absent voting member
+(capacity substitute, ``substitute_for``); guests and observers do not count. The quorum is
+judged per item: a member who declared a conflict of interest on the item (``conflicts``) took
+no part in it and does not count for it. Outcomes "noted" are not decisions and need no quorum.
 
 Bad:
     # rules in force: quorum: 3
@@ -19,6 +21,16 @@ Bad:
         title: Budget
         decisions:
           - {id: m1-budget-adopted, outcome: adopted, text: The budget was adopted.}
+    ---
+    # a conflict of interest takes the item below the quorum: alice, bob, carol present
+    items:
+      - id: m1-grant
+        kind: decision
+        title: Grant to the association carol chairs
+        conflicts:
+          - {person: carol, reason: Chairs the applicant association.}
+        decisions:
+          - {id: m1-grant-adopted, outcome: adopted, text: The grant was adopted.}
 
 Good:
     # rules in force: quorum: 3
@@ -40,8 +52,9 @@ import math
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.voting import conflicted, entitled_on_item, voting_members
 from docket.findings import Level
-from docket.model.meeting import Attendance, Capacity, DecisionOutcome
+from docket.model.meeting import DecisionOutcome
 
 CODE = "DK109"
 NAME = "quorum-not-met"
@@ -56,30 +69,26 @@ def find(ctx: Context) -> Iterator[Hit]:
         version = ctx.corpus.rules_in_force(meeting.body, meeting.date)
         if body is None or version is None or not meeting.status.took_place:
             continue
-        voting = {m.person for m in body.obj.members_on(meeting.date) if m.voting}
+        voting = voting_members(ctx.corpus, meeting)
         parameters = version.parameters
         needed = max(
             parameters.quorum or 0,
             math.ceil(parameters.quorum_share * len(voting)) if parameters.quorum_share else 0,
         )
-        present = {
-            p.person
-            for p in meeting.participants
-            if p.capacity == Capacity.MEMBER
-            and p.attendance == Attendance.PRESENT
-            and p.person in voting
-        }
-        if len(present) >= needed:
-            continue
         for index, item in enumerate(meeting.items):
+            present = entitled_on_item(ctx.corpus, meeting, item)
+            if len(present) >= needed:
+                continue
+            out = len(conflicted(item))
+            left = f", {out} having left the item for a conflict of interest" if out else ""
             for number, decision in enumerate(item.decisions):
                 if decision.outcome == DecisionOutcome.NOTED:
                     continue
                 yield Hit(
                     f"decision '{decision.id}' ({decision.outcome}) was taken with "
-                    f"{len(present)} voting member{'s' if len(present) != 1 else ''} present; "
-                    f"the quorum is {needed} (rules of procedure version {version.version}, "
-                    f"{len(voting)} voting members)",
+                    f"{len(present)} voting member{'s' if len(present) != 1 else ''} present"
+                    f"{left}; the quorum is {needed} (rules of procedure version "
+                    f"{version.version}, {len(voting)} voting members)",
                     located.path,
                     ("items", index, "decisions", number, "outcome"),
                     subject=decision.id,

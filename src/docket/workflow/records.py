@@ -1,0 +1,206 @@
+"""Add a body, a person or a membership, and end a membership, without hand-written YAML.
+
+A new body is a new file (``governance/bodies/<id>.yaml``); a person is appended to the people
+registry, a membership to the body's file, and an end date set on the membership in place, each
+through the one write path (``docket.workflow.write``), so comments, key order and quoting of
+the rest of the file survive byte for byte and nothing is written that would not validate.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import PurePosixPath
+
+from docket.corpus import Corpus, Located
+from docket.model.body import Body, BodyType, Membership, Role
+from docket.model.common import ID_PATTERN, Language
+from docket.model.registry import PeopleRegistry, Person
+from docket.slug import slug
+from docket.workflow.write import (
+    FileEdit,
+    WorkflowError,
+    append_entry,
+    edit_values,
+    record_text,
+    unknown_id,
+)
+
+BODY_FIELDS = tuple(Body.model_fields)
+MEMBERSHIP_FIELDS = tuple(Membership.model_fields)
+PERSON_FIELDS = tuple(Person.model_fields)
+REGISTRY_FIELDS = tuple(PeopleRegistry.model_fields)
+BODIES_FOLDER = "governance/bodies"
+
+
+def _valid_id(corpus: Corpus, wanted: str) -> str:
+    if not re.match(ID_PATTERN, wanted):
+        raise WorkflowError(
+            f"'{wanted}' is not a valid id: use lower-case letters, digits, '-', '_' or '.'"
+        )
+    taken = corpus.objects.get(wanted)
+    if taken is not None:
+        raise WorkflowError(f"the id '{wanted}' is already used by a {taken.kind} in {taken.path}")
+    return wanted
+
+
+def _organisation(corpus: Corpus, organisation: str | None) -> None:
+    if organisation is not None and organisation not in corpus.organisations:
+        raise unknown_id("organisation", organisation, sorted(corpus.organisations))
+
+
+def _person(corpus: Corpus, person: str | None) -> None:
+    if person is not None and person not in corpus.people:
+        raise unknown_id("person", person, sorted(corpus.people))
+
+
+def _body(corpus: Corpus, body: str) -> Located[Body]:
+    located = corpus.bodies.get(body)
+    if located is None:
+        raise unknown_id("body", body, sorted(corpus.bodies))
+    return located
+
+
+def new_body(
+    corpus: Corpus,
+    body_id: str,
+    body_type: BodyType,
+    name_da: str,
+    name_en: str | None = None,
+    reports_to: str | None = None,
+    language: Language = Language.DA,
+    secretariat: str | None = None,
+) -> FileEdit:
+    """A new body file, without members (add them with ``new_membership``)."""
+    _valid_id(corpus, body_id)
+    if reports_to is not None:
+        _body(corpus, reports_to)
+    _organisation(corpus, secretariat)
+    if not name_da.strip():
+        raise WorkflowError("the body needs a name (--name)")
+    rel = str(PurePosixPath(BODIES_FOLDER) / f"{body_id}.yaml")
+    if (corpus.root / rel).exists():
+        raise WorkflowError(f"{rel} exists already: choose another id")
+    record: dict[str, object] = {
+        "kind": "body",
+        "schema_version": 1,
+        "id": body_id,
+        "type": body_type.value,
+        "name": {"da": name_da.strip(), **({"en": name_en.strip()} if name_en else {})},
+    }
+    if reports_to:
+        record["reports_to"] = reports_to
+    record["language"] = language.value
+    if secretariat:
+        record["secretariat"] = secretariat
+    text = record_text(rel, "body", record)
+    return FileEdit(rel, text, f"wrote {rel}")
+
+
+def _people_file(corpus: Corpus) -> str:
+    found = [d.path for d in corpus.documents if isinstance(d.model, PeopleRegistry)]
+    if not found:
+        raise WorkflowError(
+            "the repository has no people registry (a file with 'kind: people'): create "
+            "governance/people.yaml first"
+        )
+    return found[0]
+
+
+def new_person(
+    corpus: Corpus,
+    name: str,
+    person_id: str | None = None,
+    title: str | None = None,
+    organisation: str | None = None,
+) -> FileEdit:
+    """Append a person to the people registry."""
+    if not name.strip():
+        raise WorkflowError("the person needs a name (--name)")
+    new_id = _valid_id(corpus, person_id or slug(name, max_words=6, max_length=80))
+    _organisation(corpus, organisation)
+    entry: dict[str, object] = {"id": new_id, "name": name.strip()}
+    if title:
+        entry["title"] = title.strip()
+    if organisation:
+        entry["organisation"] = organisation
+    rel = _people_file(corpus)
+    return append_entry(
+        corpus, rel, (), "people", entry, REGISTRY_FIELDS, f"added {new_id} to {rel}"
+    )
+
+
+def new_membership(
+    corpus: Corpus,
+    body: str,
+    person: str,
+    role: Role = Role.MEMBER,
+    start: date | None = None,
+    represents: str | None = None,
+    voting: bool = True,
+    substitute: str | None = None,
+) -> FileEdit:
+    """Append a membership of ``person`` to ``body``'s file."""
+    located = _body(corpus, body)
+    _person(corpus, person)
+    _person(corpus, substitute)
+    _organisation(corpus, represents)
+    current = [
+        m
+        for m in located.obj.memberships
+        if m.person == person and (start is None or m.end is None or m.end >= start)
+    ]
+    if current:
+        raise WorkflowError(
+            f"{corpus.name_of(person)} is already a {current[0].role.value} of {body}"
+            f"{' on ' + start.isoformat() if start else ''}: end that membership first "
+            "(docket end membership)"
+        )
+    entry: dict[str, object] = {"person": person}
+    if role != Role.MEMBER:
+        entry["role"] = role.value
+    if represents:
+        entry["represents"] = represents
+    if not voting:
+        entry["voting"] = False
+    if substitute:
+        entry["substitute"] = substitute
+    if start:
+        entry["start"] = start
+    return append_entry(
+        corpus,
+        located.path,
+        (),
+        "memberships",
+        entry,
+        BODY_FIELDS,
+        f"added {person} to {body} as {role.value}",
+    )
+
+
+def end_membership(corpus: Corpus, body: str, person: str, end: date) -> FileEdit:
+    """Set ``end`` on ``person``'s open membership of ``body`` (the last day of it)."""
+    located = _body(corpus, body)
+    _person(corpus, person)
+    open_ = [
+        index
+        for index, m in enumerate(located.obj.memberships)
+        if m.person == person and m.end is None
+    ]
+    if not open_:
+        raise WorkflowError(f"{corpus.name_of(person)} has no open membership of {body}")
+    index = open_[-1]
+    membership = located.obj.memberships[index]
+    if membership.start is not None and end < membership.start:
+        raise WorkflowError(
+            f"the membership started {membership.start.isoformat()}: it cannot end "
+            f"{end.isoformat()}"
+        )
+    return edit_values(
+        corpus,
+        located.path,
+        ("memberships", index),
+        {"end": end},
+        MEMBERSHIP_FIELDS,
+        f"{person}'s membership of {body} ends {end.isoformat()}",
+    )
