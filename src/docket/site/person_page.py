@@ -22,7 +22,7 @@ filtered by owner lists them all."""
 def person_page(site: Site, person: Person) -> Page:
     lang = site.lang
     folder = paths.person(person.id)
-    line = person_line(site.corpus, person.id, lang)
+    line = person_line(site.corpus, person.id, lang, site.as_of)
     memberships = []
     for body in site.corpus.bodies.values():
         for membership in body.obj.memberships:
