@@ -40,6 +40,26 @@ def find_root(start: Path | None = None) -> Path:
     )
 
 
+def given_root(folder: Path) -> Path:
+    """The repository named by ``--root``: ``folder`` itself, which must be marked as one.
+
+    A folder inside a repository is refused rather than silently widened to the repository
+    above it, which would check (and edit) files the user did not name.
+    """
+    here = folder.resolve()
+    if is_root(here):
+        return here
+    if not here.is_dir():
+        raise RepositoryError(f"--root {folder}: no such folder")
+    above = next((f for f in here.parents if is_root(f)), None)
+    advice = f"; the repository around it is {above}" if above is not None else ""
+    raise RepositoryError(
+        f"--root {folder} is not a docket repository: it has no docket.toml and no "
+        f"pyproject.toml with a [tool.docket] table{advice}. Point --root at the repository's "
+        "top folder, or run 'docket init DIR' to make one."
+    )
+
+
 def attachment_folder(meeting_file: Path) -> Path:
     """Where a meeting keeps its attachment files: the folder named like the file."""
     return meeting_file.with_suffix("")

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from docket.repository import find_root
+from docket.repository import find_root, given_root
 
 
 def iso_date(text: str) -> date:
@@ -45,7 +45,8 @@ def add_as_of(parser: argparse.ArgumentParser) -> None:
 
 def root_of(args: argparse.Namespace) -> Path:
     """The repository named after the command, else before it, else the one we are in."""
-    return find_root(args.root or getattr(args, "global_root", None))
+    named = args.root or getattr(args, "global_root", None)
+    return find_root() if named is None else given_root(named)
 
 
 def as_of(args: argparse.Namespace) -> date:
