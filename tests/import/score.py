@@ -1,6 +1,7 @@
 """Score `docket import` on the corpus of real minutes: recall per field, per document.
 
     python tests/import/score.py            # the table, then the totals
+    python tests/import/score.py --round 3  # only the documents of one held-out round
 
 Each document in corpus/ has a sidecar (<name>.source.yaml: where it came from, the body it
 is imported as, a --date when the text has none) and an expected record written by hand
@@ -125,11 +126,18 @@ def _day(value: Any) -> date | None:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
-def score_corpus() -> list[Score]:
+def round_of(path: Path) -> int | None:
+    """The held-out round a document was collected in (None: the first, tuning set)."""
+    source = _load(path.with_name(path.stem + ".source.yaml"))
+    return source.get("round")
+
+
+def score_corpus(only_round: int | None = None) -> list[Score]:
     from docket.pipeline import load_corpus
 
     corpus, _, _ = load_corpus(REPO, use_cache=False)
-    return [score_document(path, corpus) for path in documents()]
+    paths = [p for p in documents() if only_round is None or round_of(p) == only_round]
+    return [score_document(path, corpus) for path in paths]
 
 
 def totals(scores: list[Score]) -> dict[str, tuple[int, int]]:
@@ -165,4 +173,6 @@ def table(scores: list[Score]) -> str:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parents[1] / "src"))
-    print(table(score_corpus()))
+    arguments = sys.argv[1:]
+    only = int(arguments[1]) if arguments[:1] == ["--round"] and len(arguments) > 1 else None
+    print(table(score_corpus(only)))

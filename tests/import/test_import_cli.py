@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import random
 import shutil
@@ -11,6 +12,8 @@ from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
+
+from docket.workflow.import_minutes.read import read_lines
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
@@ -169,8 +172,10 @@ def test_imported_drafts_load_and_check_with_only_the_findings_a_person_must_set
                     "--format", "json")  # fmt: skip
     names = {f["name"] for f in json.loads(check.out)["findings"]}
     # what only a person can settle: a decision the minutes do not give, a follow-up's owner
-    # and due date, the record of the next meeting the minutes announce
-    assert names <= {"decision-missing", "follow-up-incomplete", "record-missing"}, names
+    # and due date, the record of the next meeting the minutes announce; and a held meeting
+    # without items, where the importer could not find them (round 4's PDF texts, README)
+    allowed = {"decision-missing", "follow-up-incomplete", "record-missing"}
+    assert names <= allowed | {"meeting-without-items"}, names
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -262,3 +267,32 @@ def test_lines_built_to_make_patterns_backtrack_are_read(
     result = run_cli("import", str(source), "--body", "koldegys", "--root", str(repo))
     assert result.code in (0, 1), result.err
     assert date(2024, 5, 3) == _record(result.out)["date"]
+
+
+def test_word_minutes_name_their_body_in_the_title_paragraph_and_keep_their_table_and_list(
+    repo: Path, run_cli: Any
+) -> None:
+    """The Word file built from Region Syddanmark's minutes (builders/rsyd_docx.py): the body
+    is named only by the paragraph in Word's Title style, the facts are in a table and the
+    agenda is a Word numbered list whose numbers are not in the text."""
+    docx = CORPUS / "rsyd-forretningsudvalget-2007-12-05.docx"
+    result = run_cli("import", str(docx), "--root", str(repo))
+    assert 0 == result.code, result.err
+    record = _record(result.out)
+    assert ("forretningsudvalget", date(2007, 12, 5), "15:00", "16:10") == (
+        record["body"],
+        record["date"],
+        record["start"],
+        record["end"],
+    )
+    assert [str(n) for n in range(1, 8)] == [i["number"] for i in record["items"]]
+    assert "Regionshuset, mødelokale 4" in record["place"]["address"]
+
+
+def test_the_word_file_in_the_corpus_is_what_its_builder_makes(tmp_path: Path) -> None:
+    builder = importlib.import_module("tests.import.builders.rsyd_docx")
+    built = tmp_path / "built.docx"
+    builder.build(built)
+    kept = read_lines(CORPUS / "rsyd-forretningsudvalget-2007-12-05.docx")
+    assert read_lines(built) == kept
+    assert "Sagsfremstilling" in kept

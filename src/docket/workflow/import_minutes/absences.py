@@ -19,7 +19,8 @@ _NAMES = r"(?P<names>[A-ZÆØÅ][^:;]*?)"
 ('Lina H. Jespersen' keeps its initial). One lazy run, no nested repetition: linear time."""
 _END = r"[.;]?$"
 _PATTERNS: tuple[tuple[re.Pattern[str], Attendance], ...] = (
-    (re.compile(r"\bbortset fra\s+(?P<names>.+?),\s*der havde meldt afbud", re.I),
+    (re.compile(r"\b(?:bortset fra|undtagen)\s+(?P<names>.+?),\s*der\s+(?:havde\s+)?"
+                r"meldt\s+afbud", re.I),
      Attendance.EXCUSED),
     (re.compile(r"\b(?:der\s+(?:er|var)\s+)?afbud\s+fra\s*:?\s*" + _NAMES + _END, re.I),
      Attendance.EXCUSED),
@@ -27,15 +28,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Attendance], ...] = (
     (re.compile(r"^" + _NAMES + r"\s+(?:var|er) fraværende\b"), Attendance.ABSENT),
     (re.compile(r"\budeblev uden afbud\s*:\s*" + _NAMES + _END, re.I), Attendance.ABSENT),
     (re.compile(r"^" + _NAMES + r"\s+udeblev\b"), Attendance.ABSENT),
-    (re.compile(r"\bapologies(?: for absence)? (?:were|was) (?:received|given|noted|tendered) "
-                r"from\s+" + _NAMES + _END, re.I),
+    (re.compile(r"\bapologies(?: for absence)?(?: (?:were|was|had been|have been))? "
+                r"(?:received|given|noted|tendered|sent) from\s+" + _NAMES + _END, re.I),
      Attendance.EXCUSED),
     (re.compile(r"^" + _NAMES + r"\s+(?:sent|gave|tendered) (?:their |his |her )?apologies\b"),
      Attendance.EXCUSED),
 )  # fmt: skip
-_SENTENCE_END = re.compile(r"(?<=[a-zæøå]{2}[.!?])\s+(?=[A-ZÆØÅ0-9])")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-zæøå]{2}[.!?])|(?<=[A-ZÆØÅ]{3}[.!?]))\s+(?=[A-ZÆØÅ0-9])")
 _JOINED = re.compile(r"\s(?:og|and|&)\s")
-_SEPARATORS = re.compile(r"\s*(?:,|;|\bog\b|\band\b|&)\s*")
+_SEPARATORS = re.compile(r"\s*(?:,|;|\bog\b|\band\b|\bsamt\b|&)\s*")
 _REASON = re.compile(
     r"\s+(?:pga\.?|grundet|på grund af|due to|because|\(|som\s|der\s|who\s).*$", re.I
 )
@@ -57,7 +58,31 @@ def without_reason(text: str) -> str:
     return _REASON_ONLY.sub("", text).strip()
 
 
-_LEADING_TITLE = re.compile(r"^(?:councillors?|cllrs?\.?)\s+", re.I)
+_LEADING_TITLE = re.compile(
+    r"^(?:(?:county\s+|district\s+|parish\s+)?councillors?|cllrs?\.?|mrs?\.?|ms\.?|miss|dr\.?)"
+    r"\s+",
+    re.I,
+)
+"""'Cllr', 'Mr', 'County Councillor' before a name (repeatable: 'Cllr Mr G. Hotchkin')."""
+_LOWER_TITLE = re.compile(r"^(?:(?:fra|from)\s+)?[a-zæøå][\w.-]{3,}\s+(?=[A-ZÆØÅ])")
+"""'prorektor Lykke Friis', 'fra sekretariatet Tom Bengtsen': one word of title in lower case
+(two, 'sektionschef i SP Medicin', are a description, not a title)."""
+_DASHED_ROLE = re.compile(r"\s+[\u2013\u2014-]\s+")
+"""'G. Hotchkin - Chairman', 'the Clerk - Adrian Illingworth' (any dash): a name and a role."""
+
+
+def _bare_name(part: str) -> str:
+    """A list entry without its titles and the role set off by a dash."""
+    sides = _DASHED_ROLE.split(part.strip())
+    if len(sides) == 2:
+        part = next((side for side in sides if is_name(side) or _INITIAL.match(side)), sides[0])
+    for _ in range(3):
+        part = _LEADING_TITLE.sub("", _LOWER_TITLE.sub("", part.strip()))
+    return part.strip()
+
+
+_INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.\s?)+[A-ZÆØÅ][\wæøå'-]+$")
+"""'A.Wragg', 'E. Simpson', 'G. Hotchkin': initials and a surname."""
 
 
 def sentences(line: str) -> list[str]:
@@ -71,7 +96,7 @@ def split_names(text: str) -> list[str]:
     names: list[str] = []
     for part in _SEPARATORS.split(_PARENTHESES.sub("", text)):
         name = _ROLE_PREFIX.sub("", _REASON.sub("", part).strip(" .:"))
-        name = _LEADING_TITLE.sub("", name)
+        name = _bare_name(name)
         if name and name[0].isupper() and name.lower() not in _NOT_NAMES:
             names.append(name)
     return names
@@ -95,6 +120,8 @@ _PARTICLES = frozenset({"af", "von", "van", "de", "la", "du", "der", "den", "da"
 
 def is_name(text: str) -> bool:
     """'Frank Jensen', 'Overborgmester Frank Jensen', 'Cllr Foss': a capitalised word run."""
+    if _INITIAL.match(text.strip(" .")):
+        return True
     words = _PARENTHESES.sub("", text).strip(" .").split()
     if not words or len(words) > MAX_NAME_WORDS or not words[0][0].isupper():
         return False
@@ -107,17 +134,18 @@ def names_on_line(line: str) -> list[str] | None:
     """The names of a line that lists several ('A, B og C.'), or None when it is one entry
     ('Name, title, organisation') or not a list of names."""
     text = _PARENTHESES.sub("", line).strip().rstrip(".")
-    parts = [_ROLE_PREFIX.sub("", p.strip()) for p in _SEPARATORS.split(text) if p.strip()]
+    parts = [_bare_name(_ROLE_PREFIX.sub("", p)) for p in _SEPARATORS.split(text) if p.strip()]
+    parts = [p for p in parts if p]
     if parts:
-        parts[-1] = _leading_names(parts[-1])
+        parts[-1] = leading_names(parts[-1])
     joined = _JOINED.search(text) is not None
     if len(parts) < (2 if joined else 3) or not all(is_name(_REASON.sub("", p)) for p in parts):
         return None
     names = split_names(line)
-    return [*names[:-1], _leading_names(names[-1])] if names else names
+    return [*names[:-1], leading_names(names[-1])] if names else names
 
 
-def _leading_names(text: str) -> str:
+def leading_names(text: str) -> str:
     """'Gitte Kudsk Kompetencecenterchef Lene Krøl Andersen deltog under punkt 7' -> the
     capitalised words before the sentence goes on in lower case."""
     words: list[str] = []
@@ -135,3 +163,28 @@ def continues_list(line: str) -> bool:
     text = _PARENTHESES.sub("", line).strip()
     first = _SEPARATORS.split(text, maxsplit=1)[0]
     return is_name(_REASON.sub("", first))
+
+
+_PRESENCES: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (re.compile(r"\bdeltog\s+(?:stedfortræder\s+|i stedet\s+)?" + _NAMES + _END), None),
+    (re.compile(r"^" + _NAMES + r"\s+(?:var|was)\s+(?:mødeleder|dirigent|ordstyrer|in the chair)"
+                r"\b"), "chair"),
+    (re.compile(r"^(?:\d\.\s*)?(?:næstformand|formand|borgmester)\s+" + _NAMES
+                + r"\s+var\s+mødeleder\b"), "chair"),
+    (re.compile(r"^" + _NAMES + r"\s+(?:forlod mødet|ankom|left the meeting|arrived)\b"), None),
+    (re.compile(r"^" + _NAMES + r",?\s+(?:was|were) in attendance\b"), None),
+)  # fmt: skip
+"""Sentences that say someone took part: 'Som stedfortræder for A deltog B.', 'B var
+mødeleder.', 'B forlod mødet kl. 15.00' (there, if not to the end)."""
+
+
+def presences_in(line: str) -> list[tuple[str | None, str]]:
+    """(role or None, name) for each person a line's sentences say took part."""
+    found: list[tuple[str | None, str]] = []
+    for sentence in sentences(line):
+        for pattern, role in _PRESENCES:
+            match = pattern.search(sentence)
+            if match:
+                found.extend((role, name) for name in split_names(match["names"]))
+                break
+    return found

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from docket.workflow.import_minutes.labels import MONTHS, PLACE_AFTER_TIME, TIME, TIME_RANGE
+from docket.workflow.import_minutes.labels import (
+    HOUR,
+    MONTHS,
+    PLACE_AFTER_TIME,
+    TIME,
+    TIME_RANGE,
+)
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PATTERNS = (
@@ -86,7 +92,25 @@ def find_times(text: str) -> tuple[str | None, str | None]:
             _clock(span["h2"], span["m2"], second),
         )
     single = TIME.search(text)
-    return (_clock(single["h"], single["m"], single["ap"]) if single else None, None)
+    if single:
+        return _clock(single["h"], single["m"], single["ap"]), None
+    return _hour(text), None
+
+
+def _hour(text: str) -> str | None:
+    """'kl. 15' -> '15:00', '7pm' -> '19:00': a time written as its hour only."""
+    match = HOUR.search(text)
+    if match is None:
+        return None
+    if match["h"] is not None:
+        return _clock(match["h"], "00", None)
+    return _clock(match["h12"], "00", match["ap"])
+
+
+def clock_of(text: str) -> str | None:
+    """'7.20pm', '7pm', '14.30' as HH:MM."""
+    start, _ = find_times(text)
+    return start
 
 
 def find_place_after_time(text: str) -> str | None:

@@ -90,6 +90,8 @@ class _Heading:
     title: str
     kind: ItemKind | None
     presenter: str | None
+    closed: bool = False
+    """The title says the item is closed to the public ('Økonomi (lukket punkt)')."""
 
     @classmethod
     def parse(cls, text: str) -> _Heading:
@@ -98,13 +100,16 @@ class _Heading:
         if match:
             presenter, text = match["who"].strip(), text[: match.start()]
         text = _without_full_stop(text.strip().rstrip(labels.DASHES + ":;").strip())
-        kind = None
+        kind, closed = None, False
         marker = labels.KIND_MARKER.search(text)
         word = marker["marker"].strip().lower() if marker else None
-        if marker and (word in labels.KIND_MARKERS or not word):
+        if marker and word in labels.CLOSED_MARKERS:
+            closed = True
+        elif marker and (word in labels.KIND_MARKERS or not word):
             kind = labels.KIND_MARKERS.get(word or "")
+        if marker and (closed or word in labels.KIND_MARKERS or not word):
             text = text[: marker.start()].strip().rstrip(labels.DASHES + ":;").strip()
-        return cls(text, kind, presenter)
+        return cls(text, kind, presenter, closed)
 
 
 ABBREVIATION_LETTERS = 4
@@ -217,8 +222,11 @@ class _Builder:
     # --- place ---------------------------------------------------------------------------
 
     def place(self) -> CommentedMap | None:
-        text = self.parsed.fields.get("place") or next(
-            filter(None, (_place_in(line) for line in self.parsed.date_lines)), None
+        text = (
+            self.parsed.fields.get("place")
+            or next(filter(None, (_place_in(line) for line in self.parsed.date_lines)), None)
+            or next(iter(self.parsed.place_lines), None)
+            or next(filter(None, (_address_in(line) for line in self.parsed.date_lines)), None)
         )
         if not text:
             self.confirm.append("no place was found: add 'place:'")
@@ -304,6 +312,10 @@ class _Builder:
                 f"'v/{said[1]}'; the agenda's is used"
             )
         sections = self._sections(text, number) if text else {}
+        if entry is not None and entry.points:
+            points = "\n".join(f"- {point}" for point in entry.points)
+            background = sections.get("background")
+            sections["background"] = f"{points}\n\n{background}" if background else points
         kind = (
             (agenda.kind if agenda else None)
             or (heading.kind if heading else None)
@@ -314,7 +326,8 @@ class _Builder:
             kind = ItemKind.INFORMATION
         if kind is not None:
             item["kind"] = kind.value
-        if text is not None and text.closed:
+        marked = any(h is not None and h.closed for h in (agenda, heading))
+        if (text is not None and text.closed) or marked:
             item["confidentiality"] = Confidentiality.CONFIDENTIAL.value
             self.confirm.append(
                 f"item {number} is marked closed to the public: it is confidential and stays out "
@@ -428,6 +441,12 @@ def _attachments(lines: list[str]) -> tuple[list[CommentedMap], list[str]]:
         elif stripped:
             rest.append(line)
     return found, rest
+
+
+def _address_in(line: str) -> str | None:
+    """A street address written in a dated heading line ('..., kl Scandiagade 13, 2450 ...')."""
+    match = labels.ADDRESS.search(line)
+    return match.group().strip() if match else None
 
 
 def _place_in(line: str) -> str | None:

@@ -96,6 +96,11 @@ HEADER_FIELDS: dict[str, str] = {
     "lokale": "place",
     "udvalg": "committee",
     "committee": "committee",
+    "dato og tidspunkt": "date",
+    "dato og tid": "date",
+    "møde afholdt": "date",
+    "mødetid": "date",
+    "date and time": "date",
 }
 """'Label: value' fields of the heading; several may share a line, and a label alone on its line
 takes the next line as its value ('STED' / 'Kanalstræde 2')."""
@@ -117,7 +122,10 @@ PARTICIPANT_HEADINGS = (
     "deltagere", "deltager", "til stede", "tilstede", "tilstede var", "til stede var",
     "i mødet deltog", "mødedeltagere", "fremmødte", "deltagende", "deltagerne var",
     "participants", "present", "attendees", "in attendance", "members present",
-    "councillors present", "medlemmer", "members",
+    "councillors present", "medlemmer", "members", "fra bestyrelsen deltog", "endvidere deltog",
+    "desuden deltog", "i øvrigt deltog", "gæst", "gæster", "fra sekretariatet", "sekretariat",
+    "sekretariatet", "daglig ledelse", "fra administrationen", "councillors", "also present",
+    "in attendance", "present were", "those present", "trustees present", "directors present",
 )  # fmt: skip
 ABSENCE_HEADINGS: dict[str, Attendance] = {
     "afbud": Attendance.EXCUSED,
@@ -136,6 +144,9 @@ AGENDA_HEADINGS = (
     re.compile(r"^(dagsorden|agenda|punkter|indholdsfortegnelse|indhold|contents)$"),
     re.compile(r"^punkt\s+(ca\.\s*)?tid\s+aktivitet$"),
     re.compile(r"^(no\.?|item)\s+time\s+(item|subject|activity)$"),
+    re.compile(
+        r"^(pkt|punkt|nr|no|item|sag)\.?\s+(tekst|titel|emne|overskrift|sag|item|subject|title)$"
+    ),
 )
 DOCUMENT_TITLES = ("referat", "minutes", "mødereferat", "beslutningsreferat")
 """A line that only names the kind of document."""
@@ -198,7 +209,8 @@ DECISION_OUTCOMES: tuple[tuple[str, DecisionOutcome], ...] = (
 DECISION_SENTENCE = re.compile(
     r"\b(?:besluttede|besluttet|besluttes|beslutter|godkendt|godkendte|godkendes|vedtog|vedtaget|"
     r"vedtages|tiltrådt|tiltrådte|taget til efterretning|toges til efterretning|resolved|"
-    r"approved|agreed|adopted)\b",
+    r"approved|agreed|adopted|tilsluttede sig|underskrev|underskrevet|"
+    r"(?:accepted|confirmed|agreed|signed) as a (?:true|correct))\b",
     re.I,
 )
 """A sentence that says plainly what was decided, in minutes without a decision label."""
@@ -239,14 +251,18 @@ ITEM_REFERENCE = re.compile(
     r"^ad\.?\s*(?P<number>\d{1,3}[a-z]?)\s*[.:)\u2013-]?\s*(?P<text>.*)$", re.I
 )
 """'Ad 3. Åben drøftelse.': the minutes of item 3, listed earlier in an agenda."""
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}"
+"""'14.30', '7.30pm', '7pm' (an hour alone only with am/pm)."""
 MEETING_TIMES = re.compile(
-    r"\b(?:mødet|the meeting)\s+(?:startede|begyndte|blev åbnet|started|began|opened)\s+"
-    r"(?:kl\.?\s*|at\s+)?(?P<start>\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)"
-    r"(?:.*?\b(?:sluttede|slut|hævet|ended|closed)\s+(?:kl\.?\s*|at\s+)?"
-    r"(?P<end>\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?))?",
+    r"\b(?:(?:mødet|the meeting)\s+(?:startede|begyndte|blev åbnet|started|began|opened|"
+    r"commenced)|(?:opened|started|åbnede|begyndte)\s+(?:the meeting|mødet))\s+"
+    rf"(?:kl\.?\s*|at\s+)?(?P<start>{_CLOCK})"
+    r"(?:.*?\b(?:sluttede|slut|hævet|ended|closed)\s+(?:the meeting\s+|mødet\s+)?"
+    rf"(?:kl\.?\s*|at\s+)?(?P<end>{_CLOCK}))?",
     re.I,
 )
-"""'Mødet startede kl. 15.30 og sluttede kl. 16.45.': the meeting's times in a sentence."""
+"""'Mødet startede kl. 15.30 og sluttede kl. 16.45.', 'Cllr X opened the meeting at 7pm': the
+meeting's times in a sentence."""
 MEETING_WORDS = re.compile(r"møde|meeting|referat|minutes|protokol", re.I)
 """A dated line with these words is the meeting's date, before any other date line."""
 LIST_ROLE_WORDS = ("formand", "forperson", "næstformand", "kasserer", "sekretær", "referent",
@@ -259,18 +275,40 @@ ITEM_HEADING = re.compile(
 )
 NUMBERED_HEADING = re.compile(
     r"^(?P<number>\d{1,3}[a-z]?)(?:[.)]\s*|[-/]\d{2,4}(?:/\d{1,4})?\s*[-\u2013\u2014:]\s*)"
-    r"(?P<title>\S.*)$"
+    r"(?P<title>(?![A-Za-z][.)]\s)\S.*)$"
 )
 """'49. Godkendelse af dagsorden', '1.   Medlemshenvendelse', '01. Eventuelt', '2) ...', and
 with the council year after the number, '1-0607/8 - Welcome and Apologies'."""
 NUMBER_BELOW_TITLE = re.compile(r"^sag\s*(?:nr\.?)?\s*(?P<number>\d{1,4}[a-z]?)$", re.I)
 """'Sag nr. 129' alone on its line under the item's title ('Spørgetid')."""
+RUNNING_HEADING = re.compile(
+    r"^(?P<number>\d{1,4})\s+(?P<title>[A-ZÆØÅ]{2,}(?:[\s,/&'\u2019-]+[A-ZÆØÅ0-9]+)+)$"
+)
+"""'1358 DECLARATIONS OF INTEREST FROM MEMBERS': a running minute number, a title in capitals."""
+HONORIFIC = re.compile(
+    r"(?:^|\s+)(?:(?:County|District|Town)\s+)?(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Rev)\.?"
+    r"(?:\s+(?:Mrs?|Ms|Miss|Dr|Fr))?\s+(?=[A-ZÆØÅ])"
+)
+"""'Cllr', 'Cllr Mrs', 'County Cllr', 'Rev Fr' before a name: each starts a name in a list that
+has no commas between names."""
+CAPITALISED_HEADING = re.compile(
+    r"^(?P<title>[A-ZÆØÅ]{2,}(?:\s+(?:[A-ZÆØÅ]{2,}|&))*)(?:[.:]\s+(?=\S)|\s+(?=[a-zæøå(]))"
+    r"(?P<rest>.+)$"
+)
+"""'FINANCE. A cheque ...', 'THE MINUTES of the previous meeting ...': a heading in capitals
+run into the item's first sentence."""
+MINUTE_PREFIX = re.compile(r"^\d{4}\.(?P<number>\d{1,3})\s+(?=\S)")
+"""'2307.01 Present': a minute numbered by the meeting's year and month, then its own number."""
 CLOSED_MARKERS = ("lukket sag", "lukket punkt", "lukket", "fortrolig", "fortroligt", "confidential",
                   "exempt", "closed session", "part ii")  # fmt: skip
 """A line under an item heading that marks it closed to the public: the item is confidential."""
 OPEN_MARKERS = ("åben sag", "åbent punkt", "åben", "åbent", "open", "part i")
 """A line under an item heading that marks it open to the public, as items are by default."""
-PRESENT_LINE = re.compile(r"^(?i:present:?\s*)?(?i:councillors|cllrs\.?)\s+(?P<names>[A-Z].+)$")
+PRESENT_LINE = re.compile(
+    r"^(?:(?i:present|those present|members present)(?:\s+(?i:were|was))?\s*:?\s+"
+    r"(?:(?i:councillors|cllrs\.?)\s+)?|(?i:present:?\s*)?(?i:councillors|cllrs\.?)\s+)"
+    r"(?P<names>[A-Z].+)$"
+)
 """'Councillors D Risk (Chairman), P Summers and K Churchill': who was present, on one line."""
 PLACE_HELD = re.compile(
     r"\b(?:held|afholdt|afholdes)\s+(?:at|in|i|på)\s+(?:the\s+)?(?P<place>[^,;]{3,}?)"
@@ -279,8 +317,9 @@ PLACE_HELD = re.compile(
 )
 """'... held at the Village Hall on Wednesday': the place of a heading sentence."""
 MEETING_END = re.compile(
-    r"\b(?:mødet|the meeting)\s+(?:sluttede|blev hævet|hævedes|hævet|closed|ended|finished)\s+"
-    r"(?:kl\.?\s*|at\s+)?(?P<end>\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)",
+    r"\b(?:(?:mødet|the meeting)\s+(?:sluttede|blev hævet|hævedes|hævet|closed|ended|"
+    r"finished)|(?:closed|ended|hævede)\s+(?:the meeting|mødet))\s+"
+    rf"(?:kl\.?\s*|at\s+)?(?P<end>{_CLOCK})",
     re.I,
 )
 """'The meeting closed at 9.00 pm', 'Mødet hævet kl. 21.30': the end of the meeting."""
@@ -290,7 +329,8 @@ SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
 HEADING_WORDS = 25
 """A numbered line longer than this, or with a sentence break, is text, not an item heading."""
 AGENDA_ENTRY = re.compile(
-    r"^(?P<number>\d+[a-z]?)[.)]?\s+(?:(?:kl\.\s*)?(?P<time>\d{1,2}[.:]\d{2})\s+)?(?P<title>\D.*)$",
+    r"^(?P<number>\d+[a-z]?)[.)]?\s+(?:(?:kl\.\s*)?(?P<time>\d{1,2}[.:]\d{2})\s+)?"
+    r"(?P<title>(?!\d{1,2}[.:]\d{2}\b)(?:\D|\d{1,2}\.\s+[^\W\d]).*)$",
     re.I,
 )
 """'3.  14.50 Gennemgang af ...' (a numbered line, optionally with a time)."""
@@ -313,7 +353,8 @@ ATTACHMENT = re.compile(
 BULLET = re.compile(r"^(?:[•◦▪●‣∙*\u2013-]|o(?=\s))\s+")
 _AMPM = r"(?:\s*(?P<{}>[ap])\.?m\.?\b)?"
 TIME = re.compile(
-    r"\b(?:kl\.\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?::[0-5]\d)?\b" + _AMPM.format("ap"),
+    r"\b(?:kl\.\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d)"
+    + _AMPM.format("ap"),
     re.I,
 )
 TIME_RANGE = re.compile(
@@ -324,8 +365,22 @@ TIME_RANGE = re.compile(
     re.I,
 )
 PLACE_AFTER_TIME = re.compile(
-    r"(?:\d[.:]\d\d(?:\s*[ap]\.?m\.?)?|kl\.?)\s*(?:[,\u2013\u2014-]\s*)?"
+    r"(?:\d[.:]\d\d(?:\s*[ap]\.?m\.?)?|\d\s*[ap]\.?m\.?|kl\.?)\s*(?:[,\u2013\u2014-]\s*)?"
     r"(?:\b(?:i|på|hos|at|in)\s+)(?P<place>[^,;\n]{3,}?)\s*(?:[,;.]|$)",
     re.I,
 )
 """'... kl. 10.00 til 12.00 - hos FOF', '... at 2.00 pm at the Council Chamber': the place."""
+HOUR = re.compile(
+    r"\bkl\.?\s*(?P<h>[01]?\d|2[0-3])\b(?![.:,]?\d)|\b(?P<h12>1[0-2]|0?[1-9])\s*(?P<ap>[ap])\.?m\.?(?!\w)",
+    re.I,
+)
+"""A time that is only an hour: 'kl. 15', '7pm'."""
+ADDRESS = re.compile(
+    r"\b[A-ZÆØÅ][\wæøå-]*(?:vej|gade|stræde|allé|alle|plads|torv|vænge|boulevard|have|bakke)"
+    r"\s+\d+[A-Za-z]?(?:,\s*(?:\d\.?\s*(?:sal|th|tv)\.?,\s*)?\d{4}\s+[A-ZÆØÅ][\wæøå]+"
+    r"(?:\s+[A-ZÆØÅ]{1,2}\b)?)?"
+)
+"""A Danish street address, 'Scandiagade 13, 2450 København SV': the place of a dated heading
+that gives no other."""
+PLACE_LINE = re.compile(r"^(?:i|på|in|at)\s+(?:the\s+)?(?P<place>[A-ZÆØÅ].{2,})$")
+"""'i Regionsrådssalen, Regionshuset Viborg': the place, on the line under the dated one."""

@@ -23,11 +23,14 @@ from docket.workflow.import_minutes import labels
 from docket.workflow.import_minutes.absences import (
     absences_in,
     continues_list,
+    leading_names,
     names_on_line,
     not_a_name,
+    presences_in,
+    sentences,
     without_reason,
 )
-from docket.workflow.import_minutes.dates import find_date, find_times
+from docket.workflow.import_minutes.dates import clock_of, find_date, find_times
 from docket.workflow.import_minutes.prose import join_wrapped
 from docket.workflow.import_minutes.runon import split_run_on
 
@@ -42,6 +45,8 @@ class AgendaEntry:
     number: str
     time: str | None
     lines: list[str]
+    points: list[str] = field(default_factory=list)
+    """Sub-points listed under the entry ('3.A. Møde med Rigsrevisionen')."""
 
     @property
     def text(self) -> str:
@@ -92,6 +97,9 @@ class ParsedMinutes:
     punkt 6)'): they were there, whatever a list of apologies sent beforehand says."""
     roles: dict[str, str] = field(default_factory=dict)
     """'chair'/'secretary' -> the name a participant list marks '(mødeleder)', '(referent)'."""
+    place_lines: list[str] = field(default_factory=list)
+    """Lines before the items that give only the place ('i Regionsrådssalen, ...', 'held in
+    the Village Hall')."""
     text_chars: int = 0
     """Characters of text in the document (blank space aside), to judge how much is unplaced."""
 
@@ -170,7 +178,10 @@ def title_like(title: str) -> bool:
 
 
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, unnumbered: bool = False) -> None:
+        self.unnumbered = unnumbered
+        """Read capitalised run-in headings ('FINANCE. A cheque ...') as items, numbered in
+        order: for minutes that number nothing."""
         self.minutes = ParsedMinutes()
         self.state = "preamble"
         self.absence = Attendance.EXCUSED
@@ -186,6 +197,11 @@ class _Reader:
         """The line just before, when no blank line came between."""
         """The pending number had a word before it ('Pkt. 333'): any line may be its title."""
         self.list_return: tuple[str, str] | None = None
+        self.deferred: str | None = None
+        """A short line after a blank under the agenda's last entry: a group's label when an
+        entry follows ('Til behandling - for åbne døre'), else the first line of minutes."""
+        self.list_numbers = 0
+        """How many numbered lines the current list of people has had ('1. Name', '2. ...')."""
 
     # --- the line dispatcher ---------------------------------------------------------------
 
@@ -204,24 +220,36 @@ class _Reader:
         self.lines_read += 1
         self.minutes.text_chars += len(unglued)
         self.minutes.absences.extend(absences_in(unglued))
+        for role, name in presences_in(unglued):
+            self._add_person(name, None)
+            if role is not None:
+                self.minutes.roles.setdefault(role, name)
         times = labels.MEETING_TIMES.search(unglued)
         if times and "time" not in self.minutes.fields:
-            self.minutes.fields["time"] = " - ".join(t for t in (times["start"], times["end"]) if t)
+            clocks = (clock_of(t) for t in (times["start"], times["end"]) if t)
+            self.minutes.fields["time"] = " - ".join(c for c in clocks if c)
         ending = labels.MEETING_END.search(unglued)
         if ending and "end" not in self.minutes.fields:
-            self.minutes.fields["end"] = ending["end"]
+            self.minutes.fields["end"] = clock_of(ending["end"]) or ending["end"]
         if find_date(unglued) is not None:
             self.minutes.text_dates.append(unglued)
-        self._dispatch(line if unglued == stripped else unglued)
+        numbered = labels.MINUTE_PREFIX.sub(r"\g<number>. ", unglued)
+        self._dispatch(line if numbered == stripped else numbered)
         self.previous = unglued
 
     def _dispatch(self, line: str) -> None:
         stripped = line.strip()
+        if self.deferred is not None:
+            deferred, self.deferred = self.deferred, None
+            if self.state == "agenda" and labels.AGENDA_ENTRY.match(stripped):
+                self._unplace(deferred)  # a group of the agenda ('Til behandling - ...')
+            else:
+                self._agenda_was_items(deferred)
         if self._pending(stripped):
             return
         if self._listed_number(stripped) or self._number_below_title(stripped):
             return
-        if self._present_line(stripped):
+        if self._present_line(stripped) or self._capitalised_heading(stripped):
             return
         bullet = labels.BULLET.match(stripped)
         if bullet and self._bulleted_heading(stripped[bullet.end() :]):
@@ -230,7 +258,7 @@ class _Reader:
             return
         if self._item_heading(stripped) or self._region_heading(line):
             return
-        if self._numbered_heading(stripped):
+        if self._numbered_heading(stripped) or self._running_heading(stripped):
             return
         if self.state in ("participants", "absences") and not self._list_line(stripped):
             self._end_list()
@@ -248,6 +276,19 @@ class _Reader:
             return
         else:
             self._unplace(stripped)
+
+    def _agenda_was_items(self, stripped: str) -> None:
+        """Text after a blank line under the last entry: the 'agenda' was the items."""
+        last = self.minutes.agenda.pop()
+        self._start_item(last.number, last.text)
+        self._item_line(stripped)
+
+    def finish(self) -> ParsedMinutes:
+        """The minutes read, with a line held back to see what follows it placed."""
+        if self.deferred is not None:
+            self._agenda_was_items(self.deferred)
+            self.deferred = None
+        return self.minutes
 
     def _unplace(self, stripped: str) -> None:
         self.minutes.unplaced.append(stripped)
@@ -286,9 +327,12 @@ class _Reader:
         if self.state not in ("participants", "absences"):
             return False
         match = labels.NUMBERED_HEADING.match(stripped)
-        return (
-            match is not None and continues_list(match["title"]) and self._list_line(match["title"])
-        )
+        if match is None or not continues_list(match["title"]):
+            return False
+        if plain_number(match["number"]) != str(self.list_numbers + 1):
+            return False  # '02. Disclosure of Interests' after a list: the next item
+        self.list_numbers += 1
+        return self._list_line(match["title"])
 
     def _bulleted_heading(self, text: str) -> bool:
         """'• Pkt. 332 Beslutninger om dagsordenen', '• 301. Åben dagsorden': a heading in a
@@ -320,11 +364,26 @@ class _Reader:
         match = labels.PRESENT_LINE.match(stripped) if self.item is None else None
         if match is None:
             return False
-        names = names_on_line(match["names"]) or [match["names"]]
-        for name in names:
+        for name in _people_on_one_line(match["names"]):
             self._add_person(name, None)
         for role, name in _role_marks(match["names"]):
             self.minutes.roles.setdefault(role, name)
+        return True
+
+    def _capitalised_heading(self, stripped: str) -> bool:
+        """'FINANCE. A cheque was signed ...', 'APOLOGIES FOR ABSENCE were received from ...':
+        a run-in heading in capitals starts the next item, when the minutes number nothing."""
+        if not self.unnumbered or self.state in ("participants", "absences"):
+            return False
+        match = labels.CAPITALISED_HEADING.match(stripped)
+        if match is None or key(match["title"]) in labels.DOCUMENT_TITLES:
+            return False
+        if sum(c.isalpha() for c in match["title"]) < CAPITALISED_LETTERS:
+            return False
+        self._start_item(str(len(self.minutes.items) + 1), match["title"])
+        self.heading_open = False
+        run_in = stripped[len(match["title"]) :].lstrip()[:1] not in (".", ":")
+        self._item_line(stripped if run_in else match["rest"])  # 'THE MINUTES were read'
         return True
 
     def _item_reference(self, stripped: str) -> bool:
@@ -395,11 +454,23 @@ class _Reader:
         listing = self.state == "agenda" or (self.state == "preamble" and timed and timed["time"])
         if listing and self.minutes.agenda_entry(number) is None:
             return False  # an agenda line: handled by _agenda_line
-        if not title_like(title):
+        listed = self.minutes.agenda_entry(number)
+        if not title_like(title) and not (listed is not None and key(title) == key(listed.text)):
             return False
         if self.item is not None and not self._comes_next(number, title):
             return False
         self._start_item(number, title)
+        return True
+
+    def _running_heading(self, stripped: str) -> bool:
+        """'1358 DECLARATIONS OF INTEREST FROM MEMBERS': a council's running minute number and
+        a title in capitals."""
+        match = labels.RUNNING_HEADING.match(stripped)
+        if match is None or self.state in ("participants", "absences"):
+            return False
+        if self.item is not None and not self._comes_next(match["number"], match["title"]):
+            return False
+        self._start_item(match["number"], match["title"])
         return True
 
     def _item_line(self, line: str) -> None:
@@ -482,6 +553,7 @@ class _Reader:
         if self.state not in ("participants", "absences"):
             self.list_return = (self.state, self.section)
         self.state = state
+        self.list_numbers = 0
 
     def _end_list(self) -> None:
         self.state, self.section = self.list_return or ("preamble", UNLABELLED)
@@ -491,14 +563,15 @@ class _Reader:
 
     def _list_line(self, stripped: str) -> bool:
         """A line of a participant or absence list: a name first, or a group's label."""
-        if labels.GROUP_LABEL.match(stripped) and not header_fields(stripped):
+        if header_fields(stripped):
+            return False  # 'Referent: Steen Ulrich': a field of the heading, not a member
+        if labels.GROUP_LABEL.match(stripped):
             return True
         text = labels.BULLET.sub("", stripped).strip()
         if not continues_list(text):
             return False
         attendance = self.absence if self.state == "absences" else None
-        names = names_on_line(text)
-        for name in names if names is not None else [text]:
+        for name in _people_on_one_line(text):
             self._add_person(name, attendance)
         for role_name in _role_marks(text):
             self.minutes.roles.setdefault(*role_name)
@@ -548,12 +621,24 @@ class _Reader:
         heading = self.lines_read <= HEADING_LINES or labels.MEETING_WORDS.search(stripped)
         if heading and len(stripped.split()) <= HEADING_WORDS:
             self.minutes.bodies_named.append(stripped)
+        after_date = self.previous is not None and self.previous in self.minutes.date_lines
         if find_date(stripped) is not None:
             self.minutes.date_lines.append(stripped)
             return True
+        if labels.MEETING_END.search(stripped) or labels.MEETING_TIMES.search(stripped):
+            return False
         start, _ = find_times(stripped)
         if start is not None and len(stripped.split()) <= 6 and "time" not in self.minutes.fields:
             self.minutes.fields["time"] = stripped
+            return True
+        if start is not None and labels.MEETING_WORDS.search(stripped):
+            self.minutes.date_lines.append(stripped)  # 'held on Monday 12th September at 7pm'
+            return True
+        place = labels.PLACE_LINE.match(stripped) if after_date else None
+        if place is None and len(stripped.split()) <= HEADING_WORDS:
+            place = labels.PLACE_HELD.search(stripped)
+        if place is not None:
+            self.minutes.place_lines.append(place["place"].strip(" .,"))
             return True
         return False
 
@@ -563,13 +648,14 @@ class _Reader:
             self.entry = AgendaEntry(plain_number(match["number"]), match["time"], [match["title"]])
             self.minutes.agenda.append(self.entry)
             self.state = "agenda"
+        elif self.entry is not None and labels.BULLET.match(stripped):
+            self.entry.points.append(labels.BULLET.sub("", stripped))
         elif self.entry is not None:
             self.entry.lines.append(stripped)
+        elif self.minutes.agenda and not self.minutes.items and title_like(stripped):
+            self.deferred = stripped  # a group's label, if an agenda entry follows
         elif self.minutes.agenda and not self.minutes.items:
-            # text after a blank line under the last entry: the 'agenda' was the items
-            last = self.minutes.agenda.pop()
-            self._start_item(last.number, last.text)
-            self._item_line(stripped)
+            self._agenda_was_items(stripped)
         else:
             self._unplace(stripped)
 
@@ -587,6 +673,8 @@ def _title_and_text(title: str) -> tuple[str, str]:
     return title, ""
 
 
+CAPITALISED_LETTERS = 5
+"""A capitalised run-in heading has at least this many letters ('FINANCE', not 'CIL')."""
 HEADING_LINES = 8
 HEADING_WORDS = 20
 """The document's first lines, or a line that names a meeting, this short, are its heading:
@@ -603,7 +691,14 @@ def _people_on_one_line(text: str) -> list[str]:
         return []
     if ";" in text:
         return [part.strip() for part in text.split(";") if part.strip()]
-    return names_on_line(text) or [text.strip()]
+    listed = names_on_line(text)
+    if listed is None and len(labels.HONORIFIC.findall(text)) >= 2:
+        # 'Cllr A Buckfield (Mayor) Cllr A Brooker Cllr C Evans': a title before each name;
+        # the list ends with its sentence ('... were in attendance. Mr D Thomas ...')
+        first = sentences(text)[0]
+        parts = [part for part in labels.HONORIFIC.split(first) if part.strip(" ,.")]
+        listed = [leading_names(part.split(",")[0].strip()) for part in parts]
+    return listed or [text.strip()]
 
 
 def _without_contents_title(stripped: str) -> str:
@@ -646,7 +741,15 @@ def _arrivals(text: str) -> list[str]:
 def parse_minutes(lines: list[str]) -> ParsedMinutes:
     """The parts of ``lines``. Runs of spaces become one first: no pattern then meets a long
     run, which keeps every pattern linear on hostile input (a line of 50,000 spaces)."""
+    split = split_run_on([_SPACES.sub(" ", line) for line in lines])
     reader = _Reader()
-    for line in split_run_on([_SPACES.sub(" ", line) for line in lines]):
+    for line in split:
         reader.feed(line)
-    return reader.minutes
+    minutes = reader.finish()
+    if minutes.items or minutes.agenda:
+        return minutes
+    unnumbered = _Reader(unnumbered=True)
+    for line in split:
+        unnumbered.feed(line)
+    again = unnumbered.finish()
+    return again if again.items else minutes

@@ -1,9 +1,10 @@
 """A legacy document as lines of plain text, whatever format it came in.
 
 Word, LibreOffice, HTML and Markdown are read by pandoc into its JSON syntax tree and flattened
-here: a paragraph or heading becomes a line, a list item a '- ' line, a table row one line with
-its cells side by side (an agenda table then reads like the agenda of a text export). Blocks are
-separated by blank lines. PDF text comes from pypdf; plain text is read as it is.
+here: Word's Title paragraph (pandoc's metadata title) first, then a paragraph or heading a
+line, a list item a '- ' line, a table row one line with its cells side by side (an agenda
+table then reads like the agenda of a text export). Blocks are separated by blank lines. PDF
+text comes from pypdf; plain text is read as it is.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ PANDOC_FORMATS = {
     ".rtf": "rtf",
 }
 TEXT_SUFFIXES = (".txt", ".text")
+WORD_SUFFIXES = (".docx", ".odt")
+"""Formats whose Title-style paragraph is part of the text (an HTML page's <title> is not)."""
 SUPPORTED = (*PANDOC_FORMATS, *TEXT_SUFFIXES, ".pdf")
 PAGE_NUMBER = re.compile(r"^\s*(?:side\s+|page\s+)?\d+(?:\s*(?:af|of|/)\s*\d+)?\s*$", re.I)
 """A line of a PDF that only numbers its page."""
@@ -44,7 +47,9 @@ def read_lines(path: Path) -> list[str]:
     elif suffix == ".pdf":
         text = _read_pdf(path)
     elif suffix in PANDOC_FORMATS:
-        text = "\n".join(_flatten_document(_pandoc_json(path, PANDOC_FORMATS[suffix])))
+        document = _pandoc_json(path, PANDOC_FORMATS[suffix])
+        title = _word_title(document) if suffix in WORD_SUFFIXES else []
+        text = "\n".join([*title, *_flatten_document(document)])
     else:
         raise ReadError(
             f"{path.name}: cannot read '{suffix or 'no suffix'}' files; "
@@ -93,6 +98,15 @@ def _pandoc_json(path: Path, source_format: str) -> Any:
     except RuntimeError as error:
         raise ReadError(f"{path.name}: pandoc could not read it: {error}") from None
     return json.loads(output)
+
+
+def _word_title(document: Any) -> list[str]:
+    """A Word or LibreOffice document's paragraph in the Title style, which pandoc keeps as
+    metadata: the minutes' first line ('Forretningsudvalget - referat 05-12-2007')."""
+    title = document.get("meta", {}).get("title")
+    if not title or title.get("t") != "MetaInlines":
+        return []
+    return [_inlines(title["c"]), ""]
 
 
 def _flatten_document(document: Any) -> Iterator[str]:
