@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from docket.cli.common import add_as_of, add_root, as_of, root_of
+from docket.cli.common import add_as_of, add_audience, add_root, as_of, root_of
 from docket.cli.render_common import warn_broken
 from docket.config import load_config
 from docket.errors import UsageError
@@ -34,12 +34,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "-o", "--output", type=Path, required=True, metavar="DIR", help="the site's folder"
     )
-    parser.add_argument(
-        "--audience",
-        choices=[a.value for a in Audience],
-        default=Audience.PUBLIC.value,
-        help="who may read it: leaves out everything more confidential (default: public)",
-    )
+    add_audience(parser, "public", "the site")
     parser.add_argument(
         "--lang",
         choices=[lang.value for lang in Language],
