@@ -115,6 +115,10 @@ README_COMMANDS: list[tuple[str, list[str]]] = [
     ("docket import archive/2019-2024/", ["import", "archive/2019-2024/", "-o", "drafts"]),
     ("docket diff origin/main HEAD", ["diff", "origin/main", "HEAD"]),
     ("docket calendar -o meetings.ics", ["calendar", "-o", "meetings.ics"]),
+    (
+        "docket site -o site [--audience public|internal|confidential]",
+        ["site", "-o", "site"],
+    ),
     ("docket remind --as-of 2025-04-25", ["remind", "--as-of", "2025-04-25"]),
     (
         "docket approve minutes twg-m1 --reviews reviews.json",

@@ -116,7 +116,7 @@ AddressableRef = Annotated[
         "or written procedure"
     ),
 ]
-WEB_ADDRESS_PATTERN = r"^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)[^\s]+$"
+WEB_ADDRESS_PATTERN = r"^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)[^\s]"
 _WEB_ADDRESS_RE = re.compile(WEB_ADDRESS_PATTERN)
 
 
