@@ -785,6 +785,14 @@ def format_clock(hhmm: str, lang: Language) -> str:
     return f"kl. {format_time(hhmm, lang)}" if lang == Language.DA else hhmm
 
 
+def meeting_title(body: str, number: int | None, lang: Language) -> str:
+    """A meeting as documents and pages title it: "Møde 1 i den tekniske arbejdsgruppe", or
+    "Møde i ..." when it has no number. ``body`` is the body's name as it reads in a sentence."""
+    if number is None:
+        return label("meeting_unnumbered", lang, body=body)
+    return label("meeting_of", lang, number=number, body=body)
+
+
 def meeting_name(body: str, number: int | None, day: date, lang: Language) -> str:
     """A meeting in running text: "Arbejdsgruppen møde 2", or "Arbejdsgruppen møde 2025-12-01"
     when it has no number. ``body`` is the body's name as the reader should see it."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
+from docket import words
 from docket.model.common import Language
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
@@ -44,9 +45,7 @@ def sub_header(level: int, text: str) -> ast.Block:
 
 
 def meeting_title(report: MeetingReport) -> str:
-    if report.number is None:
-        return label("meeting_unnumbered", report.lang, body=report.body)
-    return label("meeting_of", report.lang, number=report.number, body=report.body)
+    return words.meeting_title(report.body, report.number, report.lang)
 
 
 def agenda_activity(row: AgendaRow, lang: Language) -> str:

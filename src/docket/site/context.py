@@ -14,6 +14,7 @@ from typing import TypeVar, cast
 
 from pydantic import BaseModel
 
+from docket import words
 from docket.corpus import Corpus, Located
 from docket.model.common import Language
 from docket.model.meeting import AgendaItem, Decision, FollowUp, Forward, Meeting, PendingDecision
@@ -21,7 +22,6 @@ from docket.render.audience import Audience, item_level, located_level, may_see
 from docket.render.names import body_in_text
 from docket.site import paths
 from docket.site.html import Html, element
-from docket.words import label
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -65,9 +65,7 @@ class Site:
     def meeting_title(self, meeting: Meeting) -> str:
         """ "Møde 1 i den tekniske arbejdsgruppe"."""
         body = body_in_text(self.corpus, meeting.body, self.lang)
-        if meeting.number is None:
-            return label("meeting_unnumbered", self.lang, body=body)
-        return label("meeting_of", self.lang, number=meeting.number, body=body)
+        return words.meeting_title(body, meeting.number, self.lang)
 
     def sees_meeting(self, meeting: Meeting) -> bool:
         return may_see(self.audience, meeting.confidentiality)
