@@ -7,11 +7,9 @@ import sys
 from pathlib import Path
 
 from docket.calendar_feed import build_calendar, feed_timestamp
-from docket.cli.common import add_root, iso_date, root_of
+from docket.cli.common import add_root, iso_date, load_with_warning, root_of
 from docket.exit_codes import ExitCode
 from docket.fileio import atomic_write_bytes
-from docket.findings import Level
-from docket.pipeline import load_corpus
 from docket.render.audience import Audience
 
 HELP = "an iCalendar (.ics) feed of planned meetings, their deadlines and annual-plan milestones"
@@ -54,14 +52,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
-    corpus, findings, _ = load_corpus(root)
-    errors = sum(1 for f in findings if f.level == Level.ERROR)
-    if errors:
-        print(
-            f"docket: {errors} loading problem(s): the feed may be incomplete; "
-            "run 'docket check' to see them",
-            file=sys.stderr,
-        )
+    corpus = load_with_warning(root, "the feed")
     stamp = feed_timestamp(args.as_of)
     data = build_calendar(corpus, stamp, args.body, args.base_url, Audience(args.audience))
     if args.output is None:

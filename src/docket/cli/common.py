@@ -7,8 +7,12 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docket.repository import find_root, given_root
+
+if TYPE_CHECKING:
+    from docket.corpus import Corpus
 
 
 def iso_date(text: str) -> date:
@@ -81,3 +85,20 @@ def add_audience(parser: argparse.ArgumentParser, default: str, what: str) -> No
         default=default,
         help=f"who may read {what}: leaves out everything more confidential (default: {default})",
     )
+
+
+def load_with_warning(root: Path, what: str) -> Corpus:
+    """The repository's corpus for a command that still works when some files are broken;
+    how many loading errors there were goes to stderr, saying that ``what`` may be incomplete."""
+    from docket.findings import Level
+    from docket.pipeline import load_corpus
+
+    corpus, findings, _ = load_corpus(root)
+    errors = sum(1 for f in findings if f.level == Level.ERROR)
+    if errors:
+        print(
+            f"docket: {errors} loading problem(s): {what} may be incomplete; "
+            "run 'docket check' to see them",
+            file=sys.stderr,
+        )
+    return corpus

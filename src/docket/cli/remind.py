@@ -8,14 +8,12 @@ import re
 import sys
 from pathlib import Path
 
-from docket.cli.common import add_as_of, add_root, as_of, root_of, write_output
+from docket.cli.common import add_as_of, add_root, as_of, load_with_warning, root_of, write_output
 from docket.corpus import Corpus
 from docket.errors import UsageError
 from docket.exit_codes import ExitCode
 from docket.fileio import atomic_write_bytes
-from docket.findings import Level
 from docket.model.common import Language
-from docket.pipeline import load_corpus
 from docket.remind.github_issues import sync_issues
 from docket.remind.mail import build_mails
 from docket.remind.report import Reminders, build, render_json, render_markdown, render_text
@@ -89,14 +87,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
-    corpus, findings, _ = load_corpus(root)
-    errors = sum(1 for f in findings if f.level == Level.ERROR)
-    if errors:
-        print(
-            f"docket: {errors} loading problem(s): reminders may be incomplete; "
-            "run 'docket check' to see them",
-            file=sys.stderr,
-        )
+    corpus = load_with_warning(root, "reminders")
     day = as_of(args)
     language = Language(args.lang) if args.lang else None
     reminders = build(corpus, day, args.within, language)
