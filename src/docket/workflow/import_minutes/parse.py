@@ -33,6 +33,7 @@ from docket.workflow.import_minutes.absences import (
 from docket.workflow.import_minutes.dates import clock_of, find_date, find_times
 from docket.workflow.import_minutes.prose import join_wrapped
 from docket.workflow.import_minutes.runon import split_run_on
+from docket.workflow.import_minutes.scheme import ItemStart, split_items
 
 UNLABELLED = ""
 """The section key of an item's text before its first label."""
@@ -178,10 +179,13 @@ def title_like(title: str) -> bool:
 
 
 class _Reader:
-    def __init__(self, unnumbered: bool = False) -> None:
+    def __init__(self, unnumbered: bool = False, numbered: bool = False) -> None:
         self.unnumbered = unnumbered
         """Read capitalised run-in headings ('FINANCE. A cheque ...') as items, numbered in
         order: for minutes that number nothing."""
+        self.numbered = numbered
+        """The items' headings are given (``scheme.split_items``: the document's own
+        numbering): no line is read as an item heading by its words."""
         self.minutes = ParsedMinutes()
         self.state = "preamble"
         self.absence = Attendance.EXCUSED
@@ -247,18 +251,15 @@ class _Reader:
                 self._agenda_was_items(deferred)
         if self._pending(stripped):
             return
-        if self._listed_number(stripped) or self._number_below_title(stripped):
+        if self._listed_number(stripped) or self._present_line(stripped):
             return
-        if self._present_line(stripped) or self._capitalised_heading(stripped):
+        if not self.numbered and self._heading_by_words(stripped):
             return
-        bullet = labels.BULLET.match(stripped)
-        if bullet and self._bulleted_heading(stripped[bullet.end() :]):
+        if self._region_heading(line):
             return
-        if self._item_reference(stripped):
-            return
-        if self._item_heading(stripped) or self._region_heading(line):
-            return
-        if self._numbered_heading(stripped) or self._running_heading(stripped):
+        if not self.numbered and (
+            self._numbered_heading(stripped) or self._running_heading(stripped)
+        ):
             return
         if self.state in ("participants", "absences") and not self._list_line(stripped):
             self._end_list()
@@ -276,6 +277,26 @@ class _Reader:
             return
         else:
             self._unplace(stripped)
+
+    def _heading_by_words(self, stripped: str) -> bool:
+        """An item's heading in one of the layouts the reader knows ('Pkt. 3', 'Sag nr. 129'
+        under its title, '• 301. ...', 'Ad 3.'), before lists' labels are looked for."""
+        if self._number_below_title(stripped) or self._capitalised_heading(stripped):
+            return True
+        bullet = labels.BULLET.match(stripped)
+        if bullet and self._bulleted_heading(stripped[bullet.end() :]):
+            return True
+        return self._item_reference(stripped) or self._item_heading(stripped)
+
+    def feed_start(self, start: ItemStart) -> None:
+        """An item's heading the document's numbering gives (``scheme.split_items``)."""
+        if self.state in ("participants", "absences"):
+            self._end_list()
+        self.previous = None
+        self.lines_read += 1
+        self.minutes.text_chars += len(start.title)
+        self._start_item(start.number, start.title)
+        self.heading_open = False
 
     def _agenda_was_items(self, stripped: str) -> None:
         """Text after a blank line under the last entry: the 'agenda' was the items."""
@@ -748,6 +769,15 @@ def parse_minutes(lines: list[str]) -> ParsedMinutes:
     minutes = reader.finish()
     if minutes.items or minutes.agenda:
         return minutes
+    own = split_items(split)
+    if own is not None:
+        numbered = _Reader(numbered=True)
+        for part in own:
+            if isinstance(part, ItemStart):
+                numbered.feed_start(part)
+            else:
+                numbered.feed(part)
+        return numbered.finish()
     unnumbered = _Reader(unnumbered=True)
     for line in split:
         unnumbered.feed(line)
