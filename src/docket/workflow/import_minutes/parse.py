@@ -34,6 +34,11 @@ from docket.workflow.import_minutes.dates import clock_of, find_date, find_times
 from docket.workflow.import_minutes.prose import join_wrapped
 from docket.workflow.import_minutes.runon import split_run_on
 from docket.workflow.import_minutes.scheme import ItemStart, split_items
+from docket.workflow.import_minutes.shapes import (
+    label_alone,
+    labelled_lists,
+    names_by_shape,
+)
 
 UNLABELLED = ""
 """The section key of an item's text before its first label."""
@@ -206,6 +211,11 @@ class _Reader:
         entry follows ('Til behandling - for åbne døre'), else the first line of minutes."""
         self.list_numbers = 0
         """How many numbered lines the current list of people has had ('1. Name', '2. ...')."""
+        self.named: set[str] = set()
+        """Every name a list has given, as compared when a list is found by its shape."""
+        self.label_before: bool | None = None
+        """The line before was a list's label alone ('ROLL CALL'): None when it was not, else
+        whether the label speaks of absence (``shapes.label_alone``)."""
 
     # --- the line dispatcher ---------------------------------------------------------------
 
@@ -228,6 +238,7 @@ class _Reader:
             self._add_person(name, None)
             if role is not None:
                 self.minutes.roles.setdefault(role, name)
+        self._shaped_lists(unglued)
         times = labels.MEETING_TIMES.search(unglued)
         if times and "time" not in self.minutes.fields:
             clocks = (clock_of(t) for t in (times["start"], times["end"]) if t)
@@ -277,6 +288,24 @@ class _Reader:
             return
         else:
             self._unplace(stripped)
+
+    def _shaped_lists(self, line: str) -> None:
+        """People in lists found by their shape ('COUNCIL PRESENT: Mayor A, Councilmembers B
+        and C.', a label alone above 'Mayor Wise, Deputy Mayor Brosnan, ...')."""
+        found = labelled_lists(line)
+        if self.label_before is not None and not found:
+            names = names_by_shape(line)
+            if names is not None:
+                found.append((self.label_before, names))
+        self.label_before = label_alone(line)
+        for absent, names in found:
+            attendance = Attendance.ABSENT if absent else None
+            for name in names:
+                if not self._known(name):
+                    self._add_person(name, attendance)
+
+    def _known(self, name: str) -> bool:
+        return without_reason(name.strip()).rstrip(".").casefold() in self.named
 
     def _heading_by_words(self, stripped: str) -> bool:
         """An item's heading in one of the layouts the reader knows ('Pkt. 3', 'Sag nr. 129'
@@ -604,6 +633,7 @@ class _Reader:
         text = without_reason(text.strip()).rstrip(".")
         if not text or not_a_name(text):
             return
+        self.named.add(text.casefold())
         if attendance is None:
             self.minutes.participants.append(text)
         else:
@@ -719,7 +749,7 @@ def _people_on_one_line(text: str) -> list[str]:
         first = sentences(text)[0]
         parts = [part for part in labels.HONORIFIC.split(first) if part.strip(" ,.")]
         listed = [leading_names(part.split(",")[0].strip()) for part in parts]
-    return listed or [text.strip()]
+    return listed or names_by_shape(text) or [text.strip()]
 
 
 def _without_contents_title(stripped: str) -> str:

@@ -1,0 +1,101 @@
+"""Lists of people found by their shape, not by the words of their label.
+
+A list of those present or absent is a short label ('COUNCIL PRESENT:', 'Voting and Seating
+Order:', 'ABSENT:') followed by names, or a label alone on its line with the names on the
+next: commas, ';', '&', 'and'/'og'/'och' between entries of one to five capitalised words
+(a title before a name stays with it: 'Councilmembers Hewitt', 'Deputy Mayor Brosnan'). The
+list ends with its sentence or at the next label. Only whether a label speaks of absence
+('ABSENT', 'Apologies', 'Afbud', 'Fraværende', ...) is read from its words: a list is of
+those present otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATOR = re.compile(
+    r"\s*(?:[,;](?:\s+(?:and|og|och|samt)(?=\s))?|\s&\s|\s(?:and|og|och|samt)\s)\s*"
+)
+_SENTENCE_END = re.compile(r"(?<=[a-zæøåäöü]{2})[.!?](?=\s|$)")
+_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?P<label>[A-ZÆØÅ][\w'&/-]*(?:\s+[A-Za-zÆØÅæøå][\w'&/-]*){0,3})\s*:\s+"
+)
+"""'COUNCIL PRESENT: ', 'Voting and Seating Order: ': one to four words and a colon."""
+ABSENCE_WORDS = re.compile(
+    r"absen|apolog|excused|leave|afbud|fravær|ikke til stede|forfald|frånvarande|not present",
+    re.I,
+)
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "af", "la", "le", "du", "da", "di"})
+NAME_WORDS = 5
+"""An entry of a list of names has at most this many words (a title and a name)."""
+LABEL_WORDS = 4
+
+
+def names_by_shape(text: str) -> list[str] | None:
+    """The entries of ``text``'s first sentence when it is a list of two or more names
+    ('Mayor Wise, Deputy Mayor Brosnan, Councillors Boag, Browne'), else None."""
+    end = _SENTENCE_END.search(text)
+    sentence = text[: end.start()] if end is not None else text
+    parts = [p for p in _SEPARATOR.split(sentence) if p.strip()]
+    names: list[str] = []
+    for index, part in enumerate(parts):
+        words = part.split()
+        if index == len(parts) - 1:
+            words = _leading_name(words)
+        if not 1 <= len(words) <= NAME_WORDS or not all(_capitalised(w) for w in words):
+            return None
+        names.append(" ".join(words).rstrip(".-"))
+    return names if len(names) >= 2 else None
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() or word in _PARTICLES or word[0] in "(\"'"
+
+
+def _leading_name(words: list[str]) -> list[str]:
+    """The last entry's words before the text goes on ('T Gallagher OFFICERS PRESENT ...')."""
+    kept: list[str] = []
+    for word in words:
+        shouting = len(word) >= 3 and word.isupper() and word.isalpha()
+        if shouting or not _capitalised(word):
+            break
+        kept.append(word)
+    return kept
+
+
+def labelled_lists(line: str) -> list[tuple[bool, list[str]]]:
+    """(absent?, names) of each 'Label: A, B and C' in ``line`` whose label is short and whose
+    value is a list of names ('COUNCIL PRESENT: Mayor Tierney, Councilmembers Hewitt, ...
+    ABSENT: Councilmember Johnson.')."""
+    found: list[tuple[bool, list[str]]] = []
+    labels = list(_LABEL.finditer(line))
+    for match, following in zip(labels, [*labels[1:], None][: len(labels)], strict=True):
+        value = line[match.end() : following.start() if following else len(line)]
+        absent = ABSENCE_WORDS.search(match["label"]) is not None
+        names = names_by_shape(value)
+        if names is None and absent:
+            names = _one_name(value)
+        if names:
+            found.append((absent, names))
+    return found
+
+
+def _one_name(value: str) -> list[str] | None:
+    """'Councilmember Johnson.' after an absence label: one name is a list too."""
+    end = _SENTENCE_END.search(value)
+    words = (value[: end.start()] if end is not None else value).split()
+    if 1 <= len(words) <= NAME_WORDS and all(_capitalised(w) for w in words):
+        return [" ".join(words)]
+    return None
+
+
+def label_alone(line: str) -> bool | None:
+    """Whether a line is a list's label alone ('Present', 'ROLL CALL', 'Apologies:'): None
+    when it is not one, else whether it speaks of absence."""
+    text = line.strip().rstrip(":").strip()
+    words = text.split()
+    if not 1 <= len(words) <= LABEL_WORDS or any(c.isdigit() for c in text):
+        return None
+    if not text[0].isupper() or text[-1] in ".,;":
+        return None
+    return ABSENCE_WORDS.search(text) is not None
