@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from tests.conftest import REPO_ROOT
 
 from docket.cli.main import COMMANDS, chosen_command, command_module
 
@@ -59,3 +62,21 @@ def test_each_command_help_line_matches_its_module(name: str) -> None:
 )
 def test_chosen_command_skips_global_options(argv: list[str], expected: str | None) -> None:
     assert expected == chosen_command(argv)
+
+
+def test_the_audiences_named_on_the_command_line_are_the_model_s() -> None:
+    from docket.cli.common import AUDIENCES
+    from docket.model.meeting import Confidentiality
+
+    assert [level.value for level in Confidentiality] == list(AUDIENCES)
+
+
+def test_an_unchanged_check_loads_no_model(tmp_path: Path) -> None:
+    """The second run of an unchanged repository replays the report without the models."""
+    for folder in ("governance", "meetings"):
+        shutil.copytree(REPO_ROOT / folder, tmp_path / folder)
+    shutil.copy(REPO_ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    argv = ["check", "--root", str(tmp_path), "--as-of", "2025-04-25"]
+    modules_after(argv)
+    heavy = sorted(m for m in modules_after(argv) if m.startswith(HEAVY_MODULES))
+    assert [] == heavy

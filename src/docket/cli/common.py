@@ -68,13 +68,16 @@ def write_output(text: str, output: Path | None) -> None:
     atomic_write_text(output, text)
 
 
+AUDIENCES = ("public", "internal", "confidential")
+"""The values of ``model.meeting.Confidentiality``, named here so that registering a command's
+options loads no model (a test keeps the two equal)."""
+
+
 def add_audience(parser: argparse.ArgumentParser, default: str, what: str) -> None:
     """``--audience public|internal|confidential``: who may read the output."""
-    from docket.model.meeting import Confidentiality
-
     parser.add_argument(
         "--audience",
-        choices=[level.value for level in Confidentiality],
+        choices=AUDIENCES,
         default=default,
         help=f"who may read {what}: leaves out everything more confidential (default: {default})",
     )
