@@ -210,10 +210,14 @@ DECISION_SENTENCE = re.compile(
     r"\b(?:besluttede|besluttet|besluttes|beslutter|godkendt|godkendte|godkendes|vedtog|vedtaget|"
     r"vedtages|tiltrådt|tiltrådte|taget til efterretning|toges til efterretning|resolved|"
     r"approved|agreed|adopted|tilsluttede sig|underskrev|underskrevet|"
-    r"(?:accepted|confirmed|agreed|signed) as a (?:true|correct))\b",
+    r"(?:accepted|confirmed|agreed|signed) as a (?:true|correct)|"
+    r"moved|seconded|carried|passed|godkjente|godkjent|vedtok|vedtatt|sluttet seg til|"
+    r"beslöt|beslutade|godkände|godkändes|fastställde)\b",
     re.I,
 )
-"""A sentence that says plainly what was decided, in minutes without a decision label."""
+"""A sentence that says plainly what was decided, in minutes without a decision label: a
+verb of deciding in Danish, Norwegian, Swedish or English, or a motion's record ('A moved, B
+seconded, approval of ...', 'Motion passed unanimously')."""
 
 FOLLOW_UP_SENTENCE = re.compile(
     r"\b(?:følger op|følges op|vil undersøge|undersøger|sørger for|action:|to follow up|"
