@@ -211,6 +211,8 @@ class _Reader:
         entry follows ('Til behandling - for åbne døre'), else the first line of minutes."""
         self.list_numbers = 0
         """How many numbered lines the current list of people has had ('1. Name', '2. ...')."""
+        self.shaped = False
+        """The line being read is a list of people found by its shape: it is placed."""
         self.named: set[str] = set()
         """Every name a list has given, as compared when a list is found by its shape."""
         self.label_before: bool | None = None
@@ -238,7 +240,7 @@ class _Reader:
             self._add_person(name, None)
             if role is not None:
                 self.minutes.roles.setdefault(role, name)
-        self._shaped_lists(unglued)
+        self.shaped = self._shaped_lists(unglued)
         times = labels.MEETING_TIMES.search(unglued)
         if times and "time" not in self.minutes.fields:
             clocks = (clock_of(t) for t in (times["start"], times["end"]) if t)
@@ -284,25 +286,29 @@ class _Reader:
             self.state == "preamble" and (m := labels.AGENDA_ENTRY.match(stripped)) and m["time"]
         ):
             self._agenda_line(stripped)
-        elif self.state in ("participants", "absences"):
+        elif self.state in ("participants", "absences") or self.shaped:
             return
         else:
             self._unplace(stripped)
 
-    def _shaped_lists(self, line: str) -> None:
+    def _shaped_lists(self, line: str) -> bool:
         """People in lists found by their shape ('COUNCIL PRESENT: Mayor A, Councilmembers B
-        and C.', a label alone above 'Mayor Wise, Deputy Mayor Brosnan, ...')."""
+        and C.', a label alone above 'Mayor Wise, Deputy Mayor Brosnan, ...'): whether the
+        line gave any."""
         found = labelled_lists(line)
         if self.label_before is not None and not found:
             names = names_by_shape(line)
             if names is not None:
                 found.append((self.label_before, names))
+                if self.minutes.unplaced and self.minutes.unplaced[-1] == self.previous:
+                    self.minutes.unplaced.pop()  # the label: placed with its list
         self.label_before = label_alone(line)
         for absent, names in found:
             attendance = Attendance.ABSENT if absent else None
             for name in names:
                 if not self._known(name):
                     self._add_person(name, attendance)
+        return bool(found)
 
     def _known(self, name: str) -> bool:
         return without_reason(name.strip()).rstrip(".").casefold() in self.named
@@ -803,7 +809,9 @@ def parse_minutes(lines: list[str]) -> ParsedMinutes:
     if own is not None:
         numbered = _Reader(numbered=True)
         for part in own:
-            if isinstance(part, ItemStart):
+            if isinstance(part, ItemStart) and part.listed:
+                numbered.minutes.agenda.append(AgendaEntry(part.number, None, [part.title]))
+            elif isinstance(part, ItemStart):
                 numbered.feed_start(part)
             else:
                 numbered.feed(part)

@@ -81,9 +81,12 @@ def _key(scheme: str, match: re.Match[str]) -> tuple[int, int]:
 
 
 def _shown(scheme: str, match: re.Match[str]) -> str:
-    """The number as the item keeps it: '43' for '43/08', '4.01', '2.0', '4' for '4:'."""
+    """The number as the item keeps it: '43' for '43/08', '4.01', '2.0', '4' for '4:', a
+    letter's or a roman numeral's place ('c)', 'III.' -> '3')."""
     number: str = match["number"]
-    if scheme in ("letter", "roman") or "." in number:
+    if scheme in ("letter", "roman"):
+        return str(_key(scheme, match)[0])  # 'c)', 'III.' -> '3': the schema's numbers
+    if "." in number:
         return number
     return number.lstrip("0") or "0"
 
@@ -178,6 +181,8 @@ class ItemStart:
 
     number: str
     title: str
+    listed: bool = False
+    """An entry of the agenda listed above the items (the same numbers, before the first)."""
 
 
 def split_items(lines: list[str]) -> list[str | ItemStart] | None:
@@ -185,14 +190,24 @@ def split_items(lines: list[str]) -> list[str | ItemStart] | None:
     of its own (a line that lost its breaks is cut before each heading); None when the text
     has no numbering of its own."""
     candidates, starts = _candidates(lines)
-    chosen = _item_headings(candidates)
+    scheme, chosen = _item_headings(candidates)
     if not chosen:
         return None
     by_line: dict[int, list[Heading]] = {}
     for heading in chosen:
         by_line.setdefault(heading.line, []).append(heading)
+    keys = {h.key for h in chosen}
+    agenda = {
+        h.line: h
+        for h in candidates[scheme]
+        if h.line < chosen[0].line and h.start == 0 and h.key in keys
+    }
     result: list[str | ItemStart] = []
     for index, line in enumerate(lines):
+        entry = agenda.get(index) if len(agenda) >= SHORTEST else None
+        if entry is not None and segment(line, entry, starts[index]) == line[entry.end :].strip():
+            result.append(ItemStart(entry.number, line[entry.end :].strip(), listed=True))
+            continue
         headings = by_line.get(index)
         if headings is None:
             result.append(line)
@@ -209,21 +224,24 @@ def split_items(lines: list[str]) -> list[str | ItemStart] | None:
     return result
 
 
-def _item_headings(candidates: dict[str, list[Heading]]) -> list[Heading]:
-    """The headings of the document's items by the numbering it uses most (empty when no
-    scheme gives two in a row)."""
+def _item_headings(candidates: dict[str, list[Heading]]) -> tuple[str, list[Heading]]:
+    """(the scheme, the headings of the document's items) by the numbering it uses most (no
+    headings when no scheme gives two in a row)."""
     chains = {scheme: _chain(h) for scheme, h in candidates.items()}
-    integer, decimal = chains.pop("integer"), chains["decimal"]
-    if len(integer) >= SHORTEST and {h.key[0] for h in decimal} <= {h.key[0] for h in integer}:
-        chains["decimal"] = integer  # '1.1.' only numbers the paragraphs of item 1
+    integer, decimal = chains["integer"], chains.pop("decimal")
+    majors = {h.key[0] for h in integer}
+    if len(integer) < SHORTEST or not {h.key[0] for h in decimal} <= majors:
+        chains["integer"] = decimal  # '1.1.' only numbers paragraphs when '1.' numbers items
+        candidates["integer"] = candidates["decimal"]
     usable = {
         scheme: chain
         for scheme, chain in chains.items()
         if len(chain) >= LONG_CHAIN.get(scheme, SHORTEST)
     }
     if not usable:
-        return []
-    return max(usable.values(), key=len)
+        return "integer", []
+    scheme = max(usable, key=lambda name: len(usable[name]))
+    return scheme, usable[scheme]
 
 
 def split_heading(after: str, text: str) -> tuple[str, str]:
