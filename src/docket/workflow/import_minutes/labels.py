@@ -296,11 +296,12 @@ HONORIFIC = re.compile(
 """'Cllr', 'Cllr Mrs', 'County Cllr', 'Rev Fr' before a name: each starts a name in a list that
 has no commas between names."""
 CAPITALISED_HEADING = re.compile(
-    r"^(?P<title>[A-ZÆØÅ]{2,}(?:\s+(?:[A-ZÆØÅ]{2,}|&))*)(?:[.:]\s+(?=\S)|\s+(?=[a-zæøå(]))"
+    r"^(?P<title>[A-ZÆØÅ]{2,}(?:\s+(?:[A-ZÆØÅ]{2,}|&))*)"
+    r"(?:[.:]\s+(?=\S)|\s+(?=[a-zæøå(])|\s+(?=[A-ZÆØÅ][a-zæøå]))"
     r"(?P<rest>.+)$"
 )
-"""'FINANCE. A cheque ...', 'THE MINUTES of the previous meeting ...': a heading in capitals
-run into the item's first sentence."""
+"""'FINANCE. A cheque ...', 'THE MINUTES of the previous meeting ...', 'WELCOME TO COUNTRY We
+acknowledge ...': a heading in capitals run into the item's first sentence."""
 MINUTE_PREFIX = re.compile(r"^\d{4}\.(?P<number>\d{1,3})\s+(?=\S)")
 """'2307.01 Present': a minute numbered by the meeting's year and month, then its own number."""
 CLOSED_MARKERS = ("lukket sag", "lukket punkt", "lukket", "fortrolig", "fortroligt", "confidential",

@@ -37,7 +37,9 @@ from docket.workflow.import_minutes.scheme import ItemStart, split_items
 from docket.workflow.import_minutes.shapes import (
     label_alone,
     labelled_lists,
+    list_like,
     names_by_shape,
+    split_at_capitals,
 )
 
 UNLABELLED = ""
@@ -436,9 +438,11 @@ class _Reader:
             return False
         if sum(c.isalpha() for c in match["title"]) < CAPITALISED_LETTERS:
             return False
+        if list_like(match["rest"]):
+            return False  # 'ATTENDANCE Crs W Devlin, W Attwood ...': a list's label
         self._start_item(str(len(self.minutes.items) + 1), match["title"])
         self.heading_open = False
-        run_in = stripped[len(match["title"]) :].lstrip()[:1] not in (".", ":")
+        run_in = match["rest"][:1].islower() or match["rest"][:1] == "("
         self._item_line(stripped if run_in else match["rest"])  # 'THE MINUTES were read'
         return True
 
@@ -755,7 +759,7 @@ def _people_on_one_line(text: str) -> list[str]:
         first = sentences(text)[0]
         parts = [part for part in labels.HONORIFIC.split(first) if part.strip(" ,.")]
         listed = [leading_names(part.split(",")[0].strip()) for part in parts]
-    return listed or names_by_shape(text) or [text.strip()]
+    return listed or [text.strip()]
 
 
 def _without_contents_title(stripped: str) -> str:
@@ -817,7 +821,7 @@ def parse_minutes(lines: list[str]) -> ParsedMinutes:
                 numbered.feed(part)
         return numbered.finish()
     unnumbered = _Reader(unnumbered=True)
-    for line in split:
+    for line in split_at_capitals(split):
         unnumbered.feed(line)
     again = unnumbered.finish()
     return again if again.items else minutes

@@ -17,10 +17,17 @@ _SEPARATOR = re.compile(
     r"\s*(?:[,;](?:\s+(?:and|og|och|samt)(?=\s))?|\s&\s|\s(?:and|og|och|samt)\s)\s*"
 )
 _SENTENCE_END = re.compile(r"(?<=[a-zæøåäöü]{2})[.!?](?=\s|$)")
+_CAPITALS = r"(?P<capitals>[A-ZÆØÅ]{3,}(?:\s+[A-ZÆØÅ]{2,}){0,3})\s+(?=[A-ZÆØÅ](?:[a-zæøå]|\s))"
 _LABEL = re.compile(
-    r"(?:^|(?<=\s))(?P<label>[A-ZÆØÅ][\w'&/-]*(?:\s+[A-Za-zÆØÅæøå][\w'&/-]*){0,3})\s*:\s+"
+    r"(?:^|(?<=\s))(?:(?P<label>[A-ZÆØÅ][\w'&/-]*(?:\s+[A-Za-zÆØÅæøå][\w'&/-]*){0,3})\s*:\s+|"
+    + _CAPITALS
+    + ")"
 )
-"""'COUNCIL PRESENT: ', 'Voting and Seating Order: ': one to four words and a colon."""
+"""'COUNCIL PRESENT: ', 'Voting and Seating Order: ': one to four words and a colon; or words
+in capitals before a capitalised word ('ATTENDANCE Crs W Devlin, ...')."""
+_RUN_IN = re.compile(r"(?<=\s)(?<![A-ZÆØÅ&]\s)(?=" + _CAPITALS.replace("?P<capitals>", "?:") + ")")
+LIST_WORDS = 4
+"""A text whose first this many words are all capitalised is a list of names."""
 ABSENCE_WORDS = re.compile(
     r"absen|apolog|excused|leave|afbud|fravær|ikke til stede|forfald|frånvarande|not present",
     re.I,
@@ -71,7 +78,8 @@ def labelled_lists(line: str) -> list[tuple[bool, list[str]]]:
     labels = list(_LABEL.finditer(line))
     for match, following in zip(labels, [*labels[1:], None][: len(labels)], strict=True):
         value = line[match.end() : following.start() if following else len(line)]
-        absent = ABSENCE_WORDS.search(match["label"]) is not None
+        label = match["label"] or match["capitals"]
+        absent = ABSENCE_WORDS.search(label) is not None
         names = names_by_shape(value)
         if names is None and absent:
             names = _one_name(value)
@@ -99,3 +107,22 @@ def label_alone(line: str) -> bool | None:
     if not text[0].isupper() or text[-1] in ".,;":
         return None
     return ABSENCE_WORDS.search(text) is not None
+
+
+def list_like(text: str) -> bool:
+    """Whether text after a heading is a list of names rather than minutes: names between
+    commas, or its first words all capitalised ('Mr Cameron Barnes Mr Eric Tan ...')."""
+    words = text.split()[:LIST_WORDS]
+    shouting = all(w[:1].isupper() and w.strip(",.;").isalpha() for w in words)
+    return names_by_shape(text) is not None or (len(words) == LIST_WORDS and shouting)
+
+
+def split_at_capitals(lines: list[str]) -> list[str]:
+    """``lines`` with each line split before each run of words in capitals followed by a
+    capitalised word ('... in attendance. WELCOME TO COUNTRY We ...'): the run-in headings
+    of minutes that number nothing (a line that lost its breaks holds several)."""
+    result: list[str] = []
+    for line in lines:
+        parts = [part.strip() for part in _RUN_IN.split(line) if part.strip()]
+        result.extend(parts or [line])
+    return result
