@@ -59,6 +59,10 @@ HOSTILE = {
     "a label and many names": "Present: "
     + ", ".join(f"Ab{chr(65 + i % 26)}{chr(65 + i // 26 % 26)} Cd" for i in range(6000)),
     "words before a colon": "Ab Cd " * 10000 + ":",
+    "words in capitals": "ABC DEF Gh " * 8000,
+    "called to order": "called a " * 8000 + "to order at 7pm",
+    "hours": "10am - " * 8000 + "11am",
+    "labelled sentences": "RESOLUTION: That it is. " * 3000 + "MOVED: A. CARRIED.",
 }
 
 

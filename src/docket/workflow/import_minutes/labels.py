@@ -259,14 +259,16 @@ _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}"
 """'14.30', '7.30pm', '7pm' (an hour alone only with am/pm)."""
 MEETING_TIMES = re.compile(
     r"\b(?:(?:mødet|the meeting)\s+(?:startede|begyndte|blev åbnet|started|began|opened|"
-    r"commenced)|(?:opened|started|åbnede|begyndte)\s+(?:the meeting|mødet))\s+"
-    rf"(?:kl\.?\s*|at\s+)?(?P<start>{_CLOCK})"
+    r"commenced)|(?:opened|started|åbnede|begyndte)\s+(?:the meeting|mødet)|"
+    r"called\s+(?:[\w'-]+\s+){0,8}?to order(?:\s+by\s+(?:[\w.'-]+\s+){0,4}?)?)\s+"
+    rf"(?:kl\.?\s*|at\s+)?(?:approximately\s+|about\s+)?(?P<start>{_CLOCK})"
     r"(?:.*?\b(?:sluttede|slut|hævet|ended|closed)\s+(?:the meeting\s+|mødet\s+)?"
     rf"(?:kl\.?\s*|at\s+)?(?P<end>{_CLOCK}))?",
     re.I,
 )
-"""'Mødet startede kl. 15.30 og sluttede kl. 16.45.', 'Cllr X opened the meeting at 7pm': the
-meeting's times in a sentence."""
+"""'Mødet startede kl. 15.30 og sluttede kl. 16.45.', 'Cllr X opened the meeting at 7pm',
+'Mayor Roe called the meeting to order at approximately 6:49 p.m.': the meeting's times in a
+sentence."""
 MEETING_WORDS = re.compile(r"møde|meeting|referat|minutes|protokol", re.I)
 """A dated line with these words is the meeting's date, before any other date line."""
 LIST_ROLE_WORDS = ("formand", "forperson", "næstformand", "kasserer", "sekretær", "referent",
@@ -369,6 +371,13 @@ TIME_RANGE = re.compile(
     r"(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)" + _AMPM.format("ap2"),
     re.I,
 )
+HOUR_RANGE = re.compile(
+    r"\b(?P<h1>1[0-2]|0?[1-9])(?:[.:](?P<m1>[0-5]\d))?\s*(?P<ap1>[ap])\.?m\.?"
+    r"\s*(?:[-\u2013\u2014]|to|until)\s*"
+    r"(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<m2>[0-5]\d))?\s*(?P<ap2>[ap])\.?m\b\.?",
+    re.I,
+)
+"""'10am - 11.16am', '7pm to 9pm': a span in hours of the clock, the minutes optional."""
 PLACE_AFTER_TIME = re.compile(
     r"(?:\d[.:]\d\d(?:\s*[ap]\.?m\.?)?|\d\s*[ap]\.?m\.?|kl\.?)\s*(?:[,\u2013\u2014-]\s*)?"
     r"(?:\b(?:i|på|hos|at|in)\s+)(?P<place>[^,;\n]{3,}?)\s*(?:[,;.]|$)",
