@@ -62,6 +62,24 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/run_all.py", *session.posargs)
 
 
+AXE_CORE = "axe-core@4.14.1"
+"""The accessibility engine the browser session runs in each page (npm registry)."""
+
+
+@nox.session(python=PYTHON, default=False)
+def browser(session: nox.Session) -> None:
+    """The site in headless Chromium (apt: chromium chromium-driver): pages, links, search,
+    axe-core, screenshots in docs/images/."""
+    _install(session, "browser")
+    modules = session.create_tmp()
+    session.run("npm", "install", "--prefix", modules, "--no-audit", "--no-fund", "--silent",
+                AXE_CORE, external=True)  # fmt: skip
+    axe = f"{modules}/node_modules/axe-core/axe.min.js"
+    session.run(
+        "pytest", "tests/browser", *session.posargs, env={"DOCKET_BROWSER": "1", "AXE_CORE_JS": axe}
+    )
+
+
 @nox.session(python=PYTHON, default=False)
 def viewers(session: nox.Session) -> None:
     """Open the pack in LibreOffice and headless Chromium (needs them installed by apt)."""

@@ -32,6 +32,8 @@ def main() -> None:
                         "--meetings", meetings], check=True)  # fmt: skip
         print("== rendering", flush=True)
         subprocess.run([sys.executable, str(HERE / "bench_render.py"), str(repo)], check=True)
+        print("== site", flush=True)
+        subprocess.run([sys.executable, str(HERE / "bench_site.py"), str(repo)], check=True)
     print("== the NGC board pack with attachments (target: under 2 s)", flush=True)
     subprocess.run([sys.executable, str(HERE / "bench_pack.py")], check=True)
 

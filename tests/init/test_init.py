@@ -51,6 +51,7 @@ def test_layout_of_a_new_repository(run_cli: Any, tmp_path: Path) -> None:
         ".gitignore",
         ".pre-commit-config.yaml",
         ".github/workflows/docket.yml",
+        ".github/workflows/docket-site.yml",
         ".github/workflows/remind.yml",
         ".github/workflows/minutes-approval.yml",
         "governance/organisations.yaml",

@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "show": "show a body, person, rules of procedure or commission as it was on a date",
     "import": "turn legacy minutes (DOCX, ODT, HTML, Markdown, PDF, text) into draft meeting "
     "records",
+    "site": "write the governance site: pages, registers, search, Atom feed, OParl JSON",
     "remind": "what is due or overdue, grouped by who must act (text, Markdown, JSON or e-mail)",
     "approve": "record the approval of minutes from the reviews of their pull request",
 }

@@ -37,11 +37,12 @@ LAYOUT = (
     ("{lang}/commission.yaml", "governance/commissions/{body}-commission.yaml"),
     ("{lang}/rules.yaml", "governance/rules/{body}-rules-of-procedure.yaml"),
     ("common/workflow.yaml", ".github/workflows/docket.yml"),
+    ("common/site-workflow.yaml", ".github/workflows/docket-site.yml"),
     ("common/remind-workflow.yaml", ".github/workflows/remind.yml"),
     ("common/minutes-approval-workflow.yaml", ".github/workflows/minutes-approval.yml"),
     ("common/pre-commit-config.yaml", ".pre-commit-config.yaml"),
 )
-GITIGNORE = "reports/\n.docket-cache/\n"
+GITIGNORE = "reports/\n.docket-cache/\n_site/\n"
 TEXT_KEYS = frozenset(
     {
         "NAME",

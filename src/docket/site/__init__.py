@@ -1,0 +1,1 @@
+"""The governance site: the whole record as static pages, open data and search."""
