@@ -299,7 +299,7 @@ class _Reader:
         line gave any."""
         found = labelled_lists(line)
         if self.label_before is not None and not found:
-            names = names_by_shape(line)
+            names = names_by_shape(line, whole=True)
             if names is not None:
                 found.append((self.label_before, names))
                 if self.minutes.unplaced and self.minutes.unplaced[-1] == self.previous:

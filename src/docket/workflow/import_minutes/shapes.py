@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 
+from docket.workflow.import_minutes import labels
+
 _SEPARATOR = re.compile(
     r"\s*(?:[,;](?:\s+(?:and|og|och|samt)(?=\s))?|\s&\s|\s(?:and|og|och|samt)\s)\s*"
 )
-_SENTENCE_END = re.compile(r"(?<=[a-zæøåäöü]{2})[.!?](?=\s|$)")
+_SENTENCE_END = re.compile(r"(?<=[a-zæøåäöü]{3})[.!?](?=\s|$)")
+"""A sentence ends after a word of three lower-case letters or more ('Ryan.', not 'Chr.')."""
 _CAPITALS = r"(?P<capitals>[A-ZÆØÅ]{3,}(?:\s+[A-ZÆØÅ]{2,}){0,3})\s+(?=[A-ZÆØÅ](?:[a-zæøå]|\s))"
 _LABEL = re.compile(
     r"(?:^|(?<=\s))(?:(?P<label>[A-ZÆØÅ][\w'&/-]*(?:\s+[A-Za-zÆØÅæøå][\w'&/-]*){0,3})\s*:\s+|"
@@ -36,11 +39,16 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "af", "la", "le", "du"
 NAME_WORDS = 5
 """An entry of a list of names has at most this many words (a title and a name)."""
 LABEL_WORDS = 4
+SEVERAL = 3
+"""A list of names of single words has at least this many."""
 
 
-def names_by_shape(text: str) -> list[str] | None:
-    """The entries of ``text``'s first sentence when it is a list of two or more names
-    ('Mayor Wise, Deputy Mayor Brosnan, Councillors Boag, Browne'), else None."""
+def names_by_shape(text: str, whole: bool = False) -> list[str] | None:
+    """The entries of ``text``'s first sentence when it is a list of names ('Mayor Wise,
+    Deputy Mayor Brosnan, Councillors Boag, Browne'), else None: three entries or more, or two
+    of two words or more each ('Byrådssalen, Brønderslev Rådhus' and 'Forebyggelses- og
+    Seniorudvalget' are none), none with a digit or ending in a single letter; with ``whole``,
+    only when no words follow the last name ('A og B godkendt' is a sentence)."""
     end = _SENTENCE_END.search(text)
     sentence = text[: end.start()] if end is not None else text
     parts = [p for p in _SEPARATOR.split(sentence) if p.strip()]
@@ -48,11 +56,17 @@ def names_by_shape(text: str) -> list[str] | None:
     for index, part in enumerate(parts):
         words = part.split()
         if index == len(parts) - 1:
-            words = _leading_name(words)
+            kept = _leading_name(words)
+            if whole and len(kept) < len(words):
+                return None  # 'Kim Østergaard og Ole Andersen godkendt': a sentence
+            words = kept
         if not 1 <= len(words) <= NAME_WORDS or not all(_capitalised(w) for w in words):
             return None
+        if any(c.isdigit() for c in part) or len(words[-1].strip(".,-")) < 2:
+            return None  # 'RG24 9NN', 'Gruppe A', a party's letter: no name
         names.append(" ".join(words).rstrip(".-"))
-    return names if len(names) >= 2 else None
+    several = len(names) >= SEVERAL or (len(names) == 2 and all(" " in n for n in names))
+    return names if several else None
 
 
 def _capitalised(word: str) -> bool:
@@ -67,6 +81,8 @@ def _leading_name(words: list[str]) -> list[str]:
         if shouting or not _capitalised(word):
             break
         kept.append(word)
+        if word.endswith(".") and len(word) > 2:
+            break  # 'Roe.  City Attorney ...': the list's sentence ends
     return kept
 
 
@@ -75,10 +91,13 @@ def labelled_lists(line: str) -> list[tuple[bool, list[str]]]:
     value is a list of names ('COUNCIL PRESENT: Mayor Tierney, Councilmembers Hewitt, ...
     ABSENT: Councilmember Johnson.')."""
     found: list[tuple[bool, list[str]]] = []
-    labels = list(_LABEL.finditer(line))
-    for match, following in zip(labels, [*labels[1:], None][: len(labels)], strict=True):
+    found_labels = list(_LABEL.finditer(line))
+    ends = [*found_labels[1:], None][: len(found_labels)]
+    for match, following in zip(found_labels, ends, strict=True):
         value = line[match.end() : following.start() if following else len(line)]
         label = match["label"] or match["capitals"]
+        if label.lower() in labels.HEADER_FIELDS:
+            continue  # 'Lokale: Byrådssalen, Brønderslev Rådhus': a field of the heading
         absent = ABSENCE_WORDS.search(label) is not None
         names = names_by_shape(value)
         if names is None and absent:
