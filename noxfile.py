@@ -81,6 +81,21 @@ def browser(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON, default=False)
+def fuzz(session: nox.Session) -> None:
+    """Fuzzing: 10,000 mutated records through 'docket check' (hypothesis; slow)."""
+    _install(session, "test")
+    session.run(
+        "pytest",
+        "tests/fuzz",
+        "--hypothesis-profile=fuzz",
+        "--hypothesis-show-statistics",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+    )
+
+
+@nox.session(python=PYTHON, default=False)
 def viewers(session: nox.Session) -> None:
     """Open the pack in LibreOffice and headless Chromium (needs them installed by apt)."""
     _install(session)

@@ -283,7 +283,8 @@ def _to_ical(event: FeedEvent, stamp: datetime, base_url: str | None) -> Event:
     ical.add("dtstamp", stamp)
     if event.start is None:
         ical.add("dtstart", event.day)
-        ical.add("dtend", event.day + timedelta(days=1))
+        if event.day < date.max:  # without DTEND an all-day event lasts its one day
+            ical.add("dtend", event.day + timedelta(days=1))
     else:
         ical.add("dtstart", datetime.combine(event.day, event.start, TIMEZONE))
         if event.end is not None and event.end > event.start:
@@ -332,9 +333,10 @@ def build_calendar(
     for event in events:
         calendar.add_component(_to_ical(event, stamp, base_url))
     timed = [e.day for e in events if e.start is not None]
-    if timed:
+    if timed:  # icalendar's transitions overflow in the year 9999: stop the zone a year short
         calendar.add_missing_timezones(
-            first_date=date(min(timed).year - 1, 1, 1), last_date=date(max(timed).year + 1, 12, 31)
+            first_date=date(max(min(timed).year - 1, date.min.year), 1, 1),
+            last_date=date(min(max(timed).year + 1, date.max.year - 1), 12, 31),
         )
     data: bytes = calendar.to_ical()
     return data

@@ -33,7 +33,7 @@ def engine_entries() -> list[CatalogueEntry]:
     entries = [
         CatalogueEntry(INTERNAL_ERROR_CODE, INTERNAL_ERROR_NAME, Level.ERROR, "A check crashed.")
     ]
-    entries += [CatalogueEntry(p.code, p.name, Level.ERROR, p.summary) for p in LOAD_PROBLEMS]
+    entries += [CatalogueEntry(p.code, p.name, p.level, p.summary) for p in LOAD_PROBLEMS]
     entries += [CatalogueEntry(p.code, p.name, Level.WARNING, p.summary) for p in WAIVER_PROBLEMS]
     held = CHECKS_HELD_BACK
     entries.append(CatalogueEntry(held.code, held.name, Level.INFO, held.summary))

@@ -5,7 +5,9 @@ moving feasts such as Easter and abolished ones such as store bededag are right 
 and, where the rules name them as closed (``closed_days: [public, optional]``), the package's
 optional days: 24 and 31 December, Grundlovsdag and 1 May.
 A period of N days *after* a date ends N days later; a notice of N days *before* a meeting
-must be given N days earlier.
+must be given N days earlier. Dates are held at the first and the last day a date can have
+(0001-01-01, 9999-12-31) instead of overflowing: the model accepts both, and a deadline before
+the first day is the first day.
 """
 
 from __future__ import annotations
@@ -36,17 +38,27 @@ def is_working_day(day: date, closed: tuple[HolidayCategory, ...] = PUBLIC_ONLY)
     return day.weekday() < 5 and day not in _danish_holidays(day.year, closed)
 
 
+def add_days(day: date, days: int) -> date:
+    """``day`` moved ``days`` calendar days, held within 0001-01-01 to 9999-12-31."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
+
+
 def shift(
     start: date, days: int, count: DayCount, closed: tuple[HolidayCategory, ...] = PUBLIC_ONLY
 ) -> date:
     """``start`` moved ``days`` days (negative: back), counting only working days if asked;
     ``closed`` are the holiday categories that are not working days."""
     if count == DayCount.CALENDAR:
-        return start + timedelta(days=days)
-    step = timedelta(days=1 if days >= 0 else -1)
+        return add_days(start, days)
+    step = 1 if days >= 0 else -1
     day, left = start, abs(days)
     while left:
-        day += step
+        if day in (date.min, date.max):
+            return day
+        day = add_days(day, step)
         if is_working_day(day, closed):
             left -= 1
     return day
@@ -66,7 +78,7 @@ def working_days_between(
     and the holidays in between, so a deadline years away costs no more than one next week.
     ``closed`` are the holiday categories that are not working days."""
     if end < start:
-        return -working_days_between(end - timedelta(days=1), start - timedelta(days=1), closed)
+        return -working_days_between(add_days(end, -1), add_days(start, -1), closed)
     weeks, rest = divmod((end - start).days, 7)
     weekdays = weeks * 5 + sum(
         1 for offset in range(1, rest + 1) if (start + timedelta(days=offset)).weekday() < 5

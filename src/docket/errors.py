@@ -9,6 +9,8 @@ located findings) are not ``DocketError``s.
 
 from __future__ import annotations
 
+import traceback
+from pathlib import Path
 from typing import ClassVar
 
 from docket.exit_codes import ExitCode
@@ -27,3 +29,26 @@ class DocketError(Exception):
 class UsageError(DocketError):
     """The command line asks for something that cannot be done (a file that is not there, a
     format that does not exist)."""
+
+
+def where_raised(error: BaseException) -> str:
+    """``docket/module.py:LINE`` of the innermost frame of docket's own code that ``error``
+    passed through (relative to the package, so no message shows the machine's folders)."""
+    package = Path(__file__).resolve().parent
+    frames = traceback.extract_tb(error.__traceback__)
+    ours = [f for f in frames if Path(f.filename).resolve().is_relative_to(package)]
+    if not frames:
+        return "an unknown place"
+    frame = (ours or frames)[-1]
+    path = Path(frame.filename).resolve()
+    shown = path.relative_to(package.parent) if path.is_relative_to(package) else Path(path.name)
+    return f"{shown.as_posix()}:{frame.lineno}"
+
+
+def internal_error(error: BaseException) -> str:
+    """One line naming an unexpected error and where it happened, without the traceback."""
+    if isinstance(error, OSError) and error.strerror:
+        text = error.strerror  # without the file name, which may be long or absolute
+    else:
+        text = str(error).splitlines()[0][:200] if str(error) else ""
+    return f"{type(error).__name__}{': ' + text if text else ''} at {where_raised(error)}"

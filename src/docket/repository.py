@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -65,32 +66,74 @@ def attachment_folder(meeting_file: Path) -> Path:
     return meeting_file.with_suffix("")
 
 
-def _in_attachment_folder(file: Path, base: Path) -> bool:
-    return any(
-        folder.with_suffix(suffix).is_file()
-        for folder in file.parents
-        if folder != base and base in folder.parents
-        for suffix in YAML_SUFFIXES
-    )
+MAX_PATH_BYTES = 4095
+MAX_NAME_BYTES = 255
+"""What Linux file systems take (PATH_MAX less the NUL, NAME_MAX); Windows and macOS take less."""
+
+
+def path_problem(path: str) -> str | None:
+    """Why ``path``, written in a data file, cannot name a file on any file system; ``None``
+    when it can. Checked before the path is given to the operating system, which would raise."""
+    if "\0" in path:
+        return "holds a NUL character, which no file name can hold"
+    if len(path.encode("utf-8")) > MAX_PATH_BYTES:
+        return f"is {len(path):,} characters long, longer than any file system allows"
+    if any(len(part.encode("utf-8")) > MAX_NAME_BYTES for part in re.split(r"[/\\]", path)):
+        return f"has a folder or file name longer than {MAX_NAME_BYTES} bytes"
+    return None
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters for a message."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def is_yaml_name(path: Path) -> bool:
+    """Whether the name ends in .yaml or .yml, in any case (``MØDE.YAML`` too)."""
+    return path.suffix.lower() in YAML_SUFFIXES
+
+
+def _leads_inside(link: Path, inside: Path) -> bool:
+    try:
+        return link.resolve(strict=True).is_relative_to(inside)
+    except (OSError, RuntimeError):
+        return False
 
 
 def data_files(root: Path) -> list[Path]:
     """Every YAML document under the data folders, sorted; files inside a meeting's attachment
-    folder (``meetings/<body>/<stem>/`` beside ``<stem>.yaml``) are attachments, not data."""
-    files: list[Path] = []
+    folder (``meetings/<body>/<stem>/`` beside ``<stem>.yaml``) are attachments, not data.
+
+    Anything named like YAML that is not a real folder is listed, symbolic links, FIFOs and
+    devices included, and so is a symbolic link of any name that leads out of the repository
+    (or nowhere), so that the loader refuses it with a finding instead of skipping it in
+    silence (``docket.load.read_file`` never opens what is not a regular file in the repository).
+    Symbolic links to folders are not followed.
+    """
+    inside = root.resolve()
+    candidates: list[Path] = []
     for folder in DATA_FOLDERS:
         base = root / folder
-        if base.is_dir():
-            files.extend(
+        if base.is_dir() and not base.is_symlink():
+            candidates.extend(
                 p
                 for p in base.rglob("*")
-                if p.suffix in YAML_SUFFIXES and p.is_file() and not _in_attachment_folder(p, base)
+                if (is_yaml_name(p) and (p.is_symlink() or not p.is_dir()))
+                or (p.is_symlink() and not _leads_inside(p, inside))
             )
-    return sorted(files)
+    stems = {(p.parent, p.stem) for p in candidates}
+
+    def in_attachment_folder(file: Path) -> bool:
+        return any((folder.parent, folder.name) in stems for folder in file.parents)
+
+    return sorted(p for p in candidates if not in_attachment_folder(p))
 
 
 def relative(path: Path, root: Path) -> str:
-    """``path`` relative to ``root`` with '/' separators."""
+    """``path`` relative to ``root`` with '/' separators (a path under ``root`` is named as it
+    is, even when it is a symbolic link to elsewhere)."""
+    if path.is_absolute() and path.is_relative_to(root):
+        return path.relative_to(root).as_posix()
     try:
         return path.resolve().relative_to(root).as_posix()
     except ValueError:

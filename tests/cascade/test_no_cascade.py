@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
+from docket.findings import Level
 from docket.load.problems import LOAD_PROBLEMS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,8 +86,9 @@ def _apply(repo: Path, edit: dict[str, Any]) -> None:
 
 
 def test_every_structural_code_has_a_planted_defect() -> None:
+    """Every problem that stops a file (a warning such as bidi-control does not)."""
     planted = {d["name"] for d in SPEC["defects"]}
-    assert {p.name for p in LOAD_PROBLEMS} == planted
+    assert {p.name for p in LOAD_PROBLEMS if p.level == Level.ERROR} == planted
 
 
 def _case(defect: dict[str, Any]) -> Any:

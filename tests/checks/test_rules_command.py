@@ -16,7 +16,7 @@ def test_text_lists_every_problem_and_check_with_level_and_summary(run_cli: Any)
     lines = result.out.splitlines()
     for problem in LOAD_PROBLEMS:
         assert any(
-            line.split()[:3] == [problem.code, problem.name, "error"]
+            line.split()[:3] == [problem.code, problem.name, problem.level.value]
             and line.endswith(problem.summary)
             for line in lines
         ), problem.code

@@ -1,5 +1,5 @@
-"""--format sarif: valid SARIF 2.1.0 (the official schema, vendored beside the repository in
-../shared/vendor-schemas/), with every check and structural problem as a rule."""
+"""--format sarif: valid SARIF 2.1.0 (the official schema, vendored in tests/vendor/sarif-2.1.0/
+with its source and licence), with every check and structural problem as a rule."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from docket.load.problems import LOAD_PROBLEMS
 
 from .conftest import AS_OF, BROKEN, MEETING, REPO_ROOT
 
-SARIF_SCHEMA = REPO_ROOT.parent / "shared" / "vendor-schemas" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = REPO_ROOT / "tests" / "vendor" / "sarif-2.1.0" / "sarif-schema-2.1.0.json"
 
 
 def _sarif(repo: Path, run_cli: Any) -> Any:

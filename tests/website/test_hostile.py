@@ -23,8 +23,8 @@ def _hostile(tmp_path: Path) -> Path:
     item["minutes"] = (
         "Første afsnit <img src=x onerror=alert(1)>\n\n- **ikke fed** [link](javascript:x)"
     )
+    # a javascript: link never reaches the site: the model refuses it (tests/hostile)
     item["attachments"] = [
-        {"number": "2.1", "title": "Link", "url": "javascript:alert(1)"},
         {"number": "2.2", "title": "Udenfor", "path": "../../../../etc/passwd"},
         {"number": "2.3", "title": "Indenfor", "path": "secret.txt"},
     ]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
 from docket.checks.base import Check, Context
 from docket.corpus import Corpus
+from docket.errors import internal_error
 from docket.findings import Finding, Level
 
 INTERNAL_ERROR_CODE = "DK000"
@@ -31,15 +31,13 @@ def run_checks(
         try:
             hits = list(check.find(context))
         except Exception as error:  # a broken check must not hide the others' findings
-            where = traceback.extract_tb(error.__traceback__)[-1]
             findings.append(
                 Finding(
                     code=INTERNAL_ERROR_CODE,
                     name=INTERNAL_ERROR_NAME,
                     level=Level.ERROR,
                     message=f"check {check.name} ({check.code}) crashed: "
-                    f"{type(error).__name__}: {error} at {where.filename}:{where.lineno}; "
-                    "please report this",
+                    f"{internal_error(error)}; please report this",
                 )
             )
             continue

@@ -10,8 +10,9 @@ from types import ModuleType
 
 from docket import __version__
 from docket.cli.common import add_global_root
-from docket.errors import DocketError
+from docket.errors import DocketError, internal_error
 from docket.exit_codes import ExitCode
+from docket.reporters.escape import printable
 
 COMMANDS: dict[str, str] = {
     "check": "validate every file and run the consistency checks",
@@ -76,7 +77,9 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"docket {__version__}")
     add_global_root(parser)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(
+        title="commands", metavar="COMMAND", dest="command", required=True
+    )
     for name, summary in COMMANDS.items():
         if name == chosen:
             command_module(name).register(commands)
@@ -93,10 +96,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except DocketError as error:
         for line in error.lines():
-            print(f"docket: {line}", file=sys.stderr)
+            print(f"docket: {printable(line)}", file=sys.stderr)
         return error.exit_code
     except OSError as error:
-        print(f"docket: {error.filename or ''}: {error.strerror}", file=sys.stderr)
+        name = printable(str(error.filename or ""))
+        print(f"docket: {name}: {error.strerror or error}", file=sys.stderr)
         return ExitCode.COULD_NOT_RUN
     except KeyboardInterrupt:
+        return ExitCode.COULD_NOT_RUN
+    except Exception as error:  # the README's promise: exit 2 and one line, never a traceback
+        print(
+            f"docket: internal error in 'docket {args.command}': "
+            f"{printable(internal_error(error))}; nothing was judged, please report this",
+            file=sys.stderr,
+        )
         return ExitCode.COULD_NOT_RUN

@@ -28,6 +28,7 @@ from docket.model.governing_document import Commission, RulesOfProcedure, RulesV
 from docket.model.meeting import AgendaItem, Meeting
 from docket.model.registry import Organisation, OrganisationRegistry, PeopleRegistry, Person
 from docket.model.written_procedure import WrittenProcedure
+from docket.repository import path_problem, shorten
 from docket.suggest import did_you_mean
 
 T = TypeVar("T", bound=BaseModel)
@@ -206,13 +207,14 @@ def _attachment_paths(corpus: Corpus, findings: list[Finding]) -> None:
     for located in corpus.meetings.values():
         for i, item in enumerate(located.obj.items):
             for j, attachment in enumerate(item.attachments):
-                if attachment.path is None:
-                    continue
+                if attachment.path is None or path_problem(attachment.path):
+                    continue  # attachment-missing says why it cannot be a file
                 target = (root / attachment.path).resolve()
                 if attachment.path.startswith(("/", "\\")) or not target.is_relative_to(root):
                     findings.append(
                         problems.PATH_OUTSIDE_REPOSITORY.finding(
-                            f"attachment path '{attachment.path}' leads outside the repository",
+                            f"attachment path '{shorten(attachment.path)}' leads outside the "
+                            "repository",
                             located.path,
                             pointer=("items", i, "attachments", j, "path"),
                             hint="give a path relative to the repository root, without '..'",

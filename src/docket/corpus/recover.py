@@ -96,16 +96,21 @@ def _declared_in(model: type[BaseModel], data: dict[Any, Any], path: str) -> lis
     return found
 
 
+def _entries(value: object) -> list[Any]:
+    """The entries of what should be a list; raw data may hold anything there."""
+    return value if isinstance(value, list) else []
+
+
 def _bodies(kind: str | None, data: dict[Any, Any]) -> frozenset[str] | None:
     if kind in _BODY_FIELDS:
-        names = {data.get(key) for key in _BODY_FIELDS[kind]}
+        names = [data.get(key) for key in _BODY_FIELDS[kind]]  # raw values: lists too
         found = frozenset(n for n in names if isinstance(n, str))
         return found or None
     if kind == "annual-plan":
         entries = [
             entry.get("body")
             for key in ("meetings", "milestones")
-            for entry in data.get(key) or []
+            for entry in _entries(data.get(key))
             if isinstance(entry, dict)
         ]
         return frozenset(b for b in entries if isinstance(b, str)) or None
@@ -174,8 +179,8 @@ def from_text(file: Path, path: str) -> Recovered:
     its first ``MAX_FILE_BYTES`` bytes, and only from a regular file."""
     guess = from_path(path)
     try:
-        if not stat.S_ISREG(file.stat().st_mode):
-            return guess  # a pipe or device would block or never end
+        if not stat.S_ISREG(file.lstat().st_mode):
+            return guess  # a pipe or device would block or never end; a link may lead outside
         with file.open("rb") as stream:
             text = stream.read(MAX_FILE_BYTES).decode("utf-8", errors="replace")
     except OSError:

@@ -49,7 +49,7 @@ def resolve(root: Path, revision: str) -> str:
         )
     except RevisionError:
         raise RevisionError(
-            f"'{revision}' is not a commit in the git repository at {root} "
+            f"'{revision}' is not a commit in the repository's git history "
             "(in CI, check out with fetch-depth: 0 so the base branch is there)"
         ) from None
 
@@ -59,7 +59,10 @@ def _prefix(root: Path) -> str:
     try:
         return _git(root, "rev-parse", "--show-prefix").decode("utf-8").strip()
     except RevisionError:
-        raise RevisionError(f"{root} is not inside a git work tree") from None
+        raise RevisionError(
+            "the governance repository is not inside a git work tree: 'docket diff' compares "
+            "git revisions (run 'git init' and commit first)"
+        ) from None
 
 
 @contextmanager

@@ -6,6 +6,7 @@ import os
 import stat
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
@@ -52,47 +53,100 @@ PARALLEL_THRESHOLD = 200
 """Uncached files above which parsing is spread over the machine's cores."""
 
 
-def read_file(file: Path, rel: str) -> tuple[object, Finding | None]:
-    """Plain data of one file, or the finding that stops it."""
+_NOT_A_FILE = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
+
+Outcome = tuple[object, list[Finding]]
+"""The plain data of a file (``None`` when an error stops it) and its findings."""
+
+
+def _refused(problem: problems.Problem, message: str, rel: str, hint: str) -> Outcome:
+    return None, [problem.finding(message, rel, line=1, column=1, hint=hint)]
+
+
+def read_file(file: Path, rel: str, root: Path) -> Outcome:
+    """Plain data of one file, or the finding that stops it. Only a regular file inside the
+    repository is opened: a symbolic link must lead to one, and a FIFO (which would block), a
+    device or a link that loops or leads nowhere is refused without being opened."""
     try:
-        stat = file.stat()
-        if stat.st_size > MAX_FILE_BYTES:
-            return None, problems.FILE_TOO_LARGE.finding(
-                f"the file is {stat.st_size:,} bytes; docket reads files up to {MAX_FILE_BYTES:,}",
+        info = file.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            try:
+                target = file.resolve(strict=True)
+            except (OSError, RuntimeError):
+                return _refused(
+                    problems.UNREADABLE_FILE,
+                    "a symbolic link that leads nowhere or in a loop",
+                    rel,
+                    "replace the link by the file itself",
+                )
+            if not target.is_relative_to(root.resolve()):
+                return _refused(
+                    problems.PATH_OUTSIDE_REPOSITORY,
+                    "a symbolic link that leads outside the repository; docket does not follow it",
+                    rel,
+                    "copy the file into the repository instead of linking to it",
+                )
+            info = target.stat()
+        if not stat.S_ISREG(info.st_mode):
+            kind = _NOT_A_FILE.get(stat.S_IFMT(info.st_mode), "not a regular file")
+            return _refused(
+                problems.UNREADABLE_FILE,
+                f"this is {kind}, not a file; docket reads only regular files",
                 rel,
-                line=1,
-                column=1,
-                hint="split it, e.g. one meeting per file",
+                "remove it or rename it so that it does not end in .yaml",
+            )
+        if info.st_size > MAX_FILE_BYTES:
+            return _refused(
+                problems.FILE_TOO_LARGE,
+                f"the file is {info.st_size:,} bytes; docket reads files up to {MAX_FILE_BYTES:,}",
+                rel,
+                "split it, e.g. one meeting per file",
             )
         raw = file.read_bytes()
-    except OSError as error:
-        return None, problems.UNREADABLE_FILE.finding(str(error.strerror), rel)
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        return _refused(
+            problems.UNREADABLE_FILE,
+            f"cannot read the file: {reason}",
+            rel,
+            "check that the file exists and that you may read it",
+        )
     text, finding = decode(raw, rel)
     if text is None:
-        return None, finding
+        return None, [finding] if finding is not None else []
     result = parse(text, rel)
-    return result.data, result.finding
+    found = [result.finding] if result.finding is not None else []
+    return result.data, [*found, *result.warnings]
 
 
-def _read_batch(batch: list[tuple[Path, str]]) -> list[tuple[object, Finding | None]]:
-    return [read_file(file, rel) for file, rel in batch]
+def _read_batch(batch: list[tuple[Path, str]], root: Path) -> list[Outcome]:
+    return [read_file(file, rel, root) for file, rel in batch]
 
 
-def _read_many(work: list[tuple[Path, str]]) -> list[tuple[object, Finding | None]]:
+def _read_many(work: list[tuple[Path, str]], root: Path) -> list[Outcome]:
     """Read files, over several processes when there are many (parsing is CPU-bound)."""
     workers = min(os.cpu_count() or 1, 8)
     if len(work) < PARALLEL_THRESHOLD or workers < 2 or "fork" not in get_all_start_methods():
-        return _read_batch(work)
+        return _read_batch(work, root)
     size = -(-len(work) // workers)
     batches = [work[i : i + size] for i in range(0, len(work), size)]
     with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-        return [result for part in pool.map(_read_batch, batches) for result in part]
+        return [
+            result for part in pool.map(partial(_read_batch, root=root), batches) for result in part
+        ]
 
 
 def _digest(file: Path) -> bytes | None:
-    """The cache key of a file's bytes; None when it cannot or should not be read here."""
+    """The cache key of a file's bytes; None when it cannot or should not be read here (a link,
+    which ``read_file`` follows only after checking where it leads)."""
     try:
-        info = file.stat()
+        info = file.lstat()
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
             return None
         return content_digest(file.read_bytes())
@@ -107,7 +161,7 @@ def load_repository(
     cache = ParseCache(root, enabled=use_cache)
     result = LoadResult()
     keep: set[str] = set()
-    parsed: dict[str, tuple[object, Finding | None]] = {}
+    parsed: dict[str, Outcome] = {}
     digests: dict[str, bytes] = {}
     todo: list[tuple[Path, str]] = []
     order: list[tuple[str, Path]] = []
@@ -118,20 +172,20 @@ def load_repository(
         digest = _digest(file) if use_cache else None
         cached = None if digest is None else cache.get(rel, digest)
         if cached is not None:
-            parsed[rel] = (cached, None)
+            parsed[rel] = (cached, [])
             continue
         todo.append((file, rel))
         if digest is not None:
             digests[rel] = digest
-    for (_, rel), outcome in zip(todo, _read_many(todo), strict=True):
+    for (_, rel), outcome in zip(todo, _read_many(todo, root), strict=True):
         parsed[rel] = outcome
-        if outcome[1] is None and rel in digests:
+        if not outcome[1] and rel in digests:
             cache.put(rel, digests[rel], outcome[0])
     for rel, file in order:
-        data, finding = parsed[rel]
+        data, findings = parsed[rel]
         result.files += 1
-        if finding is not None:
-            result.findings.append(finding)
+        result.findings.extend(findings)
+        if data is None:
             result.rejected.append(RejectedFile(rel, file, None, parsed=False))
             continue
         model, findings = validate(data, rel)

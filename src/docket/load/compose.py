@@ -4,17 +4,40 @@ ruamel.yaml's C parser composes the node tree; its Python resolver and construct
 take three quarters of the load time, so docket resolves plain scalars itself with the YAML 1.2
 core schema (null, bool, int, float; everything else, timestamps included, is a string) and
 builds plain dicts and lists in one pass that also rejects duplicate keys, shared containers
-(aliases, the "billion laughs") and deep nesting, each with the node's line and column.
+(aliases, the "billion laughs"), deep nesting, control characters that arrive through escapes
+and numbers too long to be a value, each with the node's line and column.
 Without the C extension the pure-Python composer is used; results are the same.
+
+The C composer recurses once per level of nesting and overflows the C stack (a segfault) on a
+few tens of thousands of levels, which a 60 KB file of ``- - - ...`` reaches. Nodes do not keep
+their anchors either. So a file whose text could nest beyond ``SAFE_DEPTH`` or could hold an
+anchor is first read as a stream of events (the event parser keeps its state on the heap) by
+``scan``, which stops at the first level too deep and at the first anchor or alias; other files,
+nearly all, skip that pass. The pre-screen is a bound: nesting n levels in block style needs n
+indentation steps or indicators at the start of a line, and in flow style n brackets. Both
+passes report a level too deep at the same place: the collection that opens it.
 """
 
 from __future__ import annotations
 
+import gc
 import re
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Protocol
 
 from ruamel.yaml import YAML
+from ruamel.yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    Event,
+    NodeEvent,
+    StreamEndEvent,
+)
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from docket.load import characters
 
 STR = "tag:yaml.org,2002:str"
 INT = "tag:yaml.org,2002:int"
@@ -33,6 +56,9 @@ _FLOAT = re.compile(
     r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
 )
 _MAYBE_SPECIAL = frozenset("~nNtTfF0123456789+-.")
+MAX_NUMBER_LENGTH = 40
+"""Characters in an integer; docket's numbers are small, and Python refuses to convert more than
+4,300 digits with advice meant for programmers."""
 
 
 def resolve_plain(value: str) -> str:
@@ -48,6 +74,20 @@ def resolve_plain(value: str) -> str:
     if _FLOAT.match(value):
         return FLOAT
     return STR
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a node tree is built: a tree has no cycles, and
+    the collector's passes over hundreds of thousands of new nodes cost three quarters of the
+    time of composing a large file."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 try:
@@ -68,26 +108,94 @@ try:
             return None
 
     def compose(text: str) -> Node | None:
-        node: Node | None = _FastComposer(text).get_single_node()
+        with paused_gc():
+            node: Node | None = _FastComposer(text).get_single_node()
         return node
+
+    def events(text: str) -> Iterator[Event]:
+        parser = _FastComposer(text)
+        while True:
+            event = parser.get_event()
+            yield event
+            if isinstance(event, StreamEndEvent):
+                return
 
 except ImportError:  # pragma: no cover - exercised only where ruamel.yaml.clib is missing
     _PURE = YAML(typ="safe", pure=True)
 
     def compose(text: str) -> Node | None:
-        node: Node | None = _PURE.compose(text)
+        with paused_gc():
+            node: Node | None = _PURE.compose(text)
         return node
+
+    def events(text: str) -> Iterator[Event]:
+        yield from _PURE.parse(text)
+
+
+class _Mark(Protocol):
+    line: int
+    column: int
 
 
 class ConstructionError(Exception):
-    """A problem found while building data from nodes, at a node's position."""
+    """A problem found while building data from nodes, at a node's (or event's) position."""
 
-    def __init__(self, name: str, message: str, node: Node) -> None:
+    def __init__(self, name: str, message: str, mark: _Mark, hint: str | None = None) -> None:
         super().__init__(message)
         self.name = name
         self.message = message
-        self.line = node.start_mark.line + 1
-        self.column = node.start_mark.column + 1
+        self.hint = hint
+        self.line = mark.line + 1
+        self.column = mark.column + 1
+
+
+_ANCHOR_LIKE = re.compile(
+    r"(?:^[ ]*|[-?:][ ]+|[\[{,][ ]*|![^\s]*[ ]+)[&*][^\s\[\]{},]", re.MULTILINE
+)
+"""Where an anchor (&a) or alias (*a) can stand: at the start of a node, or after its tag."""
+
+
+SAFE_DEPTH = 200
+"""Nesting the C composer survives with room to spare (it overflows at tens of thousands)."""
+
+_DEEP_BLOCK = re.compile(rf"^(?:[ ]|[-?:](?:[ ]|$)){{{SAFE_DEPTH},}}", re.MULTILINE)
+
+
+def needs_scan(text: str) -> bool:
+    """Whether ``text`` could nest deeper than ``SAFE_DEPTH`` or holds what may be an anchor or
+    an alias. Block nesting of n levels needs n indentation steps or indicators at the start of
+    a line, flow nesting n brackets; ``construct`` bounds shallower nesting exactly."""
+    return (
+        text.count("[") + text.count("{") > SAFE_DEPTH
+        or _DEEP_BLOCK.search(text) is not None
+        or _ANCHOR_LIKE.search(text) is not None
+    )
+
+
+_NESTING_HINT = "docket documents are shallow: check the indentation and for unbalanced brackets"
+_ALIAS_MESSAGE = "YAML anchors and aliases (&name, *name) are not allowed: write the value out"
+
+
+def scan(text: str, max_depth: int) -> None:
+    """Raise ``ConstructionError`` at the first collection nested deeper than ``max_depth``
+    (the root is level 0) and at the first anchor or alias; parse errors propagate."""
+    depth = -1
+    for event in events(text):
+        if isinstance(event, AliasEvent) or (
+            isinstance(event, NodeEvent) and event.anchor is not None
+        ):
+            raise ConstructionError("alias-not-allowed", _ALIAS_MESSAGE, event.start_mark)
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+            if depth > max_depth:
+                raise ConstructionError(
+                    "nesting-too-deep",
+                    f"lists or mappings are nested more than {max_depth} levels deep",
+                    event.start_mark,
+                    _NESTING_HINT,
+                )
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
 
 
 def _tag(node: Node) -> str:
@@ -99,8 +207,34 @@ def _tag(node: Node) -> str:
     return str(node.tag)
 
 
-def _scalar(node: ScalarNode) -> Any:
+def _escaped_text(node: ScalarNode, value: str, warnings: list[ConstructionError]) -> None:
+    """Refuse control characters that a double-quoted escape produced; note bidi controls."""
+    bad = characters.FORBIDDEN_DECODED.search(value)
+    if bad:
+        char = bad.group()
+        raise ConstructionError(
+            "forbidden-character",
+            f"this text holds {characters.name(char)} (written as an escape), "
+            "which is not allowed in docket files",
+            node.start_mark,
+            characters.hint(char),
+        )
+    bidi = characters.BIDI.search(value)
+    if bidi:
+        warnings.append(
+            ConstructionError(
+                "bidi-control",
+                characters.bidi_message(bidi.group()) + " (written as an escape)",
+                node.start_mark,
+                characters.BIDI_HINT,
+            )
+        )
+
+
+def _scalar(node: ScalarNode, warnings: list[ConstructionError]) -> Any:
     tag, value = _tag(node), node.value
+    if node.style == '"':
+        _escaped_text(node, value, warnings)
     if tag in (STR, TIMESTAMP):
         return value
     if tag == NULL:
@@ -108,40 +242,51 @@ def _scalar(node: ScalarNode) -> Any:
     if tag == BOOL:
         return value.lower() == "true"
     if tag == INT:
+        if len(value) > MAX_NUMBER_LENGTH:
+            raise ConstructionError(
+                "invalid-value",
+                f"a number of {len(value):,} characters is not a value docket uses",
+                node.start_mark,
+                "if it is text, put it in quotes; otherwise shorten it",
+            )
         return int(value, 0) if value[:2] in ("0o", "0x") else int(value)
     if tag == FLOAT:
         lowered = value.lower()
         if lowered.endswith(".inf"):
             return float(lowered.replace(".inf", "inf"))
         return float("nan") if lowered == ".nan" else float(value)
-    raise ConstructionError("yaml-syntax", f"the tag '{tag}' is not supported: remove it", node)
+    raise ConstructionError(
+        "yaml-syntax", f"the tag '{tag}' is not supported: remove it", node.start_mark
+    )
 
 
-def construct(root: Node, max_depth: int) -> Any:
+def construct(root: Node, max_depth: int, warnings: list[ConstructionError] | None = None) -> Any:
     """Plain data from ``root``; raises ``ConstructionError`` on duplicate keys, aliases of
-    lists or mappings, unsupported tags and nesting deeper than ``max_depth``."""
+    lists or mappings, unsupported tags, escaped control characters, overlong numbers and
+    nesting deeper than ``max_depth``. Bidi controls are appended to ``warnings``."""
     seen: set[int] = set()
+    noted: list[ConstructionError] = [] if warnings is None else warnings
 
     def build(node: Node, depth: int, key_node: Node | None) -> Any:
         if isinstance(node, ScalarNode):
-            return _scalar(node)
-        where = key_node or node
+            return _scalar(node, noted)
         if id(node) in seen:
             raise ConstructionError(
-                "alias-not-allowed",
-                "YAML anchors and aliases (&name, *name) are not allowed: write the value out",
-                where,
+                "alias-not-allowed", _ALIAS_MESSAGE, (key_node or node).start_mark
             )
         seen.add(id(node))
         if depth > max_depth:
             raise ConstructionError(
                 "nesting-too-deep",
                 f"lists or mappings are nested more than {max_depth} levels deep",
-                where,
+                node.start_mark,
+                _NESTING_HINT,
             )
         if _tag(node) not in (MAP, SEQ):
             raise ConstructionError(
-                "yaml-syntax", f"the tag '{_tag(node)}' is not supported: remove it", node
+                "yaml-syntax",
+                f"the tag '{_tag(node)}' is not supported: remove it",
+                node.start_mark,
             )
         if isinstance(node, SequenceNode):
             return [build(child, depth + 1, node) for child in node.value]
@@ -150,19 +295,22 @@ def construct(root: Node, max_depth: int) -> Any:
             for key, value in node.value:
                 if not isinstance(key, ScalarNode):
                     raise ConstructionError(
-                        "yaml-syntax", "a key must be a plain word or text, not a list", key
+                        "yaml-syntax",
+                        "a key must be a plain word or text, not a list",
+                        key.start_mark,
                     )
-                name = _scalar(key)
+                name = _scalar(key, noted)
                 if not isinstance(name, str):
                     name = key.value
                 if name in result:
                     raise ConstructionError(
                         "duplicate-key",
                         f"key '{name}' appears twice in this mapping",
-                        key,
+                        key.start_mark,
                     )
                 result[name] = build(value, depth + 1, key)
             return result
-        raise ConstructionError("yaml-syntax", "unexpected YAML node", node)
+        raise ConstructionError("yaml-syntax", "unexpected YAML node", node.start_mark)
 
-    return build(root, 0, None)
+    with paused_gc():
+        return build(root, 0, None)

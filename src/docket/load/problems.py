@@ -16,6 +16,7 @@ class Problem:
     code: str
     name: str
     summary: str
+    level: Level = Level.ERROR
 
     def finding(
         self,
@@ -32,7 +33,7 @@ class Problem:
         return Finding(
             code=self.code,
             name=self.name,
-            level=Level.ERROR,
+            level=self.level,
             message=message,
             path=path,
             line=line,
@@ -65,6 +66,12 @@ PATH_OUTSIDE_REPOSITORY = Problem(
     "DK016", "path-outside-repository", "A file path that leaves the repository."
 )
 UNREADABLE_FILE = Problem("DK017", "unreadable-file", "The file cannot be read.")
+BIDI_CONTROL = Problem(
+    "DK018",
+    "bidi-control",
+    "A bidirectional control character that makes text display differently from what it holds.",
+    Level.WARNING,
+)
 
 LOAD_PROBLEMS: tuple[Problem, ...] = (
     YAML_SYNTAX,
@@ -84,4 +91,5 @@ LOAD_PROBLEMS: tuple[Problem, ...] = (
     DUPLICATE_ID,
     PATH_OUTSIDE_REPOSITORY,
     UNREADABLE_FILE,
+    BIDI_CONTROL,
 )

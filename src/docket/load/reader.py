@@ -1,36 +1,39 @@
 """Read one YAML file into plain data, safely and fast.
 
 Every file passes the same guards before a parser sees it: a size cap, strict UTF-8, no tabs or
-control characters, bounded bracket nesting. It is then composed by ruamel.yaml's C parser and
-turned into plain data by ``docket.load.compose`` (timestamps kept as text, so that dates are
-checked by the model, with a location; aliases, duplicate keys and deep nesting refused). Problems
-come back as findings with a line and column; nothing here raises.
+control characters (``docket.load.characters``), and, where the text could nest deeply or hold
+an anchor, an event scan that bounds nesting of every kind and refuses anchors and aliases
+(``docket.load.compose.scan``; the C composer would overflow its stack). It is then composed by
+ruamel.yaml's C parser and turned into plain data by ``docket.load.compose`` (timestamps kept as
+text, so that dates are checked by the model, with a location; duplicate keys, escaped control
+characters and overlong numbers refused). Problems come back as findings with a line and column
+as an editor counts them; bidirectional controls come back as warnings beside the data. Nothing
+here raises.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import Node
 
 from docket.findings import Finding
-from docket.load import problems
-from docket.load.compose import ConstructionError, compose, construct
+from docket.load import characters, problems
+from docket.load.compose import ConstructionError, compose, construct, needs_scan, scan
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 32
 
-_FORBIDDEN = re.compile(r"[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
-_BRACKETS = re.compile(r"[\[\]{}]")
-_CHARACTER_NAMES = {"\t": "a tab", "\ufeff": "a byte-order mark"}
-
 
 @dataclass(frozen=True)
 class ReadResult:
+    """``data`` is ``None`` when ``finding`` (an error) stops the file; ``warnings`` do not."""
+
     data: Any
     finding: Finding | None
+    warnings: tuple[Finding, ...] = ()
 
 
 def position_of(text: str, offset: int) -> tuple[int, int]:
@@ -60,33 +63,47 @@ def decode(raw: bytes, path: str) -> tuple[str | None, Finding | None]:
 
 
 def guard(text: str, path: str) -> Finding | None:
-    """Refuse characters and nesting that the parsers handle badly or inconsistently."""
-    bad = _FORBIDDEN.search(text)
-    if bad:
-        char = bad.group()
-        name = _CHARACTER_NAMES.get(char, f"the control character U+{ord(char):04X}")
-        line, column = position_of(text, bad.start())
-        hint = (
-            "indent and separate with spaces; write a tab inside quoted text as \\t"
-            if char == "\t"
-            else "delete it (it is invisible in most editors; it often comes from copy and paste)"
-        )
-        return problems.FORBIDDEN_CHARACTER.finding(
-            f"{name} is not allowed in docket files", path, line=line, column=column, hint=hint
-        )
-    depth = 0
-    for match in _BRACKETS.finditer(text):
-        depth += 1 if match.group() in "[{" else -1
-        if depth > MAX_DEPTH:
-            line, column = position_of(text, match.start())
-            return problems.NESTING_TOO_DEEP.finding(
-                f"lists or mappings are nested more than {MAX_DEPTH} levels deep",
-                path,
-                line=line,
-                column=column,
-                hint="docket documents are shallow: check for unbalanced brackets",
+    """Refuse characters that the parsers handle badly or inconsistently."""
+    bad = characters.FORBIDDEN.search(text)
+    if bad is None:
+        return None
+    char = bad.group()
+    line, column = position_of(text, bad.start())
+    return problems.FORBIDDEN_CHARACTER.finding(
+        f"{characters.name(char)} is not allowed in docket files",
+        path,
+        line=line,
+        column=column,
+        hint=characters.hint(char),
+    )
+
+
+def bidi_warnings(text: str, path: str) -> list[Finding]:
+    """One warning per line that holds a bidirectional control."""
+    warnings: list[Finding] = []
+    last_line = 0
+    for match in characters.BIDI.finditer(text):
+        line, column = position_of(text, match.start())
+        if line != last_line:
+            warnings.append(
+                problems.BIDI_CONTROL.finding(
+                    characters.bidi_message(match.group()),
+                    path,
+                    line=line,
+                    column=column,
+                    hint=characters.BIDI_HINT,
+                )
             )
-    return None
+            last_line = line
+    return warnings
+
+
+def compose_guarded(text: str) -> Node | None:
+    """The node tree of text that passed ``guard``, once it is known to be safe to compose;
+    raises ``ConstructionError`` or ruamel's ``YAMLError``."""
+    if needs_scan(text):
+        scan(text, MAX_DEPTH)
+    return compose(text)
 
 
 _BY_NAME = {
@@ -94,6 +111,9 @@ _BY_NAME = {
     "nesting-too-deep": problems.NESTING_TOO_DEEP,
     "duplicate-key": problems.DUPLICATE_KEY,
     "yaml-syntax": problems.YAML_SYNTAX,
+    "forbidden-character": problems.FORBIDDEN_CHARACTER,
+    "invalid-value": problems.INVALID_VALUE,
+    "bidi-control": problems.BIDI_CONTROL,
 }
 _HINTS = {
     "duplicate-key": "keep one of them; YAML gives a key one value",
@@ -111,28 +131,29 @@ def _mark_finding(error: MarkedYAMLError, path: str) -> Finding:
     )
 
 
+def _construction_finding(error: ConstructionError, path: str) -> Finding:
+    return _BY_NAME[error.name].finding(
+        error.message,
+        path,
+        line=error.line,
+        column=error.column,
+        hint=error.hint or _HINTS.get(error.name),
+    )
+
+
 def parse(text: str, path: str) -> ReadResult:
     """Parse guarded text; ``data`` is ``None`` when a finding is returned."""
     finding = guard(text, path)
     if finding is not None:
         return ReadResult(None, finding)
+    noted: list[ConstructionError] = []
     try:
-        node = compose(text)
-        data = None if node is None else construct(node, MAX_DEPTH)
+        node = compose_guarded(text)
+        data = None if node is None else construct(node, MAX_DEPTH, noted)
     except MarkedYAMLError as error:
         return ReadResult(None, _mark_finding(error, path))
     except ConstructionError as error:
-        problem = _BY_NAME[error.name]
-        return ReadResult(
-            None,
-            problem.finding(
-                error.message,
-                path,
-                line=error.line,
-                column=error.column,
-                hint=_HINTS.get(error.name),
-            ),
-        )
+        return ReadResult(None, _construction_finding(error, path))
     except (YAMLError, ValueError, RecursionError) as error:
         return ReadResult(
             None, problems.YAML_SYNTAX.finding(f"cannot parse: {error}", path, line=1, column=1)
@@ -148,4 +169,5 @@ def parse(text: str, path: str) -> ReadResult:
                 hint="start the file with 'kind:' and 'schema_version: 1'",
             ),
         )
-    return ReadResult(data, None)
+    warnings = bidi_warnings(text, path) or [_construction_finding(w, path) for w in noted]
+    return ReadResult(data, None, tuple(warnings))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import types
 import typing
+from dataclasses import replace
 from typing import Any, Union
 
 from pydantic import BaseModel, ValidationError
@@ -13,6 +14,10 @@ from docket.load import advice, problems
 from docket.model import DOCUMENT_KINDS
 from docket.model.common import ID_PATTERN, TIME_PATTERN
 from docket.suggest import closest
+
+MAX_FINDINGS_PER_FILE = 100
+"""Schema findings reported per file; a file with more is not a docket file with mistakes but
+something else, and listing (and suggesting fixes for) every one of 100,000 would take minutes."""
 
 
 def _unwrap(annotation: Any) -> list[Any]:
@@ -228,4 +233,14 @@ def validate(data: Any, path: str) -> tuple[BaseModel | None, list[Finding]]:
         return model.model_validate(data), []
     except ValidationError as error:
         errors = error.errors(include_url=False)
-        return None, [_finding(e, model, path, data) for e in _one_per_mistake(errors, model)]
+        considered = errors[: 2 * MAX_FINDINGS_PER_FILE]
+        kept = _one_per_mistake(considered, model)
+        findings = [_finding(e, model, path, data) for e in kept[:MAX_FINDINGS_PER_FILE]]
+        hidden = len(errors) - len(considered) + max(0, len(kept) - MAX_FINDINGS_PER_FILE)
+        if hidden:
+            last = findings[-1]
+            findings[-1] = replace(
+                last,
+                message=f"{last.message} (and {hidden:,} more problems in this file: fix these)",
+            )
+        return None, findings

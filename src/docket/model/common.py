@@ -116,6 +116,27 @@ AddressableRef = Annotated[
         "or written procedure"
     ),
 ]
+WEB_ADDRESS_PATTERN = r"^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)[^\s]"
+_WEB_ADDRESS_RE = re.compile(WEB_ADDRESS_PATTERN)
+
+
+def _web_address(value: Any) -> Any:
+    if isinstance(value, str) and not _WEB_ADDRESS_RE.match(value):
+        raise PydanticCustomError(
+            "invalid_url",
+            "not a web address: write https://... (or mailto:...); javascript:, file: and "
+            "data: links are refused, since they run code or reach into the reader's machine",
+        )
+    return value
+
+
+WebAddress = Annotated[
+    str,
+    BeforeValidator(_web_address),
+    WithJsonSchema({"type": "string", "pattern": WEB_ADDRESS_PATTERN}),
+]
+"""A link to a web page (http, https) or a mail address (mailto); nothing that runs code."""
+
 TimeOfDay = Annotated[
     str,
     StringConstraints(pattern=TIME_PATTERN),

@@ -30,6 +30,7 @@ from docket.model.common import (
     Record,
     Text,
     TimeOfDay,
+    WebAddress,
 )
 
 
@@ -123,7 +124,7 @@ class Attachment(Record):
     )
     title: str = Field(min_length=1)
     path: str | None = Field(default=None, description="A file, relative to the repository root.")
-    url: str | None = None
+    url: WebAddress | None = None
     document: GoverningDocumentRef | None = Field(
         default=None, description="A governing document it shows."
     )

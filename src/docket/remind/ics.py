@@ -45,7 +45,8 @@ def tasks_calendar(
         event.add("uid", task_uid(task, domain))
         event.add("dtstamp", stamp)
         event.add("dtstart", task.due)
-        event.add("dtend", task.due + timedelta(days=1))
+        if task.due < date.max:  # without DTEND an all-day event lasts its one day
+            event.add("dtend", task.due + timedelta(days=1))
         summary = what(corpus, task, lang)
         event.add("summary", summary)
         source = basis(task, lang)

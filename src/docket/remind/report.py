@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from docket.corpus import Corpus
-from docket.deadlines import working_days_between
+from docket.deadlines import add_days, working_days_between
 from docket.model.common import Language
 from docket.remind.phrases import basis, day, line, meeting_name, what, when, word
 from docket.remind.tasks import ActorRole, Task, collect
@@ -41,7 +41,7 @@ class Reminders:
 
     @property
     def horizon(self) -> date:
-        return self.as_of + timedelta(days=self.within)
+        return add_days(self.as_of, self.within)
 
     def group(self, actor: str) -> Group | None:
         return next((g for g in self.groups if g.actor == actor), None)

@@ -22,7 +22,7 @@ no due date, an open pending decision) is listed as standing until it is closed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from docket.checks.addresses import addressing_meetings
@@ -30,6 +30,7 @@ from docket.checks.schedule import NOT_YET_HELD
 from docket.corpus import Corpus, Located
 from docket.deadlines import (
     PUBLIC_ONLY,
+    add_days,
     agenda_deadline,
     closed_days,
     comment_period_end,
@@ -285,7 +286,7 @@ def _milestone_tasks(corpus: Corpus, as_of: date) -> list[Task]:
 
 def collect(corpus: Corpus, as_of: date, within: int) -> list[Task]:
     """Every task due within ``within`` days of ``as_of``, overdue, or standing, in due order."""
-    horizon = as_of + timedelta(days=within)
+    horizon = add_days(as_of, within)
     tasks: list[Task] = []
     for located in corpus.meetings.values():
         tasks.extend(_meeting_tasks(corpus, located, as_of))

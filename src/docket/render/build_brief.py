@@ -73,6 +73,8 @@ class Period:
 def add_months(day: date, months: int) -> date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
+    if not date.min.year <= year <= date.max.year:
+        return date.min if year < date.min.year else date.max
     for last in (31, 30, 29, 28):
         try:
             return date(year, month, min(day.day, last))

@@ -4,23 +4,26 @@ UTF-8 with a byte-order mark, so that Excel shows æ, ø and å; separated by ';
 (Danish Excel reads ',' as the decimal comma) and ',' in English. Dates are ISO (YYYY-MM-DD),
 which every spreadsheet sorts. A decision's vote is three counts (for, against, abstaining),
 empty when no vote was recorded. A cell that starts with '=', '+', '-', '@' or a control
-character gets a leading apostrophe: text from the data must never become a formula.
+character, or with blanks or controls before one of those four (spreadsheets skip a leading
+space or line break and still read ' =1+1' as a formula), gets a leading apostrophe: text from
+the data must never become a formula (OWASP "CSV injection").
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 
 from docket.model.common import Language
 from docket.render.report import Register, RegisterKind, Source
 from docket.words import FOLLOW_UP_STATUS, OUTCOME, label
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = re.compile(r"[\s\x00-\x1f\x7f-\x9f]*[=+\-@]|[\x00-\x1f\x7f-\x9f]")
 
 
 def safe_cell(value: str) -> str:
-    return f"'{value}" if value.startswith(_FORMULA_START) else value
+    return f"'{value}" if _FORMULA_START.match(value) else value
 
 
 def _source_cells(source: Source | None) -> list[str]:

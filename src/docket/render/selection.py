@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from docket.corpus import Corpus
+from docket.deadlines import add_days
 from docket.errors import DocketError
 from docket.model.body import BodyType
 from docket.model.meeting import Meeting, MeetingStatus
@@ -108,7 +109,7 @@ def choose_brief_meeting(
         if meeting.date >= today:
             as_of = today
         else:
-            as_of = meeting.date - timedelta(days=1)
+            as_of = add_days(meeting.date, -1)
             reason = f"as of {as_of.isoformat()}, the day before it (the meeting is past)"
             note = f"{note}, {reason}" if note else f"'{meeting.id}': {reason}"
     return BriefChoice(meeting, as_of, note)

@@ -6,6 +6,7 @@ import json
 
 from docket.findings import Finding, Level
 from docket.pipeline import CheckReport
+from docket.reporters.escape import json_text
 from docket.reporters.json_model import (
     FORMAT_VERSION,
     CheckOutput,
@@ -45,4 +46,4 @@ def check_output(report: CheckReport) -> CheckOutput:
 
 def render(report: CheckReport, colour: bool = False) -> str:
     document = check_output(report).model_dump(mode="json")
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

@@ -15,6 +15,7 @@ from docket import __version__
 from docket.catalogue import CatalogueEntry, all_entries
 from docket.findings import Finding, Level
 from docket.pipeline import CheckReport
+from docket.reporters.escape import json_text
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = (
@@ -81,4 +82,4 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
 
 
 def render(report: CheckReport, colour: bool = False) -> str:
-    return json.dumps(sarif_log(report), ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(sarif_log(report), ensure_ascii=False, indent=2)) + "\n"

@@ -1,24 +1,28 @@
-"""Human-readable findings, grouped by file: ``path:line:column: level code [name] message``."""
+"""Human-readable findings, grouped by file: ``path:line:column: level code [name] message``.
+
+Paths, messages and hints pass through ``printable``: nothing from a file reaches the terminal
+as a control sequence."""
 
 from __future__ import annotations
 
 from docket.findings import Finding, Level
 from docket.pipeline import CheckReport
+from docket.reporters.escape import printable
 
 _COLOURS = {Level.ERROR: "\033[31m", Level.WARNING: "\033[33m", Level.INFO: "\033[36m"}
 _RESET = "\033[0m"
 
 
 def _line(finding: Finding, colour: bool) -> str:
-    where = finding.path or "<repository>"
+    where = printable(finding.path) or "<repository>"
     if finding.line is not None:
         where += f":{finding.line}:{finding.column}"
     level = finding.level.value
     if colour:
         level = f"{_COLOURS[finding.level]}{level}{_RESET}"
-    text = f"{where}: {level} {finding.code} [{finding.name}] {finding.message}"
+    text = f"{where}: {level} {finding.code} [{finding.name}] {printable(finding.message)}"
     if finding.hint:
-        text += f"\n    hint: {finding.hint}"
+        text += f"\n    hint: {printable(finding.hint)}"
     return text
 
 

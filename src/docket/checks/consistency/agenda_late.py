@@ -36,11 +36,11 @@ Good:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 
 from docket.checks.base import Context, Hit
 from docket.corpus import Located
-from docket.deadlines import agenda_deadline, shift
+from docket.deadlines import add_days, agenda_deadline, shift
 from docket.findings import Level
 from docket.model.governing_document import ProcedureParameters
 from docket.model.meeting import Meeting, MeetingStatus
@@ -111,5 +111,5 @@ def _supplementary(
 
 def _binding_day(meeting: Meeting, as_of: date) -> date:
     """The day whose rules bound the agenda: when it was sent, at the latest the day before."""
-    eve = meeting.date - timedelta(days=1)
+    eve = add_days(meeting.date, -1)
     return min(meeting.agenda_sent or as_of, eve)

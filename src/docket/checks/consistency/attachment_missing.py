@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
 from docket.findings import Level
+from docket.repository import path_problem, shorten
 
 CODE = "DK127"
 NAME = "attachment-missing"
@@ -39,14 +40,16 @@ def find(ctx: Context) -> Iterator[Hit]:
             for j, attachment in enumerate(item.attachments):
                 if attachment.path is None or attachment.path.startswith(("/", "\\")):
                     continue
-                target = (root / attachment.path).resolve()
-                if not target.is_relative_to(root) or target.is_file():
-                    continue
-                problem = "is a folder, not a file" if target.is_dir() else "does not exist"
+                problem = path_problem(attachment.path)
+                if problem is None:
+                    target = (root / attachment.path).resolve()
+                    if not target.is_relative_to(root) or target.is_file():
+                        continue
+                    problem = "is a folder, not a file" if target.is_dir() else "does not exist"
                 yield Hit(
-                    f"attachment {attachment.number} '{attachment.title}': {attachment.path} "
-                    f"{problem}; add the file or correct the path (relative to the repository "
-                    "root)",
+                    f"attachment {attachment.number} '{shorten(attachment.title)}': "
+                    f"{shorten(attachment.path)} {problem}; add the file or correct the path "
+                    "(relative to the repository root)",
                     located.path,
                     ("items", i, "attachments", j, "path"),
                     subject=item.id,
