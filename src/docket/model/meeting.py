@@ -281,7 +281,9 @@ class ConflictOfInterest(Record):
 
 class AgendaItem(Record):
     id: Id
-    number: str = Field(pattern=r"^[0-9]+[a-z]?$", description="Display number, e.g. '3'.")
+    number: str = Field(
+        pattern=r"^[0-9]+(?:[.][0-9]+)*[a-z]?$", description="Display number, e.g. '3', '1.1'."
+    )
     time: TimeOfDay | None = None
     title: str = Field(min_length=1)
     presenters: list[Presenter] = Field(default_factory=list)

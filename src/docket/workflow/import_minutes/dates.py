@@ -9,6 +9,7 @@ from datetime import date
 
 from docket.workflow.import_minutes.labels import (
     HOUR,
+    HOUR_RANGE,
     MONTHS,
     PLACE_AFTER_TIME,
     TIME,
@@ -90,6 +91,12 @@ def find_times(text: str) -> tuple[str | None, str | None]:
         return (
             _clock(span["h1"], span["m1"], span["ap1"] or second),
             _clock(span["h2"], span["m2"], second),
+        )
+    hours = HOUR_RANGE.search(text)
+    if hours:
+        return (
+            _clock(hours["h1"], hours["m1"] or "00", hours["ap1"]),
+            _clock(hours["h2"], hours["m2"] or "00", hours["ap2"]),
         )
     single = TIME.search(text)
     if single:

@@ -210,10 +210,14 @@ DECISION_SENTENCE = re.compile(
     r"\b(?:besluttede|besluttet|besluttes|beslutter|godkendt|godkendte|godkendes|vedtog|vedtaget|"
     r"vedtages|tiltrådt|tiltrådte|taget til efterretning|toges til efterretning|resolved|"
     r"approved|agreed|adopted|tilsluttede sig|underskrev|underskrevet|"
-    r"(?:accepted|confirmed|agreed|signed) as a (?:true|correct))\b",
+    r"(?:accepted|confirmed|agreed|signed) as a (?:true|correct)|"
+    r"moved|seconded|carried|passed|godkjente|godkjent|vedtok|vedtatt|sluttet seg til|"
+    r"beslöt|beslutade|godkände|godkändes|fastställde)\b",
     re.I,
 )
-"""A sentence that says plainly what was decided, in minutes without a decision label."""
+"""A sentence that says plainly what was decided, in minutes without a decision label: a
+verb of deciding in Danish, Norwegian, Swedish or English, or a motion's record ('A moved, B
+seconded, approval of ...', 'Motion passed unanimously')."""
 
 FOLLOW_UP_SENTENCE = re.compile(
     r"\b(?:følger op|følges op|vil undersøge|undersøger|sørger for|action:|to follow up|"
@@ -255,14 +259,16 @@ _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}"
 """'14.30', '7.30pm', '7pm' (an hour alone only with am/pm)."""
 MEETING_TIMES = re.compile(
     r"\b(?:(?:mødet|the meeting)\s+(?:startede|begyndte|blev åbnet|started|began|opened|"
-    r"commenced)|(?:opened|started|åbnede|begyndte)\s+(?:the meeting|mødet))\s+"
-    rf"(?:kl\.?\s*|at\s+)?(?P<start>{_CLOCK})"
+    r"commenced)|(?:opened|started|åbnede|begyndte)\s+(?:the meeting|mødet)|"
+    r"called\s+(?:[\w'-]+\s+){0,8}?to order(?:\s+by\s+(?:[\w.'-]+\s+){0,4}?)?)\s+"
+    rf"(?:kl\.?\s*|at\s+)?(?:approximately\s+|about\s+)?(?P<start>{_CLOCK})"
     r"(?:.*?\b(?:sluttede|slut|hævet|ended|closed)\s+(?:the meeting\s+|mødet\s+)?"
     rf"(?:kl\.?\s*|at\s+)?(?P<end>{_CLOCK}))?",
     re.I,
 )
-"""'Mødet startede kl. 15.30 og sluttede kl. 16.45.', 'Cllr X opened the meeting at 7pm': the
-meeting's times in a sentence."""
+"""'Mødet startede kl. 15.30 og sluttede kl. 16.45.', 'Cllr X opened the meeting at 7pm',
+'Mayor Roe called the meeting to order at approximately 6:49 p.m.': the meeting's times in a
+sentence."""
 MEETING_WORDS = re.compile(r"møde|meeting|referat|minutes|protokol", re.I)
 """A dated line with these words is the meeting's date, before any other date line."""
 LIST_ROLE_WORDS = ("formand", "forperson", "næstformand", "kasserer", "sekretær", "referent",
@@ -292,11 +298,12 @@ HONORIFIC = re.compile(
 """'Cllr', 'Cllr Mrs', 'County Cllr', 'Rev Fr' before a name: each starts a name in a list that
 has no commas between names."""
 CAPITALISED_HEADING = re.compile(
-    r"^(?P<title>[A-ZÆØÅ]{2,}(?:\s+(?:[A-ZÆØÅ]{2,}|&))*)(?:[.:]\s+(?=\S)|\s+(?=[a-zæøå(]))"
+    r"^(?P<title>[A-ZÆØÅ]{2,}(?:\s+(?:[A-ZÆØÅ]{2,}|&))*)"
+    r"(?:[.:]\s+(?=\S)|\s+(?=[a-zæøå(])|\s+(?=[A-ZÆØÅ][a-zæøå]))"
     r"(?P<rest>.+)$"
 )
-"""'FINANCE. A cheque ...', 'THE MINUTES of the previous meeting ...': a heading in capitals
-run into the item's first sentence."""
+"""'FINANCE. A cheque ...', 'THE MINUTES of the previous meeting ...', 'WELCOME TO COUNTRY We
+acknowledge ...': a heading in capitals run into the item's first sentence."""
 MINUTE_PREFIX = re.compile(r"^\d{4}\.(?P<number>\d{1,3})\s+(?=\S)")
 """'2307.01 Present': a minute numbered by the meeting's year and month, then its own number."""
 CLOSED_MARKERS = ("lukket sag", "lukket punkt", "lukket", "fortrolig", "fortroligt", "confidential",
@@ -364,6 +371,13 @@ TIME_RANGE = re.compile(
     r"(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)" + _AMPM.format("ap2"),
     re.I,
 )
+HOUR_RANGE = re.compile(
+    r"\b(?P<h1>1[0-2]|0?[1-9])(?:[.:](?P<m1>[0-5]\d))?\s*(?P<ap1>[ap])\.?m\.?"
+    r"\s*(?:[-\u2013\u2014]|to|until)\s*"
+    r"(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<m2>[0-5]\d))?\s*(?P<ap2>[ap])\.?m\b\.?",
+    re.I,
+)
+"""'10am - 11.16am', '7pm to 9pm': a span in hours of the clock, the minutes optional."""
 PLACE_AFTER_TIME = re.compile(
     r"(?:\d[.:]\d\d(?:\s*[ap]\.?m\.?)?|\d\s*[ap]\.?m\.?|kl\.?)\s*(?:[,\u2013\u2014-]\s*)?"
     r"(?:\b(?:i|på|hos|at|in)\s+)(?P<place>[^,;\n]{3,}?)\s*(?:[,;.]|$)",

@@ -23,9 +23,23 @@ def _sentences_of(text: str) -> list[str]:
     return found
 
 
+_LABELLED = re.compile(r"(?:^|\s)(?P<text>[A-ZÆØÅ]\w{2,}(?:\s\w+){0,2}:\s+\S.*)$")
+"""'... 2017 RESOLUTION: That ...': a labelled paragraph (from its label on)."""
+
+
 def decision_sentences(text: str) -> list[str]:
-    """The sentences of ``text`` that state a decision."""
-    return [s for s in _sentences_of(text) if labels.DECISION_SENTENCE.search(s)]
+    """The sentences of ``text`` that state a decision, each with the labelled paragraph
+    just before it ('RESOLUTION: That the minutes be confirmed.' before 'MOVED: ... CARRIED')."""
+    found: list[str] = []
+    said = _sentences_of(text)
+    for index, sentence in enumerate(said):
+        if labels.DECISION_SENTENCE.search(sentence) is None:
+            continue
+        labelled = _LABELLED.search(said[index - 1]) if index else None
+        if labelled is not None and (not found or found[-1] != said[index - 1]):
+            found.append(labelled["text"])
+        found.append(sentence)
+    return found
 
 
 def follow_up_sentences(text: str) -> list[str]:

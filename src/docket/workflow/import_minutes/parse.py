@@ -33,6 +33,14 @@ from docket.workflow.import_minutes.absences import (
 from docket.workflow.import_minutes.dates import clock_of, find_date, find_times
 from docket.workflow.import_minutes.prose import join_wrapped
 from docket.workflow.import_minutes.runon import split_run_on
+from docket.workflow.import_minutes.scheme import ItemStart, split_items
+from docket.workflow.import_minutes.shapes import (
+    label_alone,
+    labelled_lists,
+    list_like,
+    names_by_shape,
+    split_at_capitals,
+)
 
 UNLABELLED = ""
 """The section key of an item's text before its first label."""
@@ -178,10 +186,13 @@ def title_like(title: str) -> bool:
 
 
 class _Reader:
-    def __init__(self, unnumbered: bool = False) -> None:
+    def __init__(self, unnumbered: bool = False, numbered: bool = False) -> None:
         self.unnumbered = unnumbered
         """Read capitalised run-in headings ('FINANCE. A cheque ...') as items, numbered in
         order: for minutes that number nothing."""
+        self.numbered = numbered
+        """The items' headings are given (``scheme.split_items``: the document's own
+        numbering): no line is read as an item heading by its words."""
         self.minutes = ParsedMinutes()
         self.state = "preamble"
         self.absence = Attendance.EXCUSED
@@ -202,6 +213,13 @@ class _Reader:
         entry follows ('Til behandling - for åbne døre'), else the first line of minutes."""
         self.list_numbers = 0
         """How many numbered lines the current list of people has had ('1. Name', '2. ...')."""
+        self.shaped = False
+        """The line being read is a list of people found by its shape: it is placed."""
+        self.named: set[str] = set()
+        """Every name a list has given, as compared when a list is found by its shape."""
+        self.label_before: bool | None = None
+        """The line before was a list's label alone ('ROLL CALL'): None when it was not, else
+        whether the label speaks of absence (``shapes.label_alone``)."""
 
     # --- the line dispatcher ---------------------------------------------------------------
 
@@ -224,6 +242,7 @@ class _Reader:
             self._add_person(name, None)
             if role is not None:
                 self.minutes.roles.setdefault(role, name)
+        self.shaped = self._shaped_lists(unglued)
         times = labels.MEETING_TIMES.search(unglued)
         if times and "time" not in self.minutes.fields:
             clocks = (clock_of(t) for t in (times["start"], times["end"]) if t)
@@ -247,18 +266,15 @@ class _Reader:
                 self._agenda_was_items(deferred)
         if self._pending(stripped):
             return
-        if self._listed_number(stripped) or self._number_below_title(stripped):
+        if self._listed_number(stripped) or self._present_line(stripped):
             return
-        if self._present_line(stripped) or self._capitalised_heading(stripped):
+        if not self.numbered and self._heading_by_words(stripped):
             return
-        bullet = labels.BULLET.match(stripped)
-        if bullet and self._bulleted_heading(stripped[bullet.end() :]):
+        if self._region_heading(line):
             return
-        if self._item_reference(stripped):
-            return
-        if self._item_heading(stripped) or self._region_heading(line):
-            return
-        if self._numbered_heading(stripped) or self._running_heading(stripped):
+        if not self.numbered and (
+            self._numbered_heading(stripped) or self._running_heading(stripped)
+        ):
             return
         if self.state in ("participants", "absences") and not self._list_line(stripped):
             self._end_list()
@@ -272,10 +288,52 @@ class _Reader:
             self.state == "preamble" and (m := labels.AGENDA_ENTRY.match(stripped)) and m["time"]
         ):
             self._agenda_line(stripped)
-        elif self.state in ("participants", "absences"):
+        elif self.state in ("participants", "absences") or self.shaped:
             return
         else:
             self._unplace(stripped)
+
+    def _shaped_lists(self, line: str) -> bool:
+        """People in lists found by their shape ('COUNCIL PRESENT: Mayor A, Councilmembers B
+        and C.', a label alone above 'Mayor Wise, Deputy Mayor Brosnan, ...'): whether the
+        line gave any."""
+        found = labelled_lists(line)
+        if self.label_before is not None and not found:
+            names = names_by_shape(line, whole=True)
+            if names is not None:
+                found.append((self.label_before, names))
+                if self.minutes.unplaced and self.minutes.unplaced[-1] == self.previous:
+                    self.minutes.unplaced.pop()  # the label: placed with its list
+        self.label_before = label_alone(line)
+        for absent, names in found:
+            attendance = Attendance.ABSENT if absent else None
+            for name in names:
+                if not self._known(name):
+                    self._add_person(name, attendance)
+        return bool(found)
+
+    def _known(self, name: str) -> bool:
+        return without_reason(name.strip()).rstrip(".").casefold() in self.named
+
+    def _heading_by_words(self, stripped: str) -> bool:
+        """An item's heading in one of the layouts the reader knows ('Pkt. 3', 'Sag nr. 129'
+        under its title, '• 301. ...', 'Ad 3.'), before lists' labels are looked for."""
+        if self._number_below_title(stripped) or self._capitalised_heading(stripped):
+            return True
+        bullet = labels.BULLET.match(stripped)
+        if bullet and self._bulleted_heading(stripped[bullet.end() :]):
+            return True
+        return self._item_reference(stripped) or self._item_heading(stripped)
+
+    def feed_start(self, start: ItemStart) -> None:
+        """An item's heading the document's numbering gives (``scheme.split_items``)."""
+        if self.state in ("participants", "absences"):
+            self._end_list()
+        self.previous = None
+        self.lines_read += 1
+        self.minutes.text_chars += len(start.title)
+        self._start_item(start.number, start.title)
+        self.heading_open = False
 
     def _agenda_was_items(self, stripped: str) -> None:
         """Text after a blank line under the last entry: the 'agenda' was the items."""
@@ -380,9 +438,11 @@ class _Reader:
             return False
         if sum(c.isalpha() for c in match["title"]) < CAPITALISED_LETTERS:
             return False
+        if list_like(match["rest"]):
+            return False  # 'ATTENDANCE Crs W Devlin, W Attwood ...': a list's label
         self._start_item(str(len(self.minutes.items) + 1), match["title"])
         self.heading_open = False
-        run_in = stripped[len(match["title"]) :].lstrip()[:1] not in (".", ":")
+        run_in = match["rest"][:1].islower() or match["rest"][:1] == "("
         self._item_line(stripped if run_in else match["rest"])  # 'THE MINUTES were read'
         return True
 
@@ -583,6 +643,7 @@ class _Reader:
         text = without_reason(text.strip()).rstrip(".")
         if not text or not_a_name(text):
             return
+        self.named.add(text.casefold())
         if attendance is None:
             self.minutes.participants.append(text)
         else:
@@ -748,8 +809,19 @@ def parse_minutes(lines: list[str]) -> ParsedMinutes:
     minutes = reader.finish()
     if minutes.items or minutes.agenda:
         return minutes
+    own = split_items(split)
+    if own is not None:
+        numbered = _Reader(numbered=True)
+        for part in own:
+            if isinstance(part, ItemStart) and part.listed:
+                numbered.minutes.agenda.append(AgendaEntry(part.number, None, [part.title]))
+            elif isinstance(part, ItemStart):
+                numbered.feed_start(part)
+            else:
+                numbered.feed(part)
+        return numbered.finish()
     unnumbered = _Reader(unnumbered=True)
-    for line in split:
+    for line in split_at_capitals(split):
         unnumbered.feed(line)
     again = unnumbered.finish()
     return again if again.items else minutes

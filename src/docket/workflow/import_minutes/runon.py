@@ -160,7 +160,7 @@ def _split_labels(text: str) -> list[str]:
     return lines
 
 
-def _title_then_minutes(piece: str, agenda_title: str | None) -> list[str]:
+def title_then_minutes(piece: str, agenda_title: str | None) -> list[str]:
     """'1. Godkendelse af dagsorden Dagsorden blev godkendt' -> the heading, the minutes."""
     leaders = _LEADERS.search(piece)
     if leaders is not None:  # a table of contents' entry: its title ends at the leaders
@@ -203,7 +203,7 @@ def _split(line: str) -> list[str] | None:
             result.extend([head, *rest])
             continue
         head, *more = _split_labels(piece)
-        result.extend(_title_then_minutes(head, agenda.get(number)))
+        result.extend(title_then_minutes(head, agenda.get(number)))
         result.extend(more)
     return result
 

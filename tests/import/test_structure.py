@@ -1,0 +1,73 @@
+"""Structure found by shape: items by the document's own numbering, people by the shape of
+their lists (structure_cases.yaml), through the real CLI; and text built to make the new
+patterns backtrack or the chains grow quadratic, read like any other."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+from docket.pipeline import load_corpus
+from docket.workflow.import_minutes import import_minutes
+
+HERE = Path(__file__).resolve().parent
+CASES = YAML(typ="safe").load((HERE / "structure_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    target = tmp_path / "repo"
+    shutil.copytree(HERE / "repo", target)
+    return target
+
+
+def _import(repo: Path, run_cli: Any, text: str) -> tuple[Any, str]:
+    source = repo.parent / "minutes.txt"
+    source.write_text(text, encoding="utf-8")
+    result = run_cli("import", str(source), "--body", "healthwatch", "--root", str(repo))
+    assert result.code in (0, 1), result.err
+    return YAML(typ="safe").load(result.out), result.out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_items_and_people_are_read_by_their_shape(
+    repo: Path, run_cli: Any, case: dict[str, Any]
+) -> None:
+    record, printed = _import(repo, run_cli, case["text"])
+    assert case["items"] == [[i["number"], i["title"]] for i in record["items"]]
+    assert all(i.get("minutes") or i.get("decisions") for i in record["items"]), printed
+    unplaced = [line for line in printed.splitlines() if "text not placed anywhere" in line]
+    for name in case.get("present", []) + case.get("absent", []):
+        assert not any(name in line for line in unplaced), printed  # a list is placed
+    draft = import_minutes(repo.parent / "minutes.txt", load_corpus(repo, use_cache=False)[0],
+                           "healthwatch", None)  # fmt: skip
+    people = {name: attendance for name, attendance in draft.people}
+    assert {n: None for n in case.get("present", [])} == {
+        n: a for n, a in people.items() if a is None
+    }
+    assert set(case.get("absent", [])) == {n for n, a in people.items() if a is not None}
+
+
+HOSTILE = {
+    "dotted sentences": " ".join(f"{i}.1 Alan Yates said so." for i in range(1, 3000)),
+    "case numbers": " ".join(f"{i % 90}/08 Title" for i in range(6000)),
+    "roman numerals": "I. A " * 8000,
+    "a label and many names": "Present: "
+    + ", ".join(f"Ab{chr(65 + i % 26)}{chr(65 + i // 26 % 26)} Cd" for i in range(6000)),
+    "words before a colon": "Ab Cd " * 10000 + ":",
+    "words in capitals": "ABC DEF Gh " * 8000,
+    "called to order": "called a " * 8000 + "to order at 7pm",
+    "hours": "10am - " * 8000 + "11am",
+    "labelled sentences": "RESOLUTION: That it is. " * 3000 + "MOVED: A. CARRIED.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_text_built_against_the_shape_readers_is_read(repo: Path, run_cli: Any, name: str) -> None:
+    record, _ = _import(repo, run_cli, f"Meeting 3 May 2024\n\n{HOSTILE[name]}\n")
+    assert date(2024, 5, 3) == record["date"]
