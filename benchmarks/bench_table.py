@@ -4,10 +4,11 @@
 
 For each repository (the shipped NGC record; synthetic ones from make_synthetic.py) it times the
 real command as a child process: cold (no cache), warm (nothing changed since the last run) and
-one file changed (one meeting file edited (a line appended)), with wall time, CPU time (user + system, of
-the child and its workers) and peak memory (max RSS). It also times `docket --version` and
-check-jsonschema validating the same meeting files at 1,000 meetings. Figures are medians of
-``--repeat`` runs; ``--write`` puts the table in docs/performance.md with the machine.
+one file changed (a line appended to one meeting file), with wall time, CPU time (user +
+system, of the child and its workers) and peak memory (max RSS). It also times
+`docket --version` and check-jsonschema validating the same meeting files at 1,000 meetings.
+Figures are medians of ``--repeat`` runs; ``--write`` puts the table in docs/performance.md
+with the machine.
 """
 
 from __future__ import annotations
@@ -151,8 +152,8 @@ def main() -> None:
             "Reproduce with `nox -s bench` (or `python benchmarks/bench_table.py --write`).\n\n"
             "- **cold**: no cache; **warm**: nothing changed since the last run (the report is "
             "replayed from `.docket-cache/` after a digest of every input); **one file changed**: "
-            "one meeting file edited (a line appended) (the other files' parses come from the cache, keyed by "
-            "their content; validation, the corpus and every check run again).\n"
+            "a line appended to one meeting file (the other files' parses come from the cache, "
+            "keyed by their content; validation, the corpus and every check run again).\n"
             "- CPU is user + system time of the process and its worker processes.\n\n"
             f"{result}\n",
             encoding="utf-8",
