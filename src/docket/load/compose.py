@@ -164,12 +164,19 @@ _DEEP_BLOCK = re.compile(rf"^(?:[ ]|[-?:](?:[ ]|$)){{{SAFE_DEPTH},}}", re.MULTIL
 def needs_scan(text: str) -> bool:
     """Whether ``text`` could nest deeper than ``SAFE_DEPTH`` or holds what may be an anchor or
     an alias. Block nesting of n levels needs n indentation steps or indicators at the start of
-    a line, flow nesting n brackets; ``construct`` bounds shallower nesting exactly."""
+    a line, flow nesting n brackets; ``construct`` bounds shallower nesting exactly. Cheap tests
+    in C (a long line; an ``&`` or ``*`` at all) spare most files the two patterns."""
     return (
         text.count("[") + text.count("{") > SAFE_DEPTH
-        or _DEEP_BLOCK.search(text) is not None
-        or _ANCHOR_LIKE.search(text) is not None
+        or (_longest_line(text) >= SAFE_DEPTH and _DEEP_BLOCK.search(text) is not None)
+        or (("&" in text or "*" in text) and _ANCHOR_LIKE.search(text) is not None)
     )
+
+
+def _longest_line(text: str) -> int:
+    """The length of the longest line: deep block nesting needs a line at least as long as the
+    depth, and this costs a hundredth of the pattern, which only such a file then meets."""
+    return max(map(len, text.split("\n")))
 
 
 _NESTING_HINT = "docket documents are shallow: check the indentation and for unbalanced brackets"
