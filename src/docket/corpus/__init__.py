@@ -18,7 +18,7 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel
 
 from docket.corpus.recover import Declared, Recovered
-from docket.corpus.walk import Reference, walk
+from docket.corpus.walk import Identified, Reference, walk
 from docket.findings import Finding, Pointer
 from docket.load import LoadedDocument, problems
 from docket.model.annual_plan import AnnualPlan
@@ -124,6 +124,7 @@ def _register(corpus: Corpus, document: LoadedDocument, findings: list[Finding])
     objects, references = walk(document.model)
     meeting = document.model if isinstance(document.model, Meeting) else None
     current_item: AgendaItem | None = None
+    repeated: dict[str, list[tuple[Identified, Located[BaseModel]]]] = {}
     for identified in objects:
         obj, id_ = identified.obj, identified.id
         if isinstance(obj, AgendaItem):
@@ -134,18 +135,34 @@ def _register(corpus: Corpus, document: LoadedDocument, findings: list[Finding])
         )
         earlier = corpus.objects.get(id_)
         if earlier is not None:
-            findings.append(
-                problems.DUPLICATE_ID.finding(
-                    f"id '{id_}' is already used by a {earlier.kind} in {earlier.path}",
-                    document.path,
-                    pointer=(*identified.pointer, "id"),
-                    hint="ids are unique across the whole repository: choose another",
-                    subject=id_,
-                )
-            )
+            repeated.setdefault(earlier.path, []).append((identified, earlier))
             continue
         corpus.objects[id_] = located
+    findings.extend(_duplicate_ids(document.path, pairs) for pairs in repeated.values())
     corpus.references.extend((document.path, ref) for ref in references)
+
+
+def _duplicate_ids(path: str, pairs: list[tuple[Identified, Located[BaseModel]]]) -> Finding:
+    """One finding for all the ids of the file at ``path`` that another file already uses: a
+    copied meeting repeats every id of the original, and that is one mistake, not dozens."""
+    identified, earlier = pairs[0]
+    article = "an" if earlier.kind[:1] in "aeiou" else "a"
+    message = f"id '{identified.id}' is already used by {article} {earlier.kind} in {earlier.path}"
+    hint = "ids are unique across the whole repository: choose another"
+    if len(pairs) > 1:
+        more = len(pairs) - 1
+        message += f", and {more} more id{'s' if more > 1 else ''} of this file also stand there"
+        hint = (
+            f"one of this file and {earlier.path} looks like a copy of the other: give the "
+            "copy (and its items and outcomes) ids of its own, or remove it"
+        )
+    return problems.DUPLICATE_ID.finding(
+        message,
+        path,
+        pointer=(*identified.pointer, "id"),
+        hint=hint,
+        subject=identified.id,
+    )
 
 
 def _index(corpus: Corpus, document: LoadedDocument) -> None:

@@ -52,8 +52,8 @@ def finding_level(corpus: Corpus, finding: Finding) -> Confidentiality:
     """How confidential a finding is: as its subject, or as the meeting item its place is in.
 
     A finding that names no subject and lies in a meeting file is as confidential as the item
-    its pointer leads into, or the meeting; a finding in a file docket cannot place is treated
-    as confidential, so that a public document never shows it.
+    its pointer leads into, or the meeting; a finding in a meeting file docket cannot place is
+    treated as internal, so that the secretariat sees it and a public document never does.
     """
     if finding.path in corpus.set_aside:
         # A file that did not load: its secretariat may read the error, the public may not.
@@ -68,7 +68,9 @@ def finding_level(corpus: Corpus, finding: Finding) -> Confidentiality:
             place = item_level(meeting, meeting.items[index])
         return stricter(level, place)
     if finding.path.startswith("meetings/"):
-        return Confidentiality.CONFIDENTIAL
+        # A meeting file docket cannot place (its id repeats another's): as with a file that
+        # did not load, the secretariat reads the error, the public does not.
+        return stricter(level, Confidentiality.INTERNAL)
     return level
 
 
