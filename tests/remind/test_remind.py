@@ -232,3 +232,25 @@ def test_days_the_rules_close_are_not_counted_as_working_days(run_cli: Any, repo
     data = remind(run_cli, repo, "--as-of", "2025-04-25", "--format", "json").json()
     agenda = next(t for g in data["groups"] for t in g["tasks"] if t["kind"] == "agenda-to-send")
     assert ("2025-05-05", 5) == (agenda["due"], agenda["working_days_left"])
+
+
+@pytest.mark.parametrize(("audience", "shown"), [("internal", False), ("confidential", True)])
+def test_a_confidential_item_reaches_no_reminder_below_its_level(
+    run_cli: Any, tmp_path: Path, audience: str, shown: bool
+) -> None:
+    """Reminders travel (GitHub issues, e-mail): an item marked confidential stays out of them
+    unless the reminders are for a confidential audience."""
+    for folder in ("governance", "meetings"):
+        shutil.copytree(REPO_ROOT / folder, tmp_path / folder)
+    shutil.copy(REPO_ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    meeting = tmp_path / "meetings" / "twg" / "2025-04-24-twg-1.yaml"
+    text = meeting.read_text(encoding="utf-8")
+    meeting.write_text(
+        text.replace('number: "3"\n', 'number: "3"\n    confidentiality: confidential\n', 1),
+        encoding="utf-8",
+    )
+    out = remind(
+        run_cli, tmp_path, "--as-of", "2025-04-25", "--within", "365d", "--audience", audience
+    ).out
+    assert shown == ("variantdatabaser" in out)
+    assert True is ("fysisk møde" in out)

@@ -8,7 +8,15 @@ import re
 import sys
 from pathlib import Path
 
-from docket.cli.common import add_as_of, add_root, as_of, load_with_warning, root_of, write_output
+from docket.cli.common import (
+    add_as_of,
+    add_audience,
+    add_root,
+    as_of,
+    load_with_warning,
+    root_of,
+    write_output,
+)
 from docket.corpus import Corpus
 from docket.errors import UsageError
 from docket.exit_codes import ExitCode
@@ -17,6 +25,7 @@ from docket.model.common import Language
 from docket.remind.github_issues import sync_issues
 from docket.remind.mail import build_mails
 from docket.remind.report import Reminders, build, render_json, render_markdown, render_text
+from docket.render.audience import Audience, visible_corpus
 
 HELP = "what is due or overdue, grouped by who must act (text, Markdown, JSON or e-mail)"
 DESCRIPTION = (
@@ -82,12 +91,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--gh", default="gh", help="the gh executable for --sync-issues (default: gh)"
     )
+    add_audience(
+        parser,
+        "internal",
+        "the reminders (meetings and items more confidential are left out: GitHub issues and "
+        "e-mails travel further than the repository)",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
-    corpus = load_with_warning(root, "reminders")
+    audience = Audience(args.audience)
+    corpus = visible_corpus(load_with_warning(root, "reminders"), audience)
     day = as_of(args)
     language = Language(args.lang) if args.lang else None
     reminders = build(corpus, day, args.within, language)
