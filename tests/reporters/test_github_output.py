@@ -25,7 +25,7 @@ def test_each_finding_is_a_workflow_command(mixed_repo: Path, run_cli: Any) -> N
     ] == lines[:2]
     assert lines[2].startswith(f"::error file={BROKEN},line=3,col=1,title=DK001 yaml-syntax::")
     assert (
-        "docket: 7 files checked as of 2025-04-01: 1 errors, 1 warnings, 1 notes, 0 waived"
+        "docket: 7 files checked as of 2025-04-01: 1 error, 1 warning, 1 note, 0 waived"
         == (lines[3])
     )
 

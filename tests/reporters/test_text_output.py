@@ -27,7 +27,7 @@ def test_findings_are_grouped_by_file_with_a_summary(mixed_repo: Path, run_cli: 
     ] == groups[:2]
     assert groups[2].startswith(f"{BROKEN}:3:1: error DK001 [yaml-syntax] ")
     assert (
-        "7 files checked as of 2025-04-01: 1 errors, 1 warnings, 1 notes, 0 waived\n"
+        "7 files checked as of 2025-04-01: 1 error, 1 warning, 1 note, 0 waived\n"
         == result.out.split("\n\n")[-1]
     )
     assert RED not in result.out
@@ -39,7 +39,7 @@ def test_summary_counts_waived_findings(mixed_repo: Path, run_cli: Any) -> None:
         config.replace("wg-9-budget", "wg-1-budget"), encoding="utf-8"
     )
     result = run_cli("check", "--root", str(mixed_repo), "--as-of", AS_OF)
-    assert result.out.endswith(": 1 errors, 0 warnings, 0 notes, 1 waived\n")
+    assert result.out.endswith(": 1 error, 0 warnings, 0 notes, 1 waived\n")
 
 
 def _on_terminal(repo: Path, **environment: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from docket.findings import Finding, Level
 from docket.pipeline import CheckReport
 from docket.reporters.escape import printable
+from docket.reporters.summary import summary
 
 COMMANDS = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "notice"}
 
@@ -41,9 +42,5 @@ def annotation(finding: Finding) -> str:
 
 def render(report: CheckReport, colour: bool = False) -> str:
     lines = [annotation(f) for f in report.findings]
-    errors, warnings, infos = (report.count(level) for level in Level)
-    lines.append(
-        f"docket: {report.files} files checked as of {report.as_of.isoformat()}: "
-        f"{errors} errors, {warnings} warnings, {infos} notes, {report.waived} waived"
-    )
+    lines.append(f"docket: {summary(report)}")
     return "\n".join(lines) + "\n"

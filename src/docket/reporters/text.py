@@ -8,6 +8,7 @@ from __future__ import annotations
 from docket.findings import Finding, Level
 from docket.pipeline import CheckReport
 from docket.reporters.escape import printable
+from docket.reporters.summary import summary
 
 _COLOURS = {Level.ERROR: "\033[31m", Level.WARNING: "\033[33m", Level.INFO: "\033[36m"}
 _RESET = "\033[0m"
@@ -35,12 +36,7 @@ def render(report: CheckReport, colour: bool = False) -> str:
                 lines.append("")
             current = finding.path
         lines.append(_line(finding, colour))
-    errors, warnings, infos = (report.count(level) for level in Level)
-    summary = (
-        f"{report.files} files checked as of {report.as_of.isoformat()}: "
-        f"{errors} errors, {warnings} warnings, {infos} notes, {report.waived} waived"
-    )
     if lines:
         lines.append("")
-    lines.append(summary)
+    lines.append(summary(report))
     return "\n".join(lines) + "\n"
