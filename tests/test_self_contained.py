@@ -1,6 +1,6 @@
 """The suite needs nothing beside the repository: a fresh clone passes (vendored files live in
 tests/vendor/ with their source and licence). This guards against a path that reaches out of the
-checkout again, as the SARIF schema test once did with ../shared/."""
+checkout again, as the SARIF schema test once did with the folder beside it."""
 
 from __future__ import annotations
 
