@@ -188,15 +188,7 @@ def _inside(root: Path, recorded: str) -> Path | None:
 
 def _file_attachment(corpus: Corpus, base: PackAttachment, recorded: str) -> PackAttachment:
     def unreadable(reason: Unreadable) -> PackAttachment:
-        return PackAttachment(
-            base.item_number,
-            base.number,
-            base.title,
-            AttachmentKind.UNREADABLE,
-            problem=reason,
-            recorded=recorded,
-            url=base.url,
-        )
+        return replace(base, kind=AttachmentKind.UNREADABLE, problem=reason, recorded=recorded)
 
     path = _inside(corpus.root, recorded)
     if path is None:
@@ -211,11 +203,10 @@ def _file_attachment(corpus: Corpus, base: PackAttachment, recorded: str) -> Pac
             pages = page_count(data)
         except UnreadablePdf:
             return unreadable(Unreadable.DAMAGED)
-        return PackAttachment(
-            base.item_number,
-            base.number,
-            base.title,
-            AttachmentKind.PDF,
+        return replace(
+            base,
+            kind=AttachmentKind.PDF,
+            url=None,
             data=data,
             pages=pages,
             file_name=file_name,
@@ -229,11 +220,10 @@ def _file_attachment(corpus: Corpus, base: PackAttachment, recorded: str) -> Pac
         data = path.read_bytes()
     except (ValueError, subprocess.TimeoutExpired):
         return unreadable(Unreadable.DAMAGED)
-    return PackAttachment(
-        base.item_number,
-        base.number,
-        base.title,
-        AttachmentKind.CONVERTED,
+    return replace(
+        base,
+        kind=AttachmentKind.CONVERTED,
+        url=None,
         converted=blocks,
         data=data,
         file_name=file_name,
@@ -250,19 +240,17 @@ def pack_attachment(
     if attachment.document:
         view = document_view(corpus, attachment.document, attachment.version, lang, audience)
         if isinstance(view, Unreadable):
-            return PackAttachment(
-                item.number,
-                attachment.number,
-                attachment.title,
-                AttachmentKind.UNREADABLE,
+            return replace(
+                base,
+                kind=AttachmentKind.UNREADABLE,
+                url=None,
                 problem=view,
                 recorded=attachment.document,
             )
-        return PackAttachment(
-            item.number,
-            attachment.number,
-            attachment.title,
-            AttachmentKind.DOCUMENT,
+        return replace(
+            base,
+            kind=AttachmentKind.DOCUMENT,
+            url=None,
             document=view,
             recorded=attachment.document,
         )
