@@ -27,6 +27,8 @@ class LoadedDocument:
 
     path: str
     model: BaseModel
+    digest: bytes | None = None
+    """The digest of the file's bytes when it was read with the cache on (``load.cache``)."""
 
 
 @dataclass(frozen=True)
@@ -198,7 +200,7 @@ def load_repository(
         model, findings = validate(data, rel)
         result.findings.extend(findings)
         if model is not None:
-            result.documents.append(LoadedDocument(rel, model))
+            result.documents.append(LoadedDocument(rel, model, digests.get(rel)))
         else:
             result.rejected.append(RejectedFile(rel, file, data, parsed=True))
     if files is None:
