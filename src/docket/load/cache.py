@@ -11,7 +11,6 @@ so a crash never leaves half of one behind.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 from pathlib import Path
 from typing import Any
@@ -22,11 +21,6 @@ CACHE_FOLDER = ".docket-cache"
 _FORMAT = 3
 
 Entry = tuple[bytes, Any]
-
-
-def content_digest(raw: bytes) -> bytes:
-    """The key of a file's bytes in the cache."""
-    return hashlib.blake2b(raw, digest_size=16).digest()
 
 
 class ParseCache:
