@@ -23,6 +23,11 @@ _FORMAT = 3
 Entry = tuple[bytes, Any]
 
 
+def blob_of(data: Any) -> bytes:
+    """A file's plain data as the cache stores it (and as worker processes send it)."""
+    return marshal.dumps(data)
+
+
 class ParseCache:
     def __init__(self, root: Path, enabled: bool = True) -> None:
         self.file = root / CACHE_FOLDER / "parsed.marshal"
@@ -45,8 +50,9 @@ class ParseCache:
             return marshal.loads(self.entries[key][1])
         return None
 
-    def put(self, key: str, digest: bytes, data: Any) -> None:
-        self.entries[key] = (digest, marshal.dumps(data))
+    def put(self, key: str, digest: bytes, blob: bytes) -> None:
+        """Store the data of ``key``, as ``marshal.dumps`` wrote it."""
+        self.entries[key] = (digest, blob)
         self.changed = True
 
     def save(self, keep: set[str]) -> None:
