@@ -69,9 +69,7 @@ def test_feed_lists_upcoming_meetings_deadlines_and_milestones(run_cli: Any, rep
 def test_every_event_has_the_required_properties(run_cli: Any, repo: Path) -> None:
     _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
     for event in calendar.walk("VEVENT"):
-        assert {"UID", "DTSTAMP", "DTSTART", "SUMMARY", "DESCRIPTION", "X-DOCKET-PATH"} <= set(
-            event.keys()
-        )
+        assert {"UID", "DTSTAMP", "DTSTART", "SUMMARY", "DESCRIPTION"} <= set(event.keys())
         assert datetime(2025, 5, 1, tzinfo=UTC) == event.decoded("DTSTAMP")
     assert "PRODID" in calendar and "VERSION" in calendar
 
@@ -292,3 +290,24 @@ def test_the_public_feed_leaves_out_confidential_meetings_and_items(
     assert f"wg-4@{DOMAIN}" not in events_by_uid(internal)
     _, everything = feed(run_cli, repo, "--as-of", AS_OF, "--audience", "confidential")
     assert f"wg-4@{DOMAIN}" in events_by_uid(everything)
+
+
+def test_a_public_feed_names_no_file_of_the_repository(run_cli: Any, repo: Path) -> None:
+    """A citizen reads titles, not paths: descriptions name the rules and the annual plan."""
+    text, calendar = feed(run_cli, repo, "--as-of", AS_OF)
+    assert ".yaml" not in text and "meetings/" not in text and "governance/" not in text
+    events = events_by_uid(calendar)
+    deadline = str(events[f"wg-2-agenda-deadline@{DOMAIN}"]["DESCRIPTION"])
+    assert deadline.startswith("Ifølge Forretningsorden for arbejdsgruppen version 1.0: ")
+    assert deadline.endswith("\n\nArbejdsgruppen møde 2")
+    milestone = str(events[f"wg-2025-budget@{DOMAIN}"]["DESCRIPTION"])
+    assert milestone.endswith("Kilde: Årshjul 2025 for arbejdsgruppen")
+
+
+def test_an_internal_feed_keeps_the_file_for_tools_but_not_in_the_text(
+    run_cli: Any, repo: Path
+) -> None:
+    _, calendar = feed(run_cli, repo, "--as-of", AS_OF, "--audience", "internal")
+    meeting = events_by_uid(calendar)[f"wg-2@{DOMAIN}"]
+    assert "meetings/wg/2025-06-02-wg-2.yaml" == str(meeting["X-DOCKET-PATH"])
+    assert ".yaml" not in str(meeting["DESCRIPTION"])
