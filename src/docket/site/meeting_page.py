@@ -67,7 +67,7 @@ def _addressed_text(site: Site, object_id: str) -> str:
         return object_id
     text = getattr(located.obj, "text", None)
     if isinstance(text, str):
-        return " ".join(text.split())
+        return text
     title = getattr(located.obj, "title", None)
     return title.get(site.lang) if isinstance(title, Localized) else object_id
 
