@@ -38,7 +38,7 @@ from docket.model.common import Language
 from docket.model.governing_document import DayCount, RulesVersion
 from docket.model.meeting import Confidentiality, Meeting, MeetingStatus
 from docket.render.audience import item_level, may_see
-from docket.words import label, meeting_name
+from docket.words import in_sentence, label, meeting_ref, meeting_title, sentence_case
 
 TIMEZONE = ZoneInfo("Europe/Copenhagen")
 UID_SUFFIX = "docket"
@@ -107,7 +107,18 @@ def deadline_alarm(summary: str) -> Alarm:
 
 
 def _meeting_name(corpus: Corpus, meeting: Meeting, lang: Language) -> str:
-    return meeting_name(corpus.name_of(meeting.body, lang), meeting.number, meeting.date, lang)
+    """The event's title: "Møde 2 i den tekniske arbejdsgruppe" (its date is the event's)."""
+    return meeting_title(in_sentence(corpus.name_of(meeting.body, lang)), meeting.number, lang)
+
+
+def _meeting_in_text(corpus: Corpus, meeting: Meeting, lang: Language) -> str:
+    """The meeting inside a deadline's title, whose own date is not the meeting's: "møde 2 i
+    den tekniske arbejdsgruppe", or with the meeting's date when it has no number."""
+    body = corpus.name_of(meeting.body, lang)
+    if meeting.number is None:
+        return meeting_ref(body, None, meeting.date, lang)
+    name = meeting_title(in_sentence(body), meeting.number, lang)
+    return name[:1].lower() + name[1:]
 
 
 def _hhmm(text: str | None) -> time | None:
@@ -167,7 +178,7 @@ def _deadline_events(
     params = version.parameters
     rules = _rules_title(corpus, meeting.body, version, lang)
     deadlines = meeting_deadlines(meeting.date, params, meeting.minutes_sent)
-    name = _meeting_name(corpus, meeting, lang)
+    name = _meeting_in_text(corpus, meeting, lang)
     for key, day, days, done in (
         ("agenda", deadlines.agenda_by, params.agenda_notice_days, meeting.agenda_sent),
         ("minutes", deadlines.minutes_by, params.draft_minutes_days, meeting.minutes_sent),
@@ -179,7 +190,8 @@ def _deadline_events(
             uid=f"{meeting.id}-{key}-deadline@{domain}",
             day=day,
             summary=label(f"calendar_{key}", lang, meeting=name),
-            description=f"{_rule_text(version, rules, lang, key + '_rule', days)}\n\n{name}",
+            description=f"{_rule_text(version, rules, lang, key + '_rule', days)}\n\n"
+            f"{sentence_case(name)}",
             path=located.path,
             deadline=True,
         )

@@ -106,13 +106,13 @@ def test_deadlines_follow_the_rules_in_force(run_cli: Any, repo: Path) -> None:
 def test_summaries_are_danish_and_keep_the_letters(run_cli: Any, repo: Path) -> None:
     text, calendar = feed(run_cli, repo, "--as-of", AS_OF)
     events = events_by_uid(calendar)
-    assert "Frist: dagsorden til Arbejdsgruppen møde 2 udsendes" == str(
+    assert "Frist: dagsorden til møde 2 i Arbejdsgruppen udsendes" == str(
         events[f"wg-2-agenda-deadline@{DOMAIN}"]["SUMMARY"]
     )
     assert "Årshjul: Budgetforslag for 2026 til bestyrelsen" == str(
         events[f"wg-2025-budget@{DOMAIN}"]["SUMMARY"]
     )
-    assert "SUMMARY:Arbejdsgruppen møde 2\r\n" in text
+    assert "SUMMARY:Møde 2 i Arbejdsgruppen\r\n" in text
 
 
 def test_cancelled_meeting_is_marked_cancelled(run_cli: Any, repo: Path) -> None:
@@ -175,7 +175,8 @@ def test_shipped_data_gives_a_valid_feed(run_cli: Any) -> None:
         for m in corpus.meetings.values()
         if m.obj.status.value in ("planned", "invited", "cancelled")
     }
-    _, calendar = feed(run_cli, REPO_ROOT, "--as-of", AS_OF)
+    text, calendar = feed(run_cli, REPO_ROOT, "--as-of", AS_OF)
+    assert ".yaml" not in text and "X-DOCKET-PATH" not in text  # public: no file of the record
     uids = [str(event["UID"]) for event in calendar.walk("VEVENT")]
     assert len(set(uids)) == len(uids)
     assert upcoming <= set(uids)
@@ -299,7 +300,7 @@ def test_a_public_feed_names_no_file_of_the_repository(run_cli: Any, repo: Path)
     events = events_by_uid(calendar)
     deadline = str(events[f"wg-2-agenda-deadline@{DOMAIN}"]["DESCRIPTION"])
     assert deadline.startswith("Ifølge Forretningsorden for arbejdsgruppen version 1.0: ")
-    assert deadline.endswith("\n\nArbejdsgruppen møde 2")
+    assert deadline.endswith("\n\nMøde 2 i Arbejdsgruppen")
     milestone = str(events[f"wg-2025-budget@{DOMAIN}"]["DESCRIPTION"])
     assert milestone.endswith("Kilde: Årshjul 2025 for arbejdsgruppen")
 

@@ -89,7 +89,8 @@ def group_text(corpus: Corpus, group: Group, as_of: date, lang: Language) -> str
     lines = [heading(group, lang)]
     for task in group.tasks:
         lines.append(f"  - {line(corpus, task, as_of, lang)}")
-        lines += [f"      - {part}" if bullet else f"    {part}" for bullet, part in text_rest(task)]
+        rest = text_rest(task)
+        lines += [f"      - {part}" if bullet else f"    {part}" for bullet, part in rest]
         lines.append(f"    {word('source', lang)}: {task.path} ({task.subject})")
     return "\n".join(lines) + "\n"
 

@@ -16,6 +16,7 @@ from docket.words import in_sentence, label
 
 M = TypeVar("M", bound=BaseModel)
 
+
 def body_name(corpus: Corpus, body_id: str, lang: Language) -> str:
     located = corpus.bodies.get(body_id)
     return located.obj.name.get(lang) if located else body_id

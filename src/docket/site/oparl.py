@@ -85,7 +85,8 @@ class OParl:
                 order=order,
                 name=item.title,
                 public=level == Confidentiality.PUBLIC,
-                result=join_phrases((OUTCOME[site.lang][d.outcome] for d in decisions), "; ") or None,
+                result=join_phrases((OUTCOME[site.lang][d.outcome] for d in decisions), "; ")
+                or None,
                 resolutionText="\n\n".join(d.text for d in decisions) or None,
                 web=self.url(paths.file_of(paths.meeting(meeting.id)) + f"#{item.id}"),
             )
