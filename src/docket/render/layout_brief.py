@@ -112,7 +112,7 @@ def pending(report: BriefReport) -> list[ast.Block]:
         unit = label("day" if line.days == 1 else "day_plural", lang)
         days = label(
             "pending_days", lang, n=line.days, days=unit, date=format_date(line.since, lang)
-        )  # "Afventer siden 18. december 2024 (128 dage)", then where it was recorded
+        )
         entry = [
             *freetext.blocks(line.text),
             ast.para([ast.strong(ast.text(days))]),
