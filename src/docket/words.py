@@ -293,6 +293,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "are recorded.",
     ),
     "item_topics": ("Foreslåede emner", "Topics proposed"),
+    "item_milestones": ("Milepæle i årshjulet", "Milestones of the annual plan"),
     "earlier_decisions": ("Tidligere beslutninger", "Earlier decisions"),
     "item_follow_ups": ("Åbne opfølgningspunkter", "Open follow-ups"),
     "item_pending": ("Beslutninger, der afventer", "Decisions awaiting"),

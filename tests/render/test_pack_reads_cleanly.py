@@ -94,6 +94,10 @@ WORDS = {
         "item2": "Pkt. 2 Godkendelse af referat fra møde 1",
         "item3": "Pkt. 3 Opfølgning",
         "topics": "Foreslåede emner",
+        "milestones": "Milepæle i årshjulet",
+        "board1": "Pkt. 1 Godkendelse af årshjul",
+        "board2": "Pkt. 2 Orientering om opdateret",
+        "milestone": "Godkendelse af årshjul og budget 2025 Da bestyrelsen samles første gang",
         "nothing": "ikke registreret",
         "meeting": "Møde 1, 7. maj 2025",
         "cover_row": "Møde Møde",
@@ -110,6 +114,10 @@ WORDS = {
         "item2": "Item 2 Godkendelse af referat fra møde 1",
         "item3": "Item 3 Opfølgning",
         "topics": "Topics proposed",
+        "milestones": "Milestones of the annual plan",
+        "board1": "Item 1 Godkendelse af årshjul",
+        "board2": "Item 2 Orientering om opdateret",
+        "milestone": "Approval of the annual plan and budget 2025 Da bestyrelsen samles første",
         "nothing": "recommendation",
         "meeting": "Meeting 1, 7 May 2025",
         "cover_row": "Meeting Meeting",
@@ -135,6 +143,17 @@ def test_an_item_that_takes_up_proposed_topics_shows_them(
     assert "Uplink og adgangssystem/brugerstyring" in paper
     assert "pkt. 5: Status fra NGC" in paper or "item 5: Status fra NGC" in paper
     assert "ikke registreret" not in paper and "holds no" not in paper
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_item_that_takes_up_a_milestone_shows_it(
+    board_pack: tuple[str, dict[str, Path]], fmt: str
+) -> None:
+    lang, files = board_pack
+    words = WORDS[lang]
+    paper = _item_text(text_of(files[fmt]), words["board1"], words["board2"])
+    assert words["milestones"] in paper
+    assert words["milestone"] in paper
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

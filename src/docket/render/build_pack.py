@@ -2,8 +2,8 @@
 a board paper, and what the secretariat points out to the board.
 
 An item's paper gathers what the record links to it: the input other bodies forwarded that the
-item ``addresses``, the decisions awaiting the body and the topics proposed earlier that it
-takes up, the decisions recorded
+item ``addresses``, the decisions awaiting the body, the topics proposed earlier and the
+annual-plan milestones that it takes up, the decisions recorded
 where that input arose and those that adopted the documents attached to it, and the open
 follow-ups recorded in the same places or addressed by the item.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from docket.corpus import Corpus
+from docket.model.annual_plan import Milestone
 from docket.model.common import Language
 from docket.model.meeting import AgendaItem, Decision, Meeting, ProposedTopic
 from docket.render.audience import Audience, located_level, may_see
@@ -27,6 +28,7 @@ from docket.render.report import (
     FollowUpLine,
     ForwardLine,
     ItemPaper,
+    MilestoneLine,
     PackAttachment,
     PendingLine,
     Source,
@@ -101,6 +103,32 @@ def _topics(
     return tuple(lines)
 
 
+def _milestones(
+    corpus: Corpus, item: AgendaItem, lang: Language, audience: Audience
+) -> tuple[MilestoneLine, ...]:
+    """The annual-plan milestones that ``item`` takes up (none tied to a meeting the audience
+    may not see)."""
+    lines = []
+    for target in item.addresses:
+        located = corpus.objects.get(target)
+        if located is None or not isinstance(located.obj, Milestone):
+            continue
+        milestone = located.obj
+        meeting = corpus.meetings.get(milestone.meeting or "")
+        if meeting is not None and not may_see(audience, meeting.obj.confidentiality):
+            continue
+        lines.append(
+            MilestoneLine(
+                title=milestone.title.get(lang),
+                body=body_name(corpus, milestone.body, lang),
+                date=milestone.date,
+                meeting_date=meeting.obj.date if meeting else None,
+                note=milestone.note,
+            )
+        )
+    return tuple(lines)
+
+
 def item_papers(
     corpus: Corpus,
     meeting: Meeting,
@@ -133,6 +161,7 @@ def item_papers(
                 follow_ups=concerned,
                 attachments=tuple(a for a in attachments if a.item_position == position),
                 topics=_topics(corpus, item, lang, audience),
+                milestones=_milestones(corpus, item, lang, audience),
                 position=position,
             )
         )

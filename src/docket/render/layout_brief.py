@@ -43,6 +43,7 @@ from docket.render.report import (
     FollowUpLine,
     GovernanceChange,
     ItemPaper,
+    MilestoneLine,
     Provenance,
     Source,
 )
@@ -56,6 +57,7 @@ from docket.words import (
     format_date,
     format_time,
     in_sentence,
+    join_phrases,
     label,
     meeting_ref,
     sentence_case,
@@ -490,6 +492,10 @@ def paper_blocks(paper: ItemPaper, lang: Language, body: str) -> list[ast.Block]
             [_with_source(t.text, t.source, lang) for t in paper.topics],
         ),
         (
+            label("item_milestones", lang),
+            [_milestone_entry(m, lang) for m in paper.milestones],
+        ),
+        (
             label("earlier_decisions", lang),
             [
                 _with_source(f"{sentence_case(OUTCOME[lang][d.outcome])}: {d.text}", d.source, lang)
@@ -525,6 +531,22 @@ def paper_blocks(paper: ItemPaper, lang: Language, body: str) -> list[ast.Block]
     if item.kind == ItemKind.DECISION:
         blocks += _decision_field(lang)
     return blocks
+
+
+def _milestone_entry(line: MilestoneLine, lang: Language) -> list[ast.Block]:
+    """ "Godkendelse af årshjul og budget 2025", the note, and "7. maj 2025 · <body>"."""
+    if line.date:
+        when = format_date(line.date, lang)
+    elif line.meeting_date:
+        when = label("at_meeting", lang, date=format_date(line.meeting_date, lang))
+    else:
+        when = ""
+    facts = join_phrases((when, line.body), " · ")
+    return [
+        *freetext.blocks(line.title),
+        *freetext.blocks(line.note),
+        ast.para([ast.emph(ast.text(sentence_case(facts)))]),
+    ]
 
 
 def _follow_up_note(line: FollowUpLine, lang: Language) -> str:

@@ -436,6 +436,8 @@ class ItemPaper:
     attachments: tuple[PackAttachment, ...] = ()
     topics: tuple[TopicLine, ...] = ()
     """Topics proposed at earlier meetings that the item takes up."""
+    milestones: tuple[MilestoneLine, ...] = ()
+    """Annual-plan milestones the item takes up."""
     position: int = 1
     """Its place on the agenda (from 1): the anchor stays unique when item numbers repeat."""
 
