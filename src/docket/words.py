@@ -48,6 +48,9 @@ _MONTHS: dict[Language, tuple[str, ...]] = {
     ),
 }
 
+MONTH_NAMES = frozenset(name for names in _MONTHS.values() for name in names)
+"""Every month's name in every language, for telling a date's month in running text."""
+
 KIND_MARK: dict[Language, dict[ItemKind, str]] = {
     Language.DA: {ItemKind.DECISION: "B", ItemKind.DISCUSSION: "D", ItemKind.INFORMATION: "O"},
     Language.EN: {ItemKind.DECISION: "D", ItemKind.DISCUSSION: "Di", ItemKind.INFORMATION: "I"},

@@ -14,6 +14,7 @@ on a copy of the record, which carries over the follow-ups and proposed topics o
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from tests.conftest import REPO_ROOT
 from tests.render.conftest import docket, written
 from tests.render.extract import text_of
 from tests.render.pdf_pages import page_texts
+
+from docket.words import MONTH_NAMES
 
 FORMATS = (".pdf", ".docx", ".html")
 
@@ -219,3 +222,14 @@ def test_the_running_footer_keeps_capitals_to_where_a_line_starts(
     pages = [_flat(page.extract_text()) for page in pypdf.PdfReader(minutes[".pdf"]).pages]
     assert all("Referat · Møde 1 i den tekniske arbejdsgruppe" in page for page in pages)
     assert not any("Referat, Møde" in page for page in pages)
+
+
+def test_a_date_never_breaks_between_day_and_month(board_pack: tuple[str, dict[str, Path]]) -> None:
+    """ "siden 18." at a line's end and "december 2024" on the next read as a number."""
+    lang, files = board_pack
+    months = "|".join(sorted(MONTH_NAMES))
+    broken = re.compile(rf"\b[0-9]{{1,2}}\.?\s*\n\s*({months})\b")
+    pages = [page.extract_text() for page in pypdf.PdfReader(files[".pdf"]).pages]
+    assert [] == [m.group(0) for page in pages for m in broken.finditer(page)]
+    day = {"da": "18.\N{NO-BREAK SPACE}december", "en": "18\N{NO-BREAK SPACE}December"}[lang]
+    assert day in files[".html"].read_text(encoding="utf-8")
