@@ -4,8 +4,8 @@ Why: the attendance list (deltagere, afbud) decides the quorum, who may vote and
 minutes say about who was there. A person listed twice, once present and once absent or
 excused, makes the record contradict itself, and docket would have to guess which entry is
 true; listed twice with the same attendance, the minutes name them twice. A person who chaired
-the meeting, took the minutes or is named as voting was there, so a record of them as absent
-or excused is wrong in one of the two places.
+the meeting, took the minutes, is named as voting or made a minority statement or protocol
+remark was there, so a record of them as absent or excused is wrong in one of the two places.
 
 Each person is listed once under ``participants``; a guest who attended several items lists
 them together in ``items``.
@@ -102,14 +102,23 @@ def _absent_yet_there(ctx: Context, located: Located[Meeting]) -> Iterator[Hit]:
         )
     for i, item in enumerate(meeting.items):
         for j, decision in enumerate(item.decisions):
-            if decision.votes is None:
-                continue
-            for side, word in _SIDES:
+            at = ("items", i, "decisions", j)
+            on = f"on item {item.number} ('{decision.id}')"
+            for side, word in _SIDES if decision.votes else ():
                 for k, person in enumerate(getattr(decision.votes, side)):
                     if person in away:
                         yield hit(
                             person,
-                            f"is named as voting {word} on item {item.number} ('{decision.id}')",
+                            f"is named as voting {word} {on}",
                             "the vote",
-                            ("items", i, "decisions", j, "votes", side, k),
+                            (*at, "votes", side, k),
+                        )
+            for k, statement in enumerate(decision.statements):
+                for n, person in enumerate(statement.by):
+                    if person in away:
+                        yield hit(
+                            person,
+                            f"made a {statement.kind.replace('-', ' ')} {on}",
+                            "the statement's by",
+                            (*at, "statements", k, "by", n),
                         )

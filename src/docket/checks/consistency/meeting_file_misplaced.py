@@ -4,18 +4,18 @@ Why: a body's meetings are kept one file each in ``meetings/<body>/`` (``governa
 the organisations, people, bodies and governing documents), named ``<date>-<body>-<number>.yaml``
 as ``docket new meeting`` and ``docket import`` write them. People find a meeting by its folder
 and name. A file in another body's folder, or under ``governance/``, is found by no one looking
-for it; and should it ever fail to load, docket can only tell by its place which body it
-belongs to, so the checks held back for a broken file would be held back for the wrong body. A
-name whose date differs from ``date:`` makes a reader open the wrong file, and the meeting's
-attachment folder, named like the file, carries the wrong date too.
+for it; and should it ever fail to parse, docket can tell only by its place which body it
+belongs to, and would hold back the wrong body's checks until it is fixed. A name whose date
+differs from ``date:`` makes a reader open the wrong file, and the meeting's attachment folder,
+named like the file, carries the wrong date too.
 
-Both are warnings, not errors: docket itself never reads a meeting's body or date from its path.
-The meeting's id is its ``id:``, its body ``body:`` and its date ``date:`` (ids, links, the
-calendar's UIDs, ``docket new meeting`` and import's "same body, same day" test all use them),
-so a misplaced or misnamed file gives every result correctly; it misleads people, not docket.
-Which side is wrong, the place or the record, only the secretariat can tell. Files under
-``meetings/<body>/`` may sit in subfolders (e.g. one a year); a name without a leading
-``YYYY-MM-DD`` date is not judged.
+Both are warnings, not errors: docket never takes a meeting's id, body or date from its path.
+They are its ``id:``, ``body:`` and ``date:`` (for links, the calendar's UIDs, ``docket new
+meeting``'s and import's "same body, same day" test alike), so a misplaced or misnamed file
+still gives every result right; it misleads people, not docket. Which side is wrong, the place
+or the record, only the secretariat can tell. Files under ``meetings/<body>/`` may sit in
+subfolders (e.g. one a year); a name that does not start with a ``YYYY-MM-DD`` date is not
+judged.
 
 Bad:
     # meetings/board/2025-03-04-wg-1.yaml
