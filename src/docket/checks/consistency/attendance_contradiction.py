@@ -74,12 +74,16 @@ def _listed_twice(ctx: Context, located: Located[Meeting]) -> Iterator[Hit]:
 
 def _absent_yet_there(ctx: Context, located: Located[Meeting]) -> Iterator[Hit]:
     meeting = located.obj
-    listed = Counter(p.person for p in meeting.participants)
-    away = {  # a person listed twice is reported once, by _listed_twice
+    away = {
         p.person: (index, p.attendance)
         for index, p in enumerate(meeting.participants)
-        if p.attendance != Attendance.PRESENT and listed[p.person] == 1
+        if p.attendance != Attendance.PRESENT
     }
+    if not away:
+        return
+    listed = Counter(p.person for p in meeting.participants)
+    for person in [p for p in away if listed[p] > 1]:
+        del away[person]  # a person listed twice is reported once, by _listed_twice
 
     def hit(person: str, did: str, fix: str, pointer: Pointer) -> Hit:
         index, attendance = away[person]
