@@ -28,7 +28,7 @@ from docket.findings import Level
 CODE = "DK118"
 NAME = "follow-up-before-meeting"
 LEVEL = Level.ERROR
-READS = frozenset({"meeting"})
+READS = frozenset({"meeting"})  # the date of the meeting named in closed_in
 
 
 def find(ctx: Context) -> Iterator[Hit]:
