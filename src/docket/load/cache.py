@@ -35,14 +35,23 @@ class ParseCache:
         self.entries: dict[str, Entry] = {}
         self.changed = False
         if enabled:
-            with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+            with contextlib.suppress(OSError, EOFError, ValueError, TypeError, IndexError):
                 stored = marshal.loads(self.file.read_bytes())
-                if isinstance(stored, tuple) and stored[0] == _FORMAT:
+                if (
+                    isinstance(stored, tuple)
+                    and stored[0] == _FORMAT
+                    and isinstance(stored[1], dict)
+                ):
                     self.entries = stored[1]
 
     def has(self, key: str, digest: bytes) -> bool:
         entry = self.entries.get(key)
-        return entry is not None and entry[0] == digest
+        return (
+            isinstance(entry, tuple)
+            and len(entry) == 2
+            and entry[0] == digest
+            and isinstance(entry[1], bytes)
+        )
 
     def get(self, key: str) -> Any:
         """The data stored for ``key`` (call ``has`` first); ``None`` when the blob is damaged."""
