@@ -21,6 +21,7 @@ from docket.corpus.recover import Declared, Recovered
 from docket.corpus.walk import Identified, Reference, walk
 from docket.findings import Finding, Pointer
 from docket.load import LoadedDocument, problems
+from docket.load.locate import line_of
 from docket.model.annual_plan import AnnualPlan
 from docket.model.body import Body, Role
 from docket.model.common import Language
@@ -29,7 +30,7 @@ from docket.model.meeting import AgendaItem, Meeting
 from docket.model.registry import Organisation, OrganisationRegistry, PeopleRegistry, Person
 from docket.model.written_procedure import WrittenProcedure
 from docket.repository import path_problem, shorten
-from docket.suggest import did_you_mean
+from docket.suggest import did_you_mean, one_of
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -62,6 +63,8 @@ class Corpus:
     references: list[tuple[str, Reference]] = field(default_factory=list)
     set_aside: dict[str, Recovered] = field(default_factory=dict)
     declared: dict[str, Declared] = field(default_factory=dict)
+    unresolved: set[str] = field(default_factory=set)
+    """Files that use an id nothing declares; one error names them all (``_missing``)."""
 
     def by_kind(self, kind: str) -> list[Located[BaseModel]]:
         return [located for located in self.objects.values() if located.kind == kind]
@@ -138,16 +141,25 @@ def _register(corpus: Corpus, document: LoadedDocument, findings: list[Finding])
             repeated.setdefault(earlier.path, []).append((identified, earlier))
             continue
         corpus.objects[id_] = located
-    findings.extend(_duplicate_ids(document.path, pairs) for pairs in repeated.values())
+    findings.extend(
+        _duplicate_ids(corpus.root, document.path, pairs) for pairs in repeated.values()
+    )
     corpus.references.extend((document.path, ref) for ref in references)
 
 
-def _duplicate_ids(path: str, pairs: list[tuple[Identified, Located[BaseModel]]]) -> Finding:
+def _duplicate_ids(
+    root: Path, path: str, pairs: list[tuple[Identified, Located[BaseModel]]]
+) -> Finding:
     """One finding for all the ids of the file at ``path`` that another file already uses: a
-    copied meeting repeats every id of the original, and that is one mistake, not dozens."""
+    copied meeting repeats every id of the original, and that is one mistake, not dozens. It
+    names the file and line of the first use, so both places can be compared."""
     identified, earlier = pairs[0]
     article = "an" if earlier.kind[:1] in "aeiou" else "a"
-    message = f"id '{identified.id}' is already used by {article} {earlier.kind} in {earlier.path}"
+    first = line_of(root, earlier.path, (*earlier.pointer, "id"))
+    message = (
+        f"id '{identified.id}' is already used by {article} {earlier.kind} at "
+        f"{earlier.path}:{first}"
+    )
     hint = "ids are unique across the whole repository: choose another"
     if len(pairs) > 1:
         more = len(pairs) - 1
@@ -193,8 +205,60 @@ def _declare(corpus: Corpus, recovered: Recovered) -> None:
             corpus.declared.setdefault(declared.id, declared)
 
 
+PLACES_NAMED = 3
+"""How many places a message about an id used in many places names before "and N more"."""
+
+
+_KIND_WORDS = {"forward": "forwarded input"}
+
+
+def _kind_words(kinds: tuple[str, ...]) -> list[str]:
+    """The kinds as people call them: 'pending decision', 'forwarded input', 'follow-up'."""
+    return [_KIND_WORDS.get(k, k if k == "follow-up" else k.replace("-", " ")) for k in kinds]
+
+
+def _no_such(kinds: tuple[str, ...], the_id: str) -> str:
+    """'no person has the id 'x'', 'no person or organisation has ...'; with more kinds, which
+    ones as a list after the id, so the sentence still reads."""
+    words = _kind_words(kinds)
+    if len(words) < 3:
+        return f"no {' or '.join(words)} has {the_id}"
+    return f"nothing this can refer to has {the_id} ({one_of(words)})"
+
+
+def _missing(
+    corpus: Corpus,
+    target: str,
+    kinds: tuple[str, ...],
+    places: list[tuple[str, Pointer]],
+    candidates: list[str],
+) -> Finding:
+    """One error for an id that nothing declares, however many places use it: a person renamed
+    in people.yaml is one mistake. It stands at the first place and names the others; every
+    file that uses the id is still set aside (``unresolved``)."""
+    guess = did_you_mean(target, candidates)
+    path, pointer = places[0]
+    if len(places) == 1:
+        message = _no_such(kinds, f"the id '{target}'") + guess
+        hint = None
+    else:
+        named = [f"{p}:{line_of(corpus.root, p, ptr)}" for p, ptr in places[:PLACES_NAMED]]
+        more = len(places) - PLACES_NAMED
+        listed = ", ".join(named) + (f", and {more} more" if more > 0 else "")
+        missing = _no_such(kinds, "this id")
+        message = f"'{target}' is used in {len(places)} places ({listed}) but {missing}{guess}"
+        hint = (
+            f"give a {_kind_words(kinds)[0]} the id '{target}' again, or change every place "
+            "that uses it; until then the checks hold back what these files record"
+        )
+    return problems.DANGLING_REFERENCE.finding(
+        message, path, pointer=pointer, hint=hint, subject=target
+    )
+
+
 def _resolve(corpus: Corpus, findings: list[Finding]) -> None:
     candidates: dict[tuple[str, ...], list[str]] = {}
+    missing: dict[tuple[str, tuple[str, ...]], list[tuple[str, Pointer]]] = {}
     for path, ref in corpus.references:
         target = corpus.objects.get(ref.target)
         if target is not None and target.kind in ref.kinds:
@@ -202,21 +266,21 @@ def _resolve(corpus: Corpus, findings: list[Finding]) -> None:
         declared = corpus.declared.get(ref.target)
         if target is None and declared is not None and declared.kind in (None, *ref.kinds):
             continue
-        wanted = " or ".join(ref.kinds)
         if target is None:
-            if ref.kinds not in candidates:
-                candidates[ref.kinds] = [
-                    i for i, o in corpus.objects.items() if o.kind in ref.kinds
-                ]
-            hint = did_you_mean(ref.target, candidates[ref.kinds])
-            message = f"no {wanted} has the id '{ref.target}'{hint}"
-        else:
-            message = f"'{ref.target}' is a {target.kind} (in {target.path}), not a {wanted}"
+            missing.setdefault((ref.target, ref.kinds), []).append((path, ref.pointer))
+            continue
+        wanted = " or ".join(_kind_words(ref.kinds))
+        message = f"'{ref.target}' is a {target.kind} (in {target.path}), not a {wanted}"
         findings.append(
             problems.DANGLING_REFERENCE.finding(
                 message, path, pointer=ref.pointer, subject=ref.target
             )
         )
+    for (target_id, kinds), places in missing.items():
+        if kinds not in candidates:
+            candidates[kinds] = [i for i, o in corpus.objects.items() if o.kind in kinds]
+        findings.append(_missing(corpus, target_id, kinds, places, candidates[kinds]))
+        corpus.unresolved.update(path for path, _ in places)
 
 
 def _attachment_paths(corpus: Corpus, findings: list[Finding]) -> None:
