@@ -8,6 +8,7 @@ from pathlib import Path
 
 from docket.checks.base import Check
 from docket.checks.holdback import hold_back
+from docket.checks.partition import run_partitioned
 from docket.checks.runner import INTERNAL_ERROR_CODE, run_checks
 from docket.config import Config, load_config
 from docket.corpus import Corpus, build_corpus, recover
@@ -104,18 +105,23 @@ def check_corpus(
     paths: list[str] | None = None,
     config: Config | None = None,
     audience: Audience = Audience.CONFIDENTIAL,
+    cache: bool = False,
 ) -> CheckReport:
     """Check an already loaded corpus (``structural``: the findings of loading it).
 
     Files with a structural error are not judged, and findings that only their error could
     cause are held back (``checks.holdback``), with one note per such file. Findings about
-    what ``audience`` may not see are withheld from the report (they still fail it).
+    what ``audience`` may not see are withheld from the report (they still fail it). With
+    ``cache``, the findings on meetings that did not change are reused (``checks.partition``).
     """
     root = corpus.root
     config = load_config(root) if config is None else config
     chosen = config.checks_to_run() if checks is None else checks
     view = checked_view(corpus, structural)
-    found = run_checks(view, chosen, as_of, levels=config.levels, options=config.options)
+    if cache:
+        found = run_partitioned(view, chosen, as_of, config.levels, config.options)
+    else:
+        found = run_checks(view, chosen, as_of, levels=config.levels, options=config.options)
     held = hold_back(view, chosen, found)
     waived = apply_waivers(held.findings, config, chosen, as_of, unseen=held.held, blind=view)
     # A file set aside only for an id that another file's error names gets no note of its own.

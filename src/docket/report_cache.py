@@ -52,7 +52,7 @@ class Entry:
     outcome: Outcome
 
 
-def _file_state(path: Path) -> str:
+def file_state(path: Path) -> str:
     """``file``, ``folder`` or ``none``: what an attachment check sees at ``path``."""
     try:
         mode = os.stat(path).st_mode
@@ -99,7 +99,7 @@ def _add_file(entry: os.DirEntry[str], name: bytes, digest: hashlib.blake2b) -> 
             digest.update(b"\0unreadable")
 
 
-def _code_fingerprint(digest: hashlib.blake2b) -> None:
+def code_fingerprint(digest: hashlib.blake2b) -> None:
     """docket's version and the name, size and modification time of each of its modules."""
     digest.update(__version__.encode())
     for module in sorted(_PACKAGE.rglob("*.py")):
@@ -113,7 +113,7 @@ def inputs_key(root: Path, arguments: Iterable[str]) -> bytes:
     digest = hashlib.blake2b(digest_size=32)
     digest.update(f"{_FORMAT}\0{Path.cwd()}\0{root}\0".encode())
     digest.update("\0".join(arguments).encode("utf-8", "surrogateescape"))
-    _code_fingerprint(digest)
+    code_fingerprint(digest)
     for name in CONFIG_FILES:
         try:
             digest.update(b"\0config\0" + (root / name).read_bytes())
@@ -126,7 +126,7 @@ def inputs_key(root: Path, arguments: Iterable[str]) -> bytes:
 def attachment_states(root: Path, paths: Iterable[str]) -> tuple[tuple[str, str], ...]:
     """What each attachment path outside the data folders is, as the checks saw it."""
     outside = sorted({p for p in paths if not p.startswith(tuple(f + "/" for f in DATA_FOLDERS))})
-    return tuple((p, _file_state(root / p)) for p in outside)
+    return tuple((p, file_state(root / p)) for p in outside)
 
 
 def cache_file(root: Path) -> Path:
@@ -143,7 +143,7 @@ def recall(root: Path, key: bytes) -> Outcome | None:
         outcome = Outcome(str(stored["output"]), str(stored["stderr"]), int(stored["exit_code"]))
     except (OSError, ValueError, TypeError, KeyError):
         return None
-    if any(_file_state(root / path) != state for path, state in attachments):
+    if any(file_state(root / path) != state for path, state in attachments):
         return None
     return outcome
 

@@ -106,7 +106,15 @@ def _check(
     corpus, structural, files = load_corpus(root, use_cache=not args.no_cache)
     audience = Audience(args.audience)
     report = check_corpus(
-        corpus, structural, files, as_of(args), checks, paths, config, audience=audience
+        corpus,
+        structural,
+        files,
+        as_of(args),
+        checks,
+        paths,
+        config,
+        audience=audience,
+        cache=not args.no_cache,
     )
     output = reporter(args.format)(report, colour)
     attachments = report_cache.attachment_states(

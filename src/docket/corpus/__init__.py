@@ -65,6 +65,8 @@ class Corpus:
     declared: dict[str, Declared] = field(default_factory=dict)
     unresolved: set[str] = field(default_factory=set)
     """Files that use an id nothing declares; one error names them all (``_missing``)."""
+    derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    """Indexes that several checks derive from the documents, made once (``checks.addresses``)."""
 
     def by_kind(self, kind: str) -> list[Located[BaseModel]]:
         return [located for located in self.objects.values() if located.kind == kind]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
@@ -26,6 +27,8 @@ class LoadedDocument:
 
     path: str
     model: BaseModel
+    digest: bytes | None = None
+    """The digest of the file's bytes when it was read with the cache on (``load.cache``)."""
 
 
 @dataclass(frozen=True)
@@ -129,17 +132,21 @@ def _read_batch(batch: list[tuple[Path, str]], root: Path) -> list[Outcome]:
     return [read_file(file, rel, root) for file, rel in batch]
 
 
-def _read_many(work: list[tuple[Path, str]], root: Path) -> list[Outcome]:
-    """Read files, over several processes when there are many (parsing is CPU-bound)."""
+BATCH = 64
+"""Files a worker parses before it hands their data back: small enough that the main process
+validates (and frees) the data of one batch while the workers parse the next."""
+
+
+def _read_many(work: list[tuple[Path, str]], root: Path) -> Iterator[Outcome]:
+    """Read files in order, over several processes when there are many (parsing is CPU-bound)."""
     workers = min(os.cpu_count() or 1, 8)
     if len(work) < PARALLEL_THRESHOLD or workers < 2 or "fork" not in get_all_start_methods():
-        return _read_batch(work, root)
-    size = -(-len(work) // workers)
-    batches = [work[i : i + size] for i in range(0, len(work), size)]
+        yield from (read_file(file, rel, root) for file, rel in work)
+        return
+    batches = [work[i : i + BATCH] for i in range(0, len(work), BATCH)]
     with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-        return [
-            result for part in pool.map(partial(_read_batch, root=root), batches) for result in part
-        ]
+        for part in pool.map(partial(_read_batch, root=root), batches):
+            yield from part
 
 
 def _digest(file: Path) -> bytes | None:
@@ -161,7 +168,7 @@ def load_repository(
     cache = ParseCache(root, enabled=use_cache)
     result = LoadResult()
     keep: set[str] = set()
-    parsed: dict[str, Outcome] = {}
+    cached: set[str] = set()
     digests: dict[str, bytes] = {}
     todo: list[tuple[Path, str]] = []
     order: list[tuple[str, Path]] = []
@@ -170,19 +177,21 @@ def load_repository(
         keep.add(rel)
         order.append((rel, file))
         digest = _digest(file) if use_cache else None
-        cached = None if digest is None else cache.get(rel, digest)
-        if cached is not None:
-            parsed[rel] = (cached, [])
-            continue
-        todo.append((file, rel))
         if digest is not None:
             digests[rel] = digest
-    for (_, rel), outcome in zip(todo, _read_many(todo, root), strict=True):
-        parsed[rel] = outcome
-        if not outcome[1] and rel in digests:
-            cache.put(rel, digests[rel], outcome[0])
+            if cache.has(rel, digest):
+                cached.add(rel)
+                continue
+        todo.append((file, rel))
+    outcomes = _read_many(todo, root)
     for rel, file in order:
-        data, findings = parsed[rel]
+        data = cache.get(rel) if rel in cached else None
+        if data is None:
+            data, findings = read_file(file, rel, root) if rel in cached else next(outcomes)
+            if not findings and rel in digests:
+                cache.put(rel, digests[rel], data)
+        else:
+            findings = []
         result.files += 1
         result.findings.extend(findings)
         if data is None:
@@ -191,7 +200,7 @@ def load_repository(
         model, findings = validate(data, rel)
         result.findings.extend(findings)
         if model is not None:
-            result.documents.append(LoadedDocument(rel, model))
+            result.documents.append(LoadedDocument(rel, model, digests.get(rel)))
         else:
             result.rejected.append(RejectedFile(rel, file, data, parsed=True))
     if files is None:
