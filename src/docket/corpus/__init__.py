@@ -63,8 +63,9 @@ class Corpus:
     references: list[tuple[str, Reference]] = field(default_factory=list)
     set_aside: dict[str, Recovered] = field(default_factory=dict)
     declared: dict[str, Declared] = field(default_factory=dict)
-    unresolved: set[str] = field(default_factory=set)
-    """Files that use an id nothing declares; one error names them all (``_missing``)."""
+    unresolved: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    """(path of the error, id) -> every file that uses an id nothing declares: one error at the
+    first place names them all (``_missing``), and each of them is set aside."""
     derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     """Indexes that several checks derive from the documents, made once (``checks.addresses``)."""
 
@@ -271,8 +272,15 @@ def _resolve(corpus: Corpus, findings: list[Finding]) -> None:
         if target is None:
             missing.setdefault((ref.target, ref.kinds), []).append((path, ref.pointer))
             continue
-        wanted = " or ".join(_kind_words(ref.kinds))
-        message = f"'{ref.target}' is a {target.kind} (in {target.path}), not a {wanted}"
+        words = _kind_words(ref.kinds)
+        wanted = (
+            f"not {'an' if words[0][:1] in 'aeiou' else 'a'} {' or '.join(words)}"
+            if len(words) < 3
+            else f"which this cannot refer to ({one_of(words)})"
+        )
+        kind = _kind_words((target.kind,))[0]
+        article = "an" if kind[:1] in "aeiou" else "a"
+        message = f"'{ref.target}' is {article} {kind} (in {target.path}), {wanted}"
         findings.append(
             problems.DANGLING_REFERENCE.finding(
                 message, path, pointer=ref.pointer, subject=ref.target
@@ -282,7 +290,9 @@ def _resolve(corpus: Corpus, findings: list[Finding]) -> None:
         if kinds not in candidates:
             candidates[kinds] = [i for i, o in corpus.objects.items() if o.kind in kinds]
         findings.append(_missing(corpus, target_id, kinds, places, candidates[kinds]))
-        corpus.unresolved.update(path for path, _ in places)
+        corpus.unresolved.setdefault((places[0][0], target_id), set()).update(
+            path for path, _ in places
+        )
 
 
 def _attachment_paths(corpus: Corpus, findings: list[Finding]) -> None:
