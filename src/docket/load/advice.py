@@ -12,6 +12,7 @@ editors use, the model and every tool reading the files in agreement.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 from typing import Any
 
@@ -241,6 +242,7 @@ def as_id(value: Any) -> str | None:
     return slug or None
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _QUOTE_OPENS_AFTER = frozenset(":-[{,?")
 """A quote starts a quoted scalar only where a value starts: after one of these (and a space),
 or at the start of a line; inside a plain scalar (``Bob's item``) it is an ordinary letter."""
@@ -299,20 +301,26 @@ def unclosed_quote(text: str, error_line: int) -> tuple[int, int, str] | None:
     quote of a later value) and fails there, or at the end of the file; so the nearest line
     before the failure that opens a quote it does not close is the mistake, if the quoted text
     it starts runs to the failing line."""
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+    starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+    lines = [
+        text[a:b].rstrip("\r\n") for a, b in zip(starts, [*starts[1:], len(text)], strict=True)
+    ]
     for number in range(min(error_line, len(lines)), 0, -1):
         column = _unclosed_quote(lines[number - 1])
         if column is None:
             continue
-        end = _closing_quote(text, offsets[number - 1] + column)
-        end_line = len(lines) if end is None else text.count("\n", 0, end) + 1
+        end = _closing_quote(text, starts[number - 1] + column)
+        end_line = len(lines) if end is None else bisect_right(starts, end)
         if end_line >= error_line - 1:
             return number, column + 1, lines[number - 1][column]
         return None
     return None
+
+
+def line_at(text: str, number: int) -> str:
+    """Line ``number`` (1-based) of ``text`` as YAML counts lines (LF, CR LF or CR), or ''."""
+    lines = _LINE_BREAK.split(text)
+    return lines[number - 1] if 0 < number <= len(lines) else ""
 
 
 _PLAIN_WITH_COLON = re.compile(r"^(\s*(?:- +)?)([\w.-]+):[ ]+([^\s\"'|>{\[&*!#].*?: .*?)\s*$")

@@ -135,7 +135,7 @@ def _mark_finding(error: MarkedYAMLError, text: str, path: str) -> Finding:
         )
         hint = f"without it, YAML reads on into the lines below, up to the next {quote}"
     elif "mapping values are not allowed" in problem and (
-        colon := advice.colon_in_plain_value(text.split("\n")[line - 1])
+        colon := advice.colon_in_plain_value(advice.line_at(text, line))
     ):
         column, written = colon
         message = f"a value with ': ' in it must be in quotes: write {written}"
