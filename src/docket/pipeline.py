@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -42,13 +43,15 @@ class CheckReport:
         return any(f.code == INTERNAL_ERROR_CODE for f in self.findings)
 
 
-def load_corpus(root: Path, use_cache: bool = True) -> tuple[Corpus, list[Finding], int]:
+def load_corpus(
+    root: Path, use_cache: bool = True, digests: Mapping[Path, bytes] | None = None
+) -> tuple[Corpus, list[Finding], int]:
     """Load every data file and build the corpus; findings are the structural problems.
 
     The ids that files which failed validation declare are in the corpus (``Corpus.declared``),
     so references to them do not dangle.
     """
-    loaded = load_repository(root, use_cache=use_cache)
+    loaded = load_repository(root, use_cache=use_cache, digests=digests)
     rejected = [recover.from_rejected(r) for r in loaded.rejected]
     corpus, reference_findings = build_corpus(root, loaded.documents, rejected)
     return corpus, loaded.findings + reference_findings, loaded.files

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docket import __version__
+from docket.digests import content_digest
 from docket.fileio import atomic_write_text
 from docket.repository import DATA_FOLDERS, YAML_SUFFIXES
 
@@ -63,8 +64,9 @@ def file_state(path: Path) -> str:
     return "folder" if stat.S_ISDIR(mode) else "other"
 
 
-def _walk_data(root: Path, digest: hashlib.blake2b) -> None:
-    """Feed every entry under the data folders into ``digest``, without following links."""
+def _walk_data(root: Path, digest: hashlib.blake2b, files: dict[Path, bytes]) -> None:
+    """Feed every entry under the data folders into ``digest``, without following links;
+    ``files`` gets the digest of each YAML file's bytes."""
     for folder in DATA_FOLDERS:
         stack = [root / folder]
         while stack:
@@ -83,20 +85,25 @@ def _walk_data(root: Path, digest: hashlib.blake2b) -> None:
                     digest.update(b"\0dir\0" + name)
                     stack.append(Path(entry.path))
                 elif entry.is_file(follow_symlinks=False):
-                    _add_file(entry, name, digest)
+                    _add_file(entry, name, digest, files)
                 else:
                     digest.update(b"\0special\0" + name)
 
 
-def _add_file(entry: os.DirEntry[str], name: bytes, digest: hashlib.blake2b) -> None:
+def _add_file(
+    entry: os.DirEntry[str], name: bytes, digest: hashlib.blake2b, files: dict[Path, bytes]
+) -> None:
     size = entry.stat(follow_symlinks=False).st_size
     digest.update(b"\0file\0" + name + b"\0" + str(size).encode())
     if entry.name.lower().endswith(YAML_SUFFIXES):
         try:
             with open(entry.path, "rb") as handle:
-                digest.update(hashlib.blake2b(handle.read(), digest_size=16).digest())
+                content = content_digest(handle.read())
         except OSError:
             digest.update(b"\0unreadable")
+        else:
+            digest.update(content)
+            files[Path(entry.path)] = content
 
 
 def code_fingerprint(digest: hashlib.blake2b) -> None:
@@ -108,8 +115,11 @@ def code_fingerprint(digest: hashlib.blake2b) -> None:
             digest.update(f"{module}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
 
 
-def inputs_key(root: Path, arguments: Iterable[str]) -> bytes:
-    """A digest of everything a check of ``root`` with these arguments depends on."""
+def inputs_key(
+    root: Path, arguments: Iterable[str], files: dict[Path, bytes] | None = None
+) -> bytes:
+    """A digest of everything a check of ``root`` with these arguments depends on; ``files``
+    gets the digest of each data file's bytes, for the loader to use (``load_repository``)."""
     digest = hashlib.blake2b(digest_size=32)
     digest.update(f"{_FORMAT}\0{Path.cwd()}\0{root}\0".encode())
     digest.update("\0".join(arguments).encode("utf-8", "surrogateescape"))
@@ -119,7 +129,7 @@ def inputs_key(root: Path, arguments: Iterable[str]) -> bytes:
             digest.update(b"\0config\0" + (root / name).read_bytes())
         except OSError:
             digest.update(b"\0noconfig\0" + name.encode())
-    _walk_data(root, digest)
+    _walk_data(root, digest, {} if files is None else files)
     return digest.digest()
 
 

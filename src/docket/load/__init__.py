@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import BaseModel
 
+from docket.digests import content_digest
 from docket.findings import Finding
 from docket.load import problems
-from docket.load.cache import ParseCache, content_digest
+from docket.load.cache import ParseCache, blob_of
 from docket.load.reader import MAX_FILE_BYTES, decode, parse
 from docket.load.validate import validate
 from docket.repository import data_files, relative
@@ -64,12 +67,21 @@ _NOT_A_FILE = {
     stat.S_IFSOCK: "a socket",
 }
 
-Outcome = tuple[object, list[Finding]]
-"""The plain data of a file (``None`` when an error stops it) and its findings."""
+
+class Outcome(NamedTuple):
+    """The plain data of a file (``None`` when an error stops it), its findings, and the
+    digest of the bytes they were read from (``None`` when none were read)."""
+
+    data: object
+    findings: list[Finding]
+    digest: bytes | None = None
+    blob: bytes | None = None
+    """The data as ``marshal`` writes it, in place of ``data``, when a worker process sends it:
+    cheaper to send than the objects, and what the parse cache stores."""
 
 
 def _refused(problem: problems.Problem, message: str, rel: str, hint: str) -> Outcome:
-    return None, [problem.finding(message, rel, line=1, column=1, hint=hint)]
+    return Outcome(None, [problem.finding(message, rel, line=1, column=1, hint=hint)])
 
 
 def read_file(file: Path, rel: str, root: Path) -> Outcome:
@@ -120,16 +132,24 @@ def read_file(file: Path, rel: str, root: Path) -> Outcome:
             rel,
             "check that the file exists and that you may read it",
         )
+    digest = content_digest(raw)
     text, finding = decode(raw, rel)
     if text is None:
-        return None, [finding] if finding is not None else []
+        return Outcome(None, [finding] if finding is not None else [], digest)
     result = parse(text, rel)
     found = [result.finding] if result.finding is not None else []
-    return result.data, [*found, *result.warnings]
+    return Outcome(result.data, [*found, *result.warnings], digest)
 
 
 def _read_batch(batch: list[tuple[Path, str]], root: Path) -> list[Outcome]:
-    return [read_file(file, rel, root) for file, rel in batch]
+    """Read files in a worker process; their data goes back as ``marshal`` blobs."""
+    shipped = []
+    for file, rel in batch:
+        outcome = read_file(file, rel, root)
+        if outcome.data is not None:
+            outcome = outcome._replace(data=None, blob=blob_of(outcome.data))
+        shipped.append(outcome)
+    return shipped
 
 
 BATCH = 64
@@ -162,23 +182,32 @@ def _digest(file: Path) -> bytes | None:
 
 
 def load_repository(
-    root: Path, files: list[Path] | None = None, use_cache: bool = True
+    root: Path,
+    files: list[Path] | None = None,
+    use_cache: bool = True,
+    digests: Mapping[Path, bytes] | None = None,
 ) -> LoadResult:
-    """Load and validate ``files`` (default: every data file of the repository)."""
+    """Load and validate ``files`` (default: every data file of the repository).
+
+    ``digests`` are those of files read a moment ago (``report_cache.inputs_key``), so that
+    they are not read twice: a file's parse is taken from the cache by the digest of the bytes
+    that key saw, and a file parsed now is cached by the digest of the bytes parsed.
+    """
+    known = digests or {}
     cache = ParseCache(root, enabled=use_cache)
     result = LoadResult()
     keep: set[str] = set()
     cached: set[str] = set()
-    digests: dict[str, bytes] = {}
+    seen: dict[str, bytes] = {}
     todo: list[tuple[Path, str]] = []
     order: list[tuple[str, Path]] = []
     for file in files if files is not None else data_files(root):
         rel = relative(file, root)
         keep.add(rel)
         order.append((rel, file))
-        digest = _digest(file) if use_cache else None
+        digest = (known.get(file) or _digest(file)) if use_cache else None
         if digest is not None:
-            digests[rel] = digest
+            seen[rel] = digest
             if cache.has(rel, digest):
                 cached.add(rel)
                 continue
@@ -187,9 +216,15 @@ def load_repository(
     for rel, file in order:
         data = cache.get(rel) if rel in cached else None
         if data is None:
-            data, findings = read_file(file, rel, root) if rel in cached else next(outcomes)
-            if not findings and rel in digests:
-                cache.put(rel, digests[rel], data)
+            data, findings, read, blob = (
+                read_file(file, rel, root) if rel in cached else next(outcomes)
+            )
+            if blob is not None:
+                data = marshal.loads(blob)
+            if read is not None and use_cache:
+                seen[rel] = read
+                if not findings:
+                    cache.put(rel, read, blob if blob is not None else blob_of(data))
         else:
             findings = []
         result.files += 1
@@ -200,7 +235,7 @@ def load_repository(
         model, findings = validate(data, rel)
         result.findings.extend(findings)
         if model is not None:
-            result.documents.append(LoadedDocument(rel, model, digests.get(rel)))
+            result.documents.append(LoadedDocument(rel, model, seen.get(rel)))
         else:
             result.rejected.append(RejectedFile(rel, file, data, parsed=True))
     if files is None:

@@ -11,7 +11,6 @@ so a crash never leaves half of one behind.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 from pathlib import Path
 from typing import Any
@@ -24,9 +23,9 @@ _FORMAT = 3
 Entry = tuple[bytes, Any]
 
 
-def content_digest(raw: bytes) -> bytes:
-    """The key of a file's bytes in the cache."""
-    return hashlib.blake2b(raw, digest_size=16).digest()
+def blob_of(data: Any) -> bytes:
+    """A file's plain data as the cache stores it (and as worker processes send it)."""
+    return marshal.dumps(data)
 
 
 class ParseCache:
@@ -51,8 +50,9 @@ class ParseCache:
             return marshal.loads(self.entries[key][1])
         return None
 
-    def put(self, key: str, digest: bytes, data: Any) -> None:
-        self.entries[key] = (digest, marshal.dumps(data))
+    def put(self, key: str, digest: bytes, blob: bytes) -> None:
+        """Store the data of ``key``, as ``marshal.dumps`` wrote it."""
+        self.entries[key] = (digest, blob)
         self.changed = True
 
     def save(self, keep: set[str]) -> None:
