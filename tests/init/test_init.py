@@ -168,3 +168,14 @@ def test_a_name_without_letters_needs_a_slug(run_cli: Any, tmp_path: Path) -> No
     assert 2 == result.code
     assert "--slug" in result.err
     assert 0 == init(run_cli, tmp_path / "new", "--name", "!!!", "--slug", "bang").code
+
+
+def test_without_git_init_says_what_the_repository_needs(
+    run_cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))
+    folder = tmp_path / "new"
+    result = init(run_cli, folder, "--name", "Acme Fonden")
+    assert 0 == result.code, result.err
+    assert f"{folder}: git is not installed: put the folder in a git repository" in result.out
+    assert not (folder / ".git").exists()

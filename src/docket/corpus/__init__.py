@@ -157,10 +157,9 @@ def _duplicate_ids(
     copied meeting repeats every id of the original, and that is one mistake, not dozens. It
     names the file and line of the first use, so both places can be compared."""
     identified, earlier = pairs[0]
-    article = "an" if earlier.kind[:1] in "aeiou" else "a"
     first = line_of(root, earlier.path, (*earlier.pointer, "id"))
     message = (
-        f"id '{identified.id}' is already used by {article} {earlier.kind} at "
+        f"id '{identified.id}' is already used by {_a(_kind_words((earlier.kind,))[0])} at "
         f"{earlier.path}:{first}"
     )
     hint = "ids are unique across the whole repository: choose another"
@@ -220,6 +219,11 @@ def _kind_words(kinds: tuple[str, ...]) -> list[str]:
     return [_KIND_WORDS.get(k, k if k == "follow-up" else k.replace("-", " ")) for k in kinds]
 
 
+def _a(words: str) -> str:
+    """'a meeting', 'an item'."""
+    return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
+
+
 def _no_such(kinds: tuple[str, ...], the_id: str) -> str:
     """'no person has the id 'x'', 'no person or organisation has ...'; with more kinds, which
     ones as a list after the id, so the sentence still reads."""
@@ -251,7 +255,7 @@ def _missing(
         missing = _no_such(kinds, "this id")
         message = f"'{target}' is used in {len(places)} places ({listed}) but {missing}{guess}"
         hint = (
-            f"give a {_kind_words(kinds)[0]} the id '{target}' again, or change every place "
+            f"give {_a(_kind_words(kinds)[0])} the id '{target}' again, or change every place "
             "that uses it; until then the checks hold back what these files record"
         )
     return problems.DANGLING_REFERENCE.finding(
@@ -274,13 +278,12 @@ def _resolve(corpus: Corpus, findings: list[Finding]) -> None:
             continue
         words = _kind_words(ref.kinds)
         wanted = (
-            f"not {'an' if words[0][:1] in 'aeiou' else 'a'} {' or '.join(words)}"
+            f"not {_a(' or '.join(words))}"
             if len(words) < 3
             else f"which this cannot refer to ({one_of(words)})"
         )
-        kind = _kind_words((target.kind,))[0]
-        article = "an" if kind[:1] in "aeiou" else "a"
-        message = f"'{ref.target}' is {article} {kind} (in {target.path}), {wanted}"
+        kind = _a(_kind_words((target.kind,))[0])
+        message = f"'{ref.target}' is {kind} (in {target.path}), {wanted}"
         findings.append(
             problems.DANGLING_REFERENCE.finding(
                 message, path, pointer=ref.pointer, subject=ref.target
