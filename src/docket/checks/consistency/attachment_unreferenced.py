@@ -81,8 +81,7 @@ def _folders(root: Path, files: Iterable[str]) -> set[str]:
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
-    """Whether ``entry`` is a folder or a link to one; a link loop is neither (the loader
-    reports it), where ``is_dir`` would raise."""
+    """Whether ``entry`` is a folder or leads to one; a link loop or a link to nothing is not."""
     try:
         return entry.is_dir()
     except OSError:
