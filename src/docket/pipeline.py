@@ -64,6 +64,7 @@ def checked_view(corpus: Corpus, structural: list[Finding]) -> Corpus:
     """The corpus the checks see: without the loaded documents that have a structural error
     (they are set aside like the files that did not load; their ids still count)."""
     flawed = {f.path for f in structural if f.code in _STRUCTURAL and f.level == Level.ERROR}
+    flawed |= {path for paths in corpus.unresolved.values() for path in paths}
     aside = [d for d in corpus.documents if d.path in flawed]
     if not aside:
         return corpus
@@ -73,9 +74,12 @@ def checked_view(corpus: Corpus, structural: list[Finding]) -> Corpus:
     return view
 
 
-def _within(finding: Finding, paths: list[str]) -> bool:
+def _within(finding: Finding, paths: list[str], corpus: Corpus) -> bool:
+    """Whether ``finding`` concerns a file under ``paths``: an id nothing declares concerns
+    every file that uses it, though its one error stands in the first."""
+    places = corpus.unresolved.get((finding.path, finding.subject or ""), {finding.path})
     return not paths or any(
-        finding.path == p or finding.path.startswith(p.rstrip("/") + "/") for p in paths
+        place == p or place.startswith(p.rstrip("/") + "/") for place in places for p in paths
     )
 
 
@@ -126,8 +130,11 @@ def check_corpus(
         found = run_checks(view, chosen, as_of, levels=config.levels, options=config.options)
     held = hold_back(view, chosen, found)
     waived = apply_waivers(held.findings, config, chosen, as_of, unseen=held.held, blind=view)
-    findings = structural + waived.findings + waived.audit + held.notes
-    within = [f for f in findings if _within(f, paths or [])]
+    # A file set aside only for an id that another file's error names gets no note of its own.
+    erred = {f.path for f in structural if f.level == Level.ERROR}
+    notes = [note for note in held.notes if note.path in erred]
+    findings = structural + waived.findings + waived.audit + notes
+    within = [f for f in findings if _within(f, paths or [], corpus)]
     shown = [f for f in within if may_see(audience, finding_level(corpus, f))]
     withheld = [f for f in within if not may_see(audience, finding_level(corpus, f))]
     if cache:

@@ -25,3 +25,8 @@ def did_you_mean(word: str, known: Iterable[str], aside: bool = False) -> str:
     if match is None:
         return ""
     return f" (did you mean '{match}'?)" if aside else f"; did you mean '{match}'?"
+
+
+def one_of(known: Iterable[str]) -> str:
+    """``"one of: a, b, c"``: the values a message allows, listed so that a long list reads."""
+    return "one of: " + ", ".join(known)

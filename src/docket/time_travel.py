@@ -16,7 +16,7 @@ from docket.errors import DocketError
 from docket.model.body import Membership
 from docket.model.common import Language
 from docket.model.governing_document import DocumentVersion, RulesVersion
-from docket.suggest import did_you_mean
+from docket.suggest import closest, did_you_mean
 
 Facts = dict[str, Any]
 
@@ -31,6 +31,20 @@ def _iso(day: date | None) -> str | None:
 
 def _unknown(what: str, wanted: str, known: list[str]) -> UnknownRecord:
     return UnknownRecord(f"no {what} has the id '{wanted}'{did_you_mean(wanted, known)}")
+
+
+def _unknown_document(what: str, wanted: str, of_body: dict[str, str]) -> UnknownRecord:
+    """No document ``wanted`` (``of_body``: id -> body): an id that starts one, or is close to
+    one, is suggested; so is the document of a body whose id it is, or is close to
+    (``show rules twg`` -> 'twg-rules-of-procedure')."""
+    starting = [id_ for id_ in of_body if id_.startswith(wanted)]
+    guess = starting[0] if len(starting) == 1 else closest(wanted, of_body)
+    if guess is not None:
+        return UnknownRecord(f"no {what} has the id '{wanted}'; did you mean '{guess}'?")
+    bodies = {body: id_ for id_, body in sorted(of_body.items())}
+    body = closest(wanted, bodies)
+    hint = f"; did you mean '{bodies[body]}' (the {what} of body '{body}')?" if body else ""
+    return UnknownRecord(f"no {what} has the id '{wanted}'{hint}")
 
 
 def person_facts(corpus: Corpus, person_id: str, day: date, lang: Language = Language.DA) -> Facts:
@@ -160,7 +174,8 @@ def rules_facts(corpus: Corpus, rules_id: str, day: date) -> Facts:
     """Which version of the rules of procedure ``rules_id`` was in force on ``day``."""
     located = next((r for r in corpus.rules if r.obj.id == rules_id), None)
     if located is None:
-        raise _unknown("rules of procedure", rules_id, sorted(r.obj.id for r in corpus.rules))
+        of_body = {r.obj.id: r.obj.body for r in corpus.rules}
+        raise _unknown_document("rules of procedure", rules_id, of_body)
     version = located.obj.in_force_on(day)
     return {
         "id": rules_id,
@@ -175,8 +190,8 @@ def commission_facts(corpus: Corpus, commission_id: str, day: date) -> Facts:
     """Which version of the commission ``commission_id`` was in force on ``day``."""
     located = next((c for c in corpus.commissions if c.obj.id == commission_id), None)
     if located is None:
-        known = sorted(c.obj.id for c in corpus.commissions)
-        raise _unknown("commission", commission_id, known)
+        of_body = {c.obj.id: c.obj.body for c in corpus.commissions}
+        raise _unknown_document("commission", commission_id, of_body)
     version = located.obj.in_force_on(day)
     return {
         "id": commission_id,

@@ -154,7 +154,8 @@ def test_markdown_groups_changes_under_headings_and_escapes_the_data(
     run_cli: Any, repo: Any
 ) -> None:
     folder, base, head = repo
-    result = run_cli("diff", base, head, "--root", str(folder), "--as-of", AS_OF)
+    result = run_cli("diff", base, head, "--root", str(folder), "--as-of", AS_OF, "--format",
+                     "md", "--lang", "en")  # fmt: skip
     assert 0 == result.code, result.err
     text = result.out
     assert text.startswith("## Governance changes\n")
@@ -173,6 +174,26 @@ def test_markdown_groups_changes_under_headings_and_escapes_the_data(
     assert "<b>" not in text
 
 
+def test_terminal_text_is_plain_in_the_bodies_language_with_fields_as_people_call_them(
+    run_cli: Any, repo: Any
+) -> None:
+    """Without --format, the terminal gets plain text: Danish for a Danish body, no Markdown
+    (no '##', '**' or backslashes), fields named as in the documents, not as in the schema."""
+    folder, base, head = repo
+    result = run_cli("diff", base, head, "--root", str(folder), "--as-of", AS_OF)
+    assert 0 == result.code, result.err
+    lines = result.out.splitlines()
+    assert "Ændringer i optegnelserne" == lines[0]
+    assert lines[1].endswith("; fund pr. 1. juli 2025.")
+    assert "  - ny status: Arbejdsgruppen møde 2 (2025-06-09): planlagt → afholdt · " in result.out
+    assert "dagsorden udsendt, deltagere, punkter ændret (punkt 1 Årshjul: " in result.out
+    assert "vedtaget <b>*enstemmigt*</b>." in result.out
+    assert [] == [mark for mark in ("\\", "**", "##") if mark in result.out]
+    edits = [line for line in lines if line.startswith("  - redigeret: ")]
+    assert edits
+    assert [] == [line for line in edits if "_" in line]
+
+
 def test_an_unknown_revision_is_a_usage_error(run_cli: Any, repo: Any) -> None:
     folder, base, _ = repo
     result = run_cli("diff", "no-such-branch", base, "--root", str(folder))
@@ -185,4 +206,15 @@ def test_a_folder_outside_git_is_a_usage_error(run_cli: Any, tmp_path: Path) -> 
     shutil.copytree(BASE_REPOSITORY, folder)
     result = run_cli("diff", "HEAD", "--root", str(folder))
     assert 2 == result.code
-    assert "not" in result.err
+    assert "the governance repository is not in a git repository" in result.err
+    assert "git init" in result.err
+
+
+def test_a_repository_without_commits_says_to_commit_first(run_cli: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "fresh"
+    shutil.copytree(BASE_REPOSITORY, folder)
+    git(folder, "init", "-q")
+    result = run_cli("diff", "HEAD", "--root", str(folder))
+    assert 2 == result.code
+    assert "the git repository has no commits yet" in result.err
+    assert "fetch-depth" not in result.err

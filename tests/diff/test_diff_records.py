@@ -56,9 +56,8 @@ def test_diff_names_written_procedures_conflicts_substitutes_answers_and_titles(
     run_cli: Any, tmp_path: Path
 ) -> None:
     repo, base, head = _base_and_head(tmp_path)
-    result = run_cli(
-        "diff", base, head, "--root", str(repo), "--as-of", "2026-01-15", "--format", "json"
-    )
+    result = run_cli("diff", base, head, "--root", str(repo), "--as-of", "2026-01-15",
+                     "--format", "json", "--lang", "en")  # fmt: skip
     assert result.code == 0, result.err
     summaries = {(c["section"], c["action"], c["summary"]) for c in result.json()["changes"]}
     texts = "\n".join(s for _, _, s in summaries)
@@ -71,15 +70,20 @@ def test_diff_names_written_procedures_conflicts_substitutes_answers_and_titles(
     assert "conflict of interest declared by Nina Nørgaard on item 3" in texts
     assert "Karen Kjær substitutes for Mogens Mark" in texts
     assert (
-        "answers changed (vote 5 in favour, 2 against, 0 abstaining; 1 minority statement; "
+        "answers changed (vote 5 in favour, 2 against, 0 abstaining; minority statements: 1; "
         "answers tmu-2-i2-forward-school-routes)" in texts
     )
     assert ("people", "changed", "Anders Aagaard: from 2025-09-01: title direktør") in summaries
 
 
-def test_markdown_diff_has_the_new_sections(run_cli: Any, tmp_path: Path) -> None:
+def test_markdown_diff_has_the_new_sections_in_the_bodies_language(
+    run_cli: Any, tmp_path: Path
+) -> None:
     repo, base, head = _base_and_head(tmp_path)
-    result = run_cli("diff", base, head, "--root", str(repo), "--as-of", "2026-01-15")
+    result = run_cli(
+        "diff", base, head, "--root", str(repo), "--as-of", "2026-01-15", "--format", "md"
+    )
     assert result.code == 0, result.err
-    assert "Written procedures" in result.out
-    assert "People and organisations" in result.out
+    assert "\n### Skriftlige procedurer\n" in result.out
+    assert "\n### Personer og organisationer\n" in result.out
+    assert "Karen Kjær er stedfortræder for Mogens Mark" in result.out

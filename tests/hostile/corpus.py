@@ -333,7 +333,7 @@ def shapes() -> Iterator[Case]:
         "two-documents": (meeting() + "---\n" + meeting(), "yaml-syntax", 12, 1),
         "top-level-list": ("- kind: meeting\n", "unknown-kind", 1, 1),
         "top-level-text": ("hello\n", "unknown-kind", 1, 1),
-        "unclosed-quote": (meeting('"Budget'), "yaml-syntax", 12, 1),
+        "unclosed-quote": (meeting('"Budget'), "yaml-syntax", 11, 12),  # where it opens
         "duplicate-key": (meeting() + "status: held\n", "duplicate-key", 12, 1),
     }
     for name, (content, problem, line, column) in cases.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,55 @@ def test_layout_of_a_new_repository(run_cli: Any, tmp_path: Path) -> None:
         "governance/commissions/acme-fonden-board-commission.yaml",
         "governance/rules/acme-fonden-board-rules-of-procedure.yaml",
         "meetings/acme-fonden-board/.gitkeep",
-    } == {p for p in written if not p.startswith("schemas/")}
+    } == {p for p in written if not p.startswith(("schemas/", ".git/"))}
+
+
+def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["git", "-C", str(folder), *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_a_new_repository_is_a_git_repository_and_init_says_so(
+    run_cli: Any, tmp_path: Path
+) -> None:
+    """'docket diff', CI and approvals work on git history: the folder starts as a repository."""
+    folder = tmp_path / "new"
+    result = init(run_cli, folder, "--name", "Acme Fonden")
+    assert 0 == result.code, result.err
+    assert f"{folder}: made it a git repository (git init, branch main)" in result.out
+    assert str(folder) == _git(folder, "rev-parse", "--show-toplevel").stdout.strip()
+
+
+def test_a_folder_inside_a_git_repository_gets_no_repository_of_its_own(
+    run_cli: Any, tmp_path: Path
+) -> None:
+    assert 0 == _git(tmp_path, "init", "-q").returncode
+    folder = tmp_path / "governance"
+    result = init(run_cli, folder, "--name", "Acme Fonden")
+    assert 0 == result.code, result.err
+    assert f"it lies in the git repository {tmp_path}" in result.out
+    assert not (folder / ".git").exists()
+
+
+def test_placeholder_members_start_on_the_founding_date_given(run_cli: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    result = init(run_cli, folder, "--name", "Acme Fonden")
+    body = _load(folder / "governance/bodies/acme-fonden-board.yaml")
+    assert [FOUNDED, FOUNDED] == [str(m["start"]) for m in body["memberships"]]
+    assert "today" not in result.out
+
+
+def test_without_a_date_placeholder_members_have_no_start(run_cli: Any, tmp_path: Path) -> None:
+    """Without --date, nothing about the members depends on the day init ran: they are
+    placeholders for whoever holds the posts, on any date a check is made as of."""
+    folder = tmp_path / "new"
+    result = run_cli("init", str(folder), "--name", "Acme Fonden")
+    assert 0 == result.code, result.err
+    body = _load(folder / "governance/bodies/acme-fonden-board.yaml")
+    assert [[], []] == [[k for k in ("start", "end") if k in m] for m in body["memberships"]]
+    assert "the commission and rules are adopted today, " in result.out
+    assert "; --date sets another day" in result.out
 
 
 def _load(path: Path) -> Any:
@@ -119,3 +168,14 @@ def test_a_name_without_letters_needs_a_slug(run_cli: Any, tmp_path: Path) -> No
     assert 2 == result.code
     assert "--slug" in result.err
     assert 0 == init(run_cli, tmp_path / "new", "--name", "!!!", "--slug", "bang").code
+
+
+def test_without_git_init_says_what_the_repository_needs(
+    run_cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))
+    folder = tmp_path / "new"
+    result = init(run_cli, folder, "--name", "Acme Fonden")
+    assert 0 == result.code, result.err
+    assert f"{folder}: git is not installed: put the folder in a git repository" in result.out
+    assert not (folder / ".git").exists()

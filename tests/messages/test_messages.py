@@ -34,6 +34,8 @@ def test_message_says_what_to_write(case: dict[str, Any], tmp_path: Path, run_cl
     findings = [(f["name"], f["path"], f["message"]) for f in result.json()["findings"]]
     name, *messages = case["expect"]
     assert [(name, TARGET, message) for message in messages] == findings
+    if "line" in case:
+        assert [case["line"]] == [f["line"] for f in result.json()["findings"]]
 
 
 def test_root_may_come_before_the_command(tmp_path: Path, run_cli: Any) -> None:

@@ -11,10 +11,11 @@ from docket.reporters.github import annotation
 from .conftest import AS_OF, BROKEN, MEETING
 
 
-def test_each_finding_is_a_workflow_command(mixed_repo: Path, run_cli: Any) -> None:
+def test_each_finding_is_a_workflow_command_errors_first(mixed_repo: Path, run_cli: Any) -> None:
     result = run_cli("check", "--root", str(mixed_repo), "--as-of", AS_OF, "--format", "github")
     assert 1 == result.code
     lines = result.out.splitlines()
+    assert lines[0].startswith(f"::error file={BROKEN},line=3,col=1,title=DK001 yaml-syntax::")
     assert [
         "::warning file=docket.toml,line=6,col=1,title=DK090 waiver-unused::the waiver of "
         "decision-missing (DK101) on 'wg-9-budget' waives nothing%0Ahint: remove the waiver if "
@@ -22,8 +23,7 @@ def test_each_finding_is_a_workflow_command(mixed_repo: Path, run_cli: Any) -> N
         f"::notice file={MEETING},line=24,col=11,title=DK101 decision-missing::decision item 1 "
         "'Budget' records no decision: add the outcome under 'decisions:' (adopted, rejected, "
         "deferred, ...)",
-    ] == lines[:2]
-    assert lines[2].startswith(f"::error file={BROKEN},line=3,col=1,title=DK001 yaml-syntax::")
+    ] == lines[1:3]
     assert (
         "docket: 7 files checked as of 2025-04-01: 1 error, 1 warning, 1 note, 0 waived"
         == (lines[3])

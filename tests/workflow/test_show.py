@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from docket.cli.main import main
+
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "examples" / "aadalen"
 
@@ -95,7 +97,9 @@ def test_text_output_reads_as_indented_lines(run_cli: Any) -> None:
     [
         ("body", "tvg", "no body has the id 'tvg'; did you mean 'twg'?"),
         ("person", "nobody", "no person has the id 'nobody'"),
-        ("rules", "twg", "no rules of procedure has the id 'twg'"),
+        ("rules", "twg", "the id 'twg'; did you mean 'twg-rules-of-procedure'?"),
+        ("rules", "twg-rules-of-procedur", "did you mean 'twg-rules-of-procedure'?"),
+        ("rules", "tgw", "did you mean 'twg-rules-of-procedure' (the rules of procedure of body"),
         ("commission", "twg-comission", "did you mean 'twg-commission'?"),
     ],
 )
@@ -103,3 +107,32 @@ def test_an_unknown_id_is_a_usage_error(run_cli: Any, what: str, wanted: str, me
     result = run_cli("show", what, wanted, "--root", str(REPO), "--as-of", "2025-07-01")
     assert 2 == result.code
     assert message in result.err
+
+
+@pytest.mark.parametrize(
+    ("argv", "guess"),
+    [(["show", "rule", "twg"], "rules"), (["shwo", "rules", "twg"], "show")],
+)
+def test_a_misspelt_word_of_the_command_gets_a_did_you_mean(
+    argv: list[str], guess: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main([*argv, "--root", str(REPO)])
+    err = capsys.readouterr().err
+    assert 2 == stopped.value.code
+    assert "invalid choice: '" in err
+    assert err.endswith(f"); did you mean '{guess}'?\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("unknwn-key", "'unknwn-key' names no check (did you mean 'unknown-key'?)"),
+        ("quorum-not-mett", "'quorum-not-mett' names no check (did you mean 'quorum-not-met'?)"),
+    ],
+)
+def test_rules_with_a_misspelt_check_gets_a_did_you_mean(
+    run_cli: Any, name: str, message: str
+) -> None:
+    result = run_cli("rules", name)
+    assert (2, f"docket: {message}; 'docket rules' lists them\n") == (result.code, result.err)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import NoReturn
 
 from docket import __version__
 from docket.cli.common import add_global_root
@@ -14,6 +16,7 @@ from docket.errors import DocketError, internal_error
 from docket.exit_codes import ExitCode
 from docket.memory import collector_paused
 from docket.reporters.escape import printable
+from docket.suggest import did_you_mean
 
 COMMANDS: dict[str, str] = {
     "check": "validate every file and run the consistency checks",
@@ -44,6 +47,17 @@ renderers. Each module's ``HELP`` must equal its line here (a test says so).
 """
 
 GLOBAL_OPTIONS_WITH_VALUE = frozenset({"--root"})
+_INVALID_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)$")
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, whose "invalid choice" error ends with a did-you-mean like docket's
+    own messages (``docket rendr`` -> "did you mean 'render'?")."""
+
+    def error(self, message: str) -> NoReturn:
+        if match := _INVALID_CHOICE.search(message):
+            message += did_you_mean(match.group(1), re.findall(r"'([^']*)'", match.group(2)))
+        super().error(message)
 
 
 def command_module(name: str) -> ModuleType:
@@ -70,7 +84,7 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
 
     With no command chosen (``docket --help``), every command is listed by its help line.
     """
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="docket",
         description="Governance-as-code: validate, check and render a governance repository.",
         epilog="exit codes: 0 ok, 1 findings (errors; warnings with --strict), "

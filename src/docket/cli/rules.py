@@ -19,6 +19,7 @@ from docket.checks.selection import matches
 from docket.cli.common import write_output
 from docket.errors import UsageError
 from docket.exit_codes import ExitCode
+from docket.suggest import did_you_mean
 
 HELP = "list the structural problems and consistency checks (codes, names, levels)"
 FORMAT_VERSION = 1
@@ -71,7 +72,14 @@ def _chosen(names: list[str]) -> tuple[list[CatalogueEntry], list[Check]]:
         problem = [p for p in engine_entries() if name.strip() in (p.code, p.name)]
         check = [c for c in CHECKS if matches(c, name)]
         if not problem and not check:
-            raise UsageError(f"'{name}' names no check; 'docket rules' lists them")
+            known = [n for p in engine_entries() for n in (p.code, p.name)]
+            known += [n for c in CHECKS for n in (c.code, c.name)]
+            word = name.strip()
+            word = word.upper() if word[:2].lower() == "dk" else word
+            raise UsageError(
+                f"'{name}' names no check{did_you_mean(word, known, aside=True)}; "
+                "'docket rules' lists them"
+            )
         problems.extend(p for p in problem if p not in problems)
         checks.extend(c for c in check if c not in checks)
     return problems, checks

@@ -21,6 +21,7 @@ from docket.corpus.recover import Declared, Recovered
 from docket.corpus.walk import Identified, Reference, walk
 from docket.findings import Finding, Pointer
 from docket.load import LoadedDocument, problems
+from docket.load.locate import line_of
 from docket.model.annual_plan import AnnualPlan
 from docket.model.body import Body, Role
 from docket.model.common import Language
@@ -29,7 +30,7 @@ from docket.model.meeting import AgendaItem, Meeting
 from docket.model.registry import Organisation, OrganisationRegistry, PeopleRegistry, Person
 from docket.model.written_procedure import WrittenProcedure
 from docket.repository import path_problem, shorten
-from docket.suggest import did_you_mean
+from docket.suggest import did_you_mean, one_of
 
 T = TypeVar("T", bound=BaseModel)
 D = TypeVar("D")
@@ -63,6 +64,9 @@ class Corpus:
     references: list[tuple[str, Reference]] = field(default_factory=list)
     set_aside: dict[str, Recovered] = field(default_factory=dict)
     declared: dict[str, Declared] = field(default_factory=dict)
+    unresolved: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    """(path of the error, id) -> every file that uses an id nothing declares: one error at the
+    first place names them all (``_missing``), and each of them is set aside."""
     derived: dict[Callable[[Corpus], object], object] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -150,16 +154,24 @@ def _register(corpus: Corpus, document: LoadedDocument, findings: list[Finding])
             repeated.setdefault(earlier.path, []).append((identified, earlier))
             continue
         corpus.objects[id_] = located
-    findings.extend(_duplicate_ids(document.path, pairs) for pairs in repeated.values())
+    findings.extend(
+        _duplicate_ids(corpus.root, document.path, pairs) for pairs in repeated.values()
+    )
     corpus.references.extend((document.path, ref) for ref in references)
 
 
-def _duplicate_ids(path: str, pairs: list[tuple[Identified, Located[BaseModel]]]) -> Finding:
+def _duplicate_ids(
+    root: Path, path: str, pairs: list[tuple[Identified, Located[BaseModel]]]
+) -> Finding:
     """One finding for all the ids of the file at ``path`` that another file already uses: a
-    copied meeting repeats every id of the original, and that is one mistake, not dozens."""
+    copied meeting repeats every id of the original, and that is one mistake, not dozens. It
+    names the file and line of the first use, so both places can be compared."""
     identified, earlier = pairs[0]
-    article = "an" if earlier.kind[:1] in "aeiou" else "a"
-    message = f"id '{identified.id}' is already used by {article} {earlier.kind} in {earlier.path}"
+    first = line_of(root, earlier.path, (*earlier.pointer, "id"))
+    message = (
+        f"id '{identified.id}' is already used by {_a(_kind_words((earlier.kind,))[0])} at "
+        f"{earlier.path}:{first}"
+    )
     hint = "ids are unique across the whole repository: choose another"
     if len(pairs) > 1:
         more = len(pairs) - 1
@@ -205,8 +217,65 @@ def _declare(corpus: Corpus, recovered: Recovered) -> None:
             corpus.declared.setdefault(declared.id, declared)
 
 
+PLACES_NAMED = 3
+"""How many places a message about an id used in many places names before "and N more"."""
+
+
+_KIND_WORDS = {"forward": "forwarded input"}
+
+
+def _kind_words(kinds: tuple[str, ...]) -> list[str]:
+    """The kinds as people call them: 'pending decision', 'forwarded input', 'follow-up'."""
+    return [_KIND_WORDS.get(k, k if k == "follow-up" else k.replace("-", " ")) for k in kinds]
+
+
+def _a(words: str) -> str:
+    """'a meeting', 'an item'."""
+    return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
+
+
+def _no_such(kinds: tuple[str, ...], the_id: str) -> str:
+    """'no person has the id 'x'', 'no person or organisation has ...'; with more kinds, which
+    ones as a list after the id, so the sentence still reads."""
+    words = _kind_words(kinds)
+    if len(words) < 3:
+        return f"no {' or '.join(words)} has {the_id}"
+    return f"nothing this can refer to has {the_id} ({one_of(words)})"
+
+
+def _missing(
+    corpus: Corpus,
+    target: str,
+    kinds: tuple[str, ...],
+    places: list[tuple[str, Pointer]],
+    candidates: list[str],
+) -> Finding:
+    """One error for an id that nothing declares, however many places use it: a person renamed
+    in people.yaml is one mistake. It stands at the first place and names the others; every
+    file that uses the id is still set aside (``unresolved``)."""
+    guess = did_you_mean(target, candidates)
+    path, pointer = places[0]
+    if len(places) == 1:
+        message = _no_such(kinds, f"the id '{target}'") + guess
+        hint = None
+    else:
+        named = [f"{p}:{line_of(corpus.root, p, ptr)}" for p, ptr in places[:PLACES_NAMED]]
+        more = len(places) - PLACES_NAMED
+        listed = ", ".join(named) + (f", and {more} more" if more > 0 else "")
+        missing = _no_such(kinds, "this id")
+        message = f"'{target}' is used in {len(places)} places ({listed}) but {missing}{guess}"
+        hint = (
+            f"give {_a(_kind_words(kinds)[0])} the id '{target}' again, or change every place "
+            "that uses it; until then the checks hold back what these files record"
+        )
+    return problems.DANGLING_REFERENCE.finding(
+        message, path, pointer=pointer, hint=hint, subject=target
+    )
+
+
 def _resolve(corpus: Corpus, findings: list[Finding]) -> None:
     candidates: dict[tuple[str, ...], list[str]] = {}
+    missing: dict[tuple[str, tuple[str, ...]], list[tuple[str, Pointer]]] = {}
     for path, ref in corpus.references:
         target = corpus.objects.get(ref.target)
         if target is not None and target.kind in ref.kinds:
@@ -214,20 +283,28 @@ def _resolve(corpus: Corpus, findings: list[Finding]) -> None:
         declared = corpus.declared.get(ref.target)
         if target is None and declared is not None and declared.kind in (None, *ref.kinds):
             continue
-        wanted = " or ".join(ref.kinds)
         if target is None:
-            if ref.kinds not in candidates:
-                candidates[ref.kinds] = [
-                    i for i, o in corpus.objects.items() if o.kind in ref.kinds
-                ]
-            hint = did_you_mean(ref.target, candidates[ref.kinds])
-            message = f"no {wanted} has the id '{ref.target}'{hint}"
-        else:
-            message = f"'{ref.target}' is a {target.kind} (in {target.path}), not a {wanted}"
+            missing.setdefault((ref.target, ref.kinds), []).append((path, ref.pointer))
+            continue
+        words = _kind_words(ref.kinds)
+        wanted = (
+            f"not {_a(' or '.join(words))}"
+            if len(words) < 3
+            else f"which this cannot refer to ({one_of(words)})"
+        )
+        kind = _a(_kind_words((target.kind,))[0])
+        message = f"'{ref.target}' is {kind} (in {target.path}), {wanted}"
         findings.append(
             problems.DANGLING_REFERENCE.finding(
                 message, path, pointer=ref.pointer, subject=ref.target
             )
+        )
+    for (target_id, kinds), places in missing.items():
+        if kinds not in candidates:
+            candidates[kinds] = [i for i, o in corpus.objects.items() if o.kind in kinds]
+        findings.append(_missing(corpus, target_id, kinds, places, candidates[kinds]))
+        corpus.unresolved.setdefault((places[0][0], target_id), set()).update(
+            path for path, _ in places
         )
 
 

@@ -38,9 +38,10 @@ def _git(root: Path, *args: str) -> bytes:
 
 
 def resolve(root: Path, revision: str) -> str:
-    """The commit id ``revision`` names, or a clear error."""
+    """The commit id ``revision`` names, or a clear error: why there is no such commit."""
     if revision.startswith("-"):
         raise RevisionError(f"'{revision}' is not a revision")
+    _prefix(root)
     try:
         return (
             _git(root, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
@@ -48,10 +49,18 @@ def resolve(root: Path, revision: str) -> str:
             .strip()
         )
     except RevisionError:
+        pass
+    try:
+        _git(root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+    except RevisionError:
         raise RevisionError(
-            f"'{revision}' is not a commit in the repository's git history "
-            "(in CI, check out with fetch-depth: 0 so the base branch is there)"
+            "the git repository has no commits yet: 'docket diff' compares commits, so commit "
+            "the files first (git add -A && git commit)"
         ) from None
+    raise RevisionError(
+        f"'{revision}' is not a commit in the repository's git history "
+        "(in CI, check out with fetch-depth: 0 so the base branch is there)"
+    )
 
 
 def _prefix(root: Path) -> str:
@@ -60,8 +69,8 @@ def _prefix(root: Path) -> str:
         return _git(root, "rev-parse", "--show-prefix").decode("utf-8").strip()
     except RevisionError:
         raise RevisionError(
-            "the governance repository is not inside a git work tree: 'docket diff' compares "
-            "git revisions (run 'git init' and commit first)"
+            "the governance repository is not in a git repository: 'docket diff' compares git "
+            "commits (make one with 'git init', then 'git add -A && git commit')"
         ) from None
 
 

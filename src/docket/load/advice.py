@@ -12,6 +12,7 @@ editors use, the model and every tool reading the files in agreement.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 from typing import Any
 
@@ -239,3 +240,103 @@ def as_id(value: Any) -> str | None:
     slug = re.sub(r"[^a-z0-9_.]+", "-", str(value).lower()).strip("-_.")
     slug = re.sub(r"([-_.])[-_.]+", r"\1", slug)
     return slug or None
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_QUOTE_OPENS_AFTER = frozenset(":-[{,?")
+"""A quote starts a quoted scalar only where a value starts: after one of these (and a space),
+or at the start of a line; inside a plain scalar (``Bob's item``) it is an ordinary letter."""
+
+
+def _unclosed_quote(line: str) -> int | None:
+    """The 0-based column of a quote that opens a value on ``line`` and is not closed on it."""
+    opened: int | None = None
+    quote = ""
+    previous = ""
+    index = 0
+    while index < len(line):
+        char = line[index]
+        if opened is not None:
+            if quote == '"' and char == "\\":
+                index += 2
+                continue
+            if char == quote:
+                if quote == "'" and line[index + 1 : index + 2] == "'":
+                    index += 2
+                    continue
+                opened = None
+        elif char == "#" and (index == 0 or line[index - 1] in " \t"):
+            break
+        elif char in "\"'" and (not previous or previous in _QUOTE_OPENS_AFTER):
+            opened, quote = index, char
+        if char != " ":
+            previous = char
+        index += 1
+    return opened
+
+
+def _closing_quote(text: str, start: int) -> int | None:
+    """Where the quoted scalar opening at ``start`` ends, as the YAML scanner reads it."""
+    quote = text[start]
+    index = start + 1
+    while index < len(text):
+        char = text[index]
+        if quote == '"' and char == "\\":
+            index += 2
+            continue
+        if char == quote:
+            if quote == "'" and text[index + 1 : index + 2] == "'":
+                index += 2
+                continue
+            return index
+        index += 1
+    return None
+
+
+def unclosed_quote(text: str, error_line: int) -> tuple[int, int, str] | None:
+    """The line, column (1-based) and quote of a value whose closing quote is missing, when
+    that is what made the parser fail at ``error_line``.
+
+    The scanner reads on past the line end to the next quote of that kind (often the opening
+    quote of a later value) and fails there, or at the end of the file; so the nearest line
+    before the failure that opens a quote it does not close is the mistake, if the quoted text
+    it starts runs to the failing line."""
+    starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+    lines = [
+        text[a:b].rstrip("\r\n") for a, b in zip(starts, [*starts[1:], len(text)], strict=True)
+    ]
+    for number in range(min(error_line, len(lines)), 0, -1):
+        column = _unclosed_quote(lines[number - 1])
+        if column is None:
+            continue
+        end = _closing_quote(text, starts[number - 1] + column)
+        end_line = len(lines) if end is None else bisect_right(starts, end)
+        if end_line >= error_line - 1:
+            return number, column + 1, lines[number - 1][column]
+        return None
+    return None
+
+
+def line_at(text: str, number: int) -> str:
+    """Line ``number`` (1-based) of ``text`` as YAML counts lines (LF, CR LF or CR), or ''."""
+    lines = _LINE_BREAK.split(text)
+    return lines[number - 1] if 0 < number <= len(lines) else ""
+
+
+_PLAIN_WITH_COLON = re.compile(r"^(\s*(?:- +)?)([\w.-]+):[ ]+([^\s\"'|>{\[&*!#].*?: .*?)\s*$")
+
+
+def quoted(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar (single-quoted when it holds a double quote)."""
+    if '"' in text or "\\" in text:
+        return "'" + text.replace("'", "''") + "'"
+    return f'"{text}"'
+
+
+def colon_in_plain_value(line: str) -> tuple[int, str] | None:
+    """The value's 1-based column and ``title: "Budget: forslag"`` for the line ``title: Budget:
+    forslag``: a plain value with ': ' in it reads as a second key, so it goes in quotes."""
+    match = _PLAIN_WITH_COLON.match(line)
+    if match is None or " #" in match.group(3):
+        return None
+    return match.start(3) + 1, f"{match.group(2)}: {quoted(match.group(3))}"

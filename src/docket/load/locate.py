@@ -119,6 +119,12 @@ def locate(finding: Finding, root: Path) -> Finding:
     return finding.with_position(line, column)
 
 
+def line_of(root: Path, path: str, pointer: Pointer) -> int:
+    """The line ``pointer`` leads to in the file at ``path`` (for a message naming places)."""
+    node, index, _ = _compose(root / path)
+    return position(node, pointer, False, index)[0]
+
+
 Where = tuple[Pointer, bool]
 """A pointer, and whether it is the key that is meant."""
 

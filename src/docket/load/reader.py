@@ -20,7 +20,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import Node
 
 from docket.findings import Finding
-from docket.load import characters, problems
+from docket.load import advice, characters, problems
 from docket.load.compose import ConstructionError, compose, construct, needs_scan, scan
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -121,14 +121,26 @@ _HINTS = {
 }
 
 
-def _mark_finding(error: MarkedYAMLError, path: str) -> Finding:
+def _mark_finding(error: MarkedYAMLError, text: str, path: str) -> Finding:
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = (error.problem or "invalid YAML").strip()
     context = f" ({error.context.strip()})" if error.context else ""
-    return problems.YAML_SYNTAX.finding(
-        f"{problem}{context}", path, line=line, column=column, hint=_HINTS["yaml-syntax"]
-    )
+    message, hint = f"{problem}{context}", _HINTS["yaml-syntax"]
+    if (unclosed := advice.unclosed_quote(text, line)) is not None:
+        line, column, quote = unclosed
+        message = (
+            f"the quote {quote} that opens this value is never closed: end the value with "
+            f"{quote} on this line"
+        )
+        hint = f"without it, YAML reads on into the lines below, up to the next {quote}"
+    elif "mapping values are not allowed" in problem and (
+        colon := advice.colon_in_plain_value(advice.line_at(text, line))
+    ):
+        column, written = colon
+        message = f"a value with ': ' in it must be in quotes: write {written}"
+        hint = "without quotes, YAML reads the text before ': ' as a key"
+    return problems.YAML_SYNTAX.finding(message, path, line=line, column=column, hint=hint)
 
 
 def _construction_finding(error: ConstructionError, path: str) -> Finding:
@@ -151,7 +163,7 @@ def parse(text: str, path: str) -> ReadResult:
         node = compose_guarded(text)
         data = None if node is None else construct(node, MAX_DEPTH, noted)
     except MarkedYAMLError as error:
-        return ReadResult(None, _mark_finding(error, path))
+        return ReadResult(None, _mark_finding(error, text, path))
     except ConstructionError as error:
         return ReadResult(None, _construction_finding(error, path))
     except (YAMLError, ValueError, RecursionError) as error:

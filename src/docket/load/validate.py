@@ -13,7 +13,7 @@ from docket.findings import Finding, Pointer
 from docket.load import advice, problems
 from docket.model import DOCUMENT_KINDS
 from docket.model.common import ID_PATTERN, TIME_PATTERN
-from docket.suggest import closest
+from docket.suggest import closest, did_you_mean, one_of
 
 MAX_FINDINGS_PER_FILE = 100
 """Schema findings reported per file; a file with more is not a docket file with mistakes but
@@ -131,16 +131,21 @@ def _value_advice(error: Any, model: type[BaseModel], loc: Pointer) -> str | Non
     if kind == "enum":
         expected = advice.expected_values(error)
         right = advice.enum_value(value, expected)
-        choices = ", ".join(expected)
         if right:
-            return f"{shown} is not a value the schema takes: write {right} (one of {choices})"
-        return f"{shown} is not one of {choices}: write one of them"
+            return f"{shown} is not a value the schema takes: write {right} ({one_of(expected)})"
+        guess = did_you_mean(str(value), expected) if isinstance(value, str) else ""
+        return f"{shown} is not a value the schema takes: write {one_of(expected)}{guess}"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return _mapping_advice(error, model, loc)
     if kind == "list_type":
         return f"this is a list, one '- ' entry per line (got {shown})"
     if kind in ("int_parsing", "int_type") and isinstance(value, str) and value.strip().isdigit():
         return f"{shown} is text: write the number without quotes: {value.strip()}"
+    if kind == "string_type" and isinstance(value, bool | int | float):
+        written = str(value).lower() if isinstance(value, bool) else str(value)
+        what = "true or false" if isinstance(value, bool) else "a number"
+        key = f"{loc[-1]}: " if loc and isinstance(loc[-1], str) else ""
+        return f'{written} is {what}: write it as text, in quotes: {key}"{written}"'
     if kind in ("bool_type", "bool_parsing"):
         return f"write true or false (got {shown})"
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from docket.findings import Finding, Level
 from docket.pipeline import CheckReport
 from docket.reporters.escape import printable
+from docket.reporters.order import reading_order
 from docket.reporters.summary import summary
 
 COMMANDS = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "notice"}
@@ -41,6 +42,6 @@ def annotation(finding: Finding) -> str:
 
 
 def render(report: CheckReport, colour: bool = False) -> str:
-    lines = [annotation(f) for f in report.findings]
+    lines = [annotation(f) for f in reading_order(report.findings)]
     lines.append(f"docket: {summary(report)}")
     return "\n".join(lines) + "\n"

@@ -1,4 +1,5 @@
-"""Human-readable findings, grouped by file: ``path:line:column: level code [name] message``.
+"""Human-readable findings, grouped by file: ``path:line:column: level code [name] message``,
+in reading order (``docket.reporters.order``: errors first).
 
 Paths, messages and hints pass through ``printable``: nothing from a file reaches the terminal
 as a control sequence."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 from docket.findings import Finding, Level
 from docket.pipeline import CheckReport
 from docket.reporters.escape import printable
+from docket.reporters.order import reading_order
 from docket.reporters.summary import summary
 
 _COLOURS = {Level.ERROR: "\033[31m", Level.WARNING: "\033[33m", Level.INFO: "\033[36m"}
@@ -30,7 +32,7 @@ def _line(finding: Finding, colour: bool) -> str:
 def render(report: CheckReport, colour: bool = False) -> str:
     lines: list[str] = []
     current: str | None = None
-    for finding in report.findings:
+    for finding in reading_order(report.findings):
         if finding.path != current:
             if current is not None:
                 lines.append("")

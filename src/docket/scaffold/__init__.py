@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from dataclasses import dataclass
 from datetime import date
 from importlib.resources import files
@@ -71,6 +72,9 @@ class Scaffold:
     lang: str
     day: date
     docket_repository: str = DOCKET_REPOSITORY
+    membership_start: date | None = None
+    """When the placeholder chair and secretary start (``--date``); without it, they have no
+    start: they are placeholders for whoever holds the posts, on any date checked."""
 
     @property
     def body(self) -> str:
@@ -82,6 +86,9 @@ class Scaffold:
             "ORG": self.slug,
             "BODY": self.body,
             "DATE": self.day.isoformat(),
+            "MEMBERSHIP_START": (
+                f", start: {self.membership_start.isoformat()}" if self.membership_start else ""
+            ),
             "BODY_NAME_DA": f"Bestyrelsen for {self.name}",
             "BODY_NAME_EN": f"The board of {self.name}",
             "COMMISSION_TITLE_DA": f"Kommissorium for bestyrelsen for {self.name}",
@@ -154,3 +161,39 @@ def create(folder: Path, scaffold: Scaffold) -> list[str]:
     for relative, content in planned.items():
         atomic_write_text(folder / relative, content)
     return sorted(planned)
+
+
+def git_init(folder: Path) -> str:
+    """Make ``folder`` a git repository unless it lies in one already; what was done, in words.
+
+    ``docket diff``, the CI workflows and the approval of minutes all work on git history, so a
+    new governance repository starts as a git repository, on the branch ``main`` that the site
+    workflow publishes from (with nothing committed: what to commit first is the secretariat's
+    call)."""
+    try:
+        inside = subprocess.run(
+            ["git", "-C", str(folder), "rev-parse", "--show-toplevel"],
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+        if inside.returncode == 0:
+            top = inside.stdout.decode("utf-8", "replace").strip()
+            return f"it lies in the git repository {top}: commit the new files there"
+        made = subprocess.run(
+            ["git", "init", "--quiet", "--initial-branch=main", str(folder)],
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+    except FileNotFoundError:
+        return "git is not installed: put the folder in a git repository for 'docket diff' and CI"
+    except subprocess.TimeoutExpired:
+        return "git did not answer: put the folder in a git repository for 'docket diff' and CI"
+    if made.returncode != 0:
+        reason = made.stderr.decode("utf-8", "replace").strip().splitlines()
+        return f"git init failed ({reason[-1] if reason else 'no reason given'})"
+    return (
+        "made it a git repository (git init, branch main); commit the files: "
+        "git add -A && git commit"
+    )
