@@ -210,9 +210,11 @@ def test_imported_drafts_load_and_check_with_only_the_findings_a_person_must_set
     names = {f["name"] for f in json.loads(check.out)["findings"]}
     # what only a person can settle: a decision the minutes do not give, a follow-up's owner
     # and due date, the record of the next meeting the minutes announce; and a held meeting
-    # without items, where the importer could not find them (round 4's PDF texts, README)
+    # without items, where the importer could not find them (round 4's PDF texts, README);
+    # and, all documents being imported as one body, a number the minutes state ('37.
+    # bestyrelsesmøde') among the numbers given in date order
     allowed = {"decision-missing", "follow-up-incomplete", "record-missing"}
-    assert names <= allowed | {"meeting-without-items"}, names
+    assert names <= allowed | {"meeting-without-items", "meeting-sequence"}, names
 
 
 @pytest.mark.parametrize("seed", range(5))

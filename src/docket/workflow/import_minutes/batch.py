@@ -47,8 +47,10 @@ class Outcome:
 
     @property
     def written(self) -> bool:
-        return bool(self.target) and not self.exists and not self.problem.startswith(
-            ("skipped", "not ")
+        return (
+            bool(self.target)
+            and not self.exists
+            and not self.problem.startswith(("skipped", "not "))
         )
 
     @property
@@ -142,10 +144,10 @@ def import_folder(
             outcome.exists = f"already written: {draft.path if output is None else target} exists"
             continue
         if draft.meeting_id in corpus.objects:
-            taken = corpus.objects[draft.meeting_id]
+            holder = corpus.objects[draft.meeting_id]
             outcome.problem = (
-                f"not written: the id {draft.meeting_id} is already a {taken.kind} "
-                f"in {taken.path}"
+                f"not written: the id {draft.meeting_id} is already a {holder.kind} in "
+                f"{holder.path}"
             )
             continue
         edit = FileEdit(draft.path, draft.text(), f"draft of {entry.source.name}")

@@ -101,6 +101,23 @@ HEADER_FIELDS: dict[str, str] = {
     "møde afholdt": "date",
     "mødetid": "date",
     "date and time": "date",
+    "formand": "chair",
+    "forperson": "chair",
+    "forkvinde": "chair",
+    "chairman": "chair",
+    "chairperson": "chair",
+    "chaired by": "chair",
+    "protokolfører": "secretary",
+    "minute taker": "secretary",
+    "minutes taker": "secretary",
+    "minute-taker": "secretary",
+    "note taker": "secretary",
+    "notetaker": "secretary",
+    "mødenummer": "number",
+    "møde nr": "number",
+    "mødenr": "number",
+    "meeting number": "number",
+    "meeting no": "number",
 }
 """'Label: value' fields of the heading; several may share a line, and a label alone on its line
 takes the next line as its value ('STED' / 'Kanalstræde 2')."""
@@ -148,8 +165,16 @@ AGENDA_HEADINGS = (
         r"^(pkt|punkt|nr|no|item|sag)\.?\s+(tekst|titel|emne|overskrift|sag|item|subject|title)$"
     ),
 )
-DOCUMENT_TITLES = ("referat", "minutes", "mødereferat", "beslutningsreferat")
-"""A line that only names the kind of document."""
+DOCUMENT_TITLES = ("referat", "minutes", "mødereferat", "beslutningsreferat", "mødefakta",
+                   "meeting details", "mødeoplysninger")  # fmt: skip
+"""A line that only names the kind of document, or the box of facts under its title."""
+TITLE_WORDS = re.compile(
+    r"\b(?:referat|minutes|dagsorden|agenda|protokol|beslutningsprotokol|mødereferat)\b", re.I
+)
+"""A short line before the items with one of these words names the document ('Byrådet -
+Referat', 'Referat af dagsorden:', 'Minutes of the Parish Council Meeting'): its title."""
+TITLE_LINE_WORDS = 12
+"""A title line is at most this many words."""
 
 KIND_MARKERS: dict[str, ItemKind] = {
     "b": ItemKind.DECISION,
@@ -219,11 +244,23 @@ DECISION_SENTENCE = re.compile(
 verb of deciding in Danish, Norwegian, Swedish or English, or a motion's record ('A moved, B
 seconded, approval of ...', 'Motion passed unanimously')."""
 
-FOLLOW_UP_SENTENCE = re.compile(
-    r"\b(?:følger op|følges op|vil undersøge|undersøger|sørger for|action:|to follow up|"
-    r"will follow up|will report back)\b",
-    re.I,
+_FOLLOW_UP_VERBS = (
+    r"følger op|følges op|vil følge op|vil undersøge|undersøger|sørger for|to follow up|"
+    r"will follow up|follows? up|will report back"
 )
+FOLLOW_UP_SENTENCE = re.compile(rf"\b(?:{_FOLLOW_UP_VERBS})\b|\b(?:action|handling)s?\s*:", re.I)
+"""A sentence that gives someone a task: 'NGC følger op', 'Action: Jane Smith'."""
+_OWNER_NAME = r"[A-ZÆØÅ][\w.'&-]*(?:\s+(?:[A-ZÆØÅ][\w.'&-]*|og|and|&))*"
+FOLLOW_UP_OWNER = (
+    re.compile(rf"^(?:(?i:the)\s+)?(?P<owner>{_OWNER_NAME}|[a-zæøå]+)\s+(?i:{_FOLLOW_UP_VERBS})\b"),
+    re.compile(rf"\b(?i:action|handling|ansvarlig|owner)s?\s*:\s*(?P<owner>{_OWNER_NAME})"),
+    re.compile(rf"\b(?i:følges op af)\s+(?P<owner>{_OWNER_NAME})"),
+    re.compile(rf"\b(?i:at|that)\s+(?P<owner>{_OWNER_NAME})\s+(?i:{_FOLLOW_UP_VERBS})\b"),
+)
+"""Who a follow-up's sentence names as owner: the subject of 'NGC følger op', 'Jane Smith
+will follow up'; the name after 'Action: Jane Smith to circulate ...', 'Ansvarlig: NGC'."""
+SECRETARIAT_WORDS = ("sekretariatet", "sekretariat", "secretariat", "the secretariat")
+"""A follow-up owned by 'Sekretariatet' is the body's secretariat's (its organisation)."""
 FORWARD_SENTENCE = re.compile(
     r"\b(?:sendes videre til|videresendes til|videreformidles til|oversendes til|"
     r"forwarded to|referred to)\s+(?P<to>[^.,;]+)",
@@ -344,12 +381,23 @@ AGENDA_ENTRY = re.compile(
 LEGEND = re.compile(r"^\(\s*[bdo]\s*\)\s*[\u2013\u2014-]", re.I)
 """The agenda's key, '(B) - beslutning; (D) - drøftelse; (O) - orientering.'"""
 KIND_MARKER = re.compile(r"\s*\((?P<marker>[^()]{1,20})\)\s*$")
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 MEETING_NUMBER = re.compile(
-    r"\b(?:møde|meeting)\s+(?:nr\.?\s*|no\.?\s*)?(?P<number>\d+)\b"
-    r"(?!\.?\s*[a-zæøå]+\.?,?\s+\d{4}|[-./]\d)",
+    r"\b(?:[a-zæøå]*møde|meeting)\s+(?:nr\.?\s*|no\.?\s*|nummer\s+|number\s+)?"
+    r"(?P<number>\d{1,3})(?!\d)"
+    rf"(?!\.?\s*(?:[a-zæøå]+\.?,?\s+\d{{4}}|(?:{_MONTH_NAMES})\b)|[-./:]\d|\s*(?:am|pm)\b|"
+    r"st\b|nd\b|rd\b|th\b)"
+    r"|\b(?P<ordinal>\d{1,3})(?:\.|st|nd|rd|th)\s*"
+    r"(?:(?:ordinære|ekstraordinære|ordinary|extraordinary|annual|general|board|council)\s+)?"
+    r"(?:[a-zæøå]*møde|meeting)\b",
     re.I,
 )
-"""'Møde 1 i arbejdsgruppen', 'Meeting no. 4'; not the day of a date ('møde 12. marts 2024')."""
+"""'Møde 1 i arbejdsgruppen', 'Meeting no. 4', 'bestyrelsesmøde nr. 3', '3. møde', '12th
+Meeting'; not the day of a date ('møde 12. marts 2024', 'meeting 12 March') nor a time."""
+PREVIOUS_MEETING = re.compile(
+    r"\b(?:forrige|sidste|seneste|næste|previous|last|next|følgende|following)\b", re.I
+)
+"""A line with these words speaks of another meeting than the one minuted."""
 NEXT_MEETING = re.compile(
     r"\b(?:næste\s+(?:ordinære\s+)?møde|next\s+(?:ordinary\s+)?meeting)", re.I
 )

@@ -217,6 +217,9 @@ class _Reader:
         """The line being read is a list of people found by its shape: it is placed."""
         self.named: set[str] = set()
         """Every name a list has given, as compared when a list is found by its shape."""
+        self.read_from: set[str] = set()
+        """Lines whose people or times were read ('Mødet blev hævet kl. 15.30.', 'B var
+        mødeleder'): placed, though no field holds their words."""
         self.label_before: bool | None = None
         """The line before was a list's label alone ('ROLL CALL'): None when it was not, else
         whether the label speaks of absence (``shapes.label_alone``)."""
@@ -237,8 +240,10 @@ class _Reader:
         unglued = _without_contents_title(stripped)
         self.lines_read += 1
         self.minutes.text_chars += len(unglued)
-        self.minutes.absences.extend(absences_in(unglued))
-        for role, name in presences_in(unglued):
+        absent = absences_in(unglued)
+        self.minutes.absences.extend(absent)
+        present = presences_in(unglued)
+        for role, name in present:
             self._add_person(name, None)
             if role is not None:
                 self.minutes.roles.setdefault(role, name)
@@ -250,6 +255,8 @@ class _Reader:
         ending = labels.MEETING_END.search(unglued)
         if ending and "end" not in self.minutes.fields:
             self.minutes.fields["end"] = clock_of(ending["end"]) or ending["end"]
+        if absent or present or times or ending:
+            self.read_from.add(unglued)
         if find_date(unglued) is not None:
             self.minutes.text_dates.append(unglued)
         numbered = labels.MINUTE_PREFIX.sub(r"\g<number>. ", unglued)
@@ -349,6 +356,8 @@ class _Reader:
         return self.minutes
 
     def _unplace(self, stripped: str) -> None:
+        if stripped in self.read_from:
+            return  # its people or times were read: placed there
         self.minutes.unplaced.append(stripped)
 
     def _pending(self, stripped: str) -> bool:
@@ -362,9 +371,7 @@ class _Reader:
         if self.pending_field is not None:
             name, self.pending_field = self.pending_field, None
             if name != "meeting":
-                self.minutes.fields.setdefault(name, stripped)
-                if name == "committee":
-                    self.minutes.bodies_named.append(stripped)
+                self._fields({name: stripped})
             return True
         return False
 
@@ -461,7 +468,7 @@ class _Reader:
             self.minutes.items.append(item)
         self.item, self.state, self.section, self.heading_open = item, "item", UNLABELLED, False
         self.list_return = None
-        if match["text"].strip(" -"):
+        if match["text"].strip(" -") and key(match["text"]) != key(item.heading_text):
             item.add(UNLABELLED, match["text"])
         return True
 
@@ -623,8 +630,12 @@ class _Reader:
 
     def _list_line(self, stripped: str) -> bool:
         """A line of a participant or absence list: a name first, or a group's label."""
-        if header_fields(stripped):
-            return False  # 'Referent: Steen Ulrich': a field of the heading, not a member
+        fields = header_fields(stripped)
+        if fields and set(fields) <= {"chair", "secretary"} and self.state == "participants":
+            self._fields(fields)  # 'Formand: Anna Hansen' among those present: one of them
+            return True
+        if fields:
+            return False  # 'Dato: 3. maj': a field of the heading, not a member
         if labels.GROUP_LABEL.match(stripped):
             return True
         text = labels.BULLET.sub("", stripped).strip()
@@ -660,21 +671,50 @@ class _Reader:
                 return True
         fields = header_fields(stripped)
         if fields:
-            for name, value in fields.items():
-                self.minutes.fields.setdefault(name, value)
-                if name == "committee":
-                    self.minutes.bodies_named.append(value)
+            self._fields(fields)
             return True
         if key(stripped) in labels.DOCUMENT_TITLES:
             return True
-        number = labels.MEETING_NUMBER.search(stripped)
-        if number and self.minutes.number is None and self.state == "preamble":
-            self.minutes.number = int(number["number"])
+        if self.state != "preamble":
+            return False
+        if self.minutes.number is None and self._meeting_number(stripped):
             self.minutes.bodies_named.append(stripped)
+            self._date_or_title_line(stripped)
             return True
-        if self.state == "preamble":
-            return self._date_or_title_line(stripped)
-        return False
+        return self._date_or_title_line(stripped) or self._title_line(stripped)
+
+    def _fields(self, fields: dict[str, str]) -> None:
+        for name, value in fields.items():
+            self.minutes.fields.setdefault(name, value)
+            if name == "committee":
+                self.minutes.bodies_named.append(value)
+            if name == "number":
+                self._meeting_number(f"møde {value}")
+            elif name in ("date", "time") and self.state == "preamble":
+                self._meeting_number(value)  # 'Dato: 3. maj 2024, møde nr. 3'
+
+    def _meeting_number(self, text: str) -> bool:
+        """The meeting's number, where a line before the items states it ('Møde nr. 3',
+        '3. møde', 'Meeting 12'); not a line about another meeting ('referat fra forrige
+        møde nr. 2')."""
+        match = labels.MEETING_NUMBER.search(text)
+        if match is None or labels.PREVIOUS_MEETING.search(text) or self.minutes.number:
+            return False
+        self.minutes.number = int(match["number"] or match["ordinal"])
+        return True
+
+    def _title_line(self, stripped: str) -> bool:
+        """The document's title ('Byrådet - Referat', 'Minutes of the Parish Council
+        Meeting'): a short line with a word naming the document, no sentence in it, before
+        the items."""
+        words = stripped.split()
+        return (
+            labels.TITLE_WORDS.search(stripped) is not None
+            and len(words) <= labels.TITLE_LINE_WORDS
+            and not stripped[:1].isdigit()
+            and not stripped.endswith(".")
+            and labels.SENTENCE_BREAK.search(stripped) is None
+        )
 
     def _date_or_title_line(self, stripped: str) -> bool:
         """A line before the items with the meeting's date, or its time alone ('Kl. 18.00 -
@@ -709,6 +749,8 @@ class _Reader:
             self.entry = AgendaEntry(plain_number(match["number"]), match["time"], [match["title"]])
             self.minutes.agenda.append(self.entry)
             self.state = "agenda"
+        elif self.entry is not None and not self.minutes.items and _section_label(stripped):
+            self._agenda_was_items(stripped)  # 'Decision: Approved.' under an entry: minutes
         elif self.entry is not None and labels.BULLET.match(stripped):
             self.entry.points.append(labels.BULLET.sub("", stripped))
         elif self.entry is not None:
@@ -719,6 +761,13 @@ class _Reader:
             self._agenda_was_items(stripped)
         else:
             self._unplace(stripped)
+
+
+def _section_label(line: str) -> bool:
+    """Whether ``line`` is an item's section label ('Beslutning', 'Decision: Approved.')."""
+    return _labelled(line, labels.SECTIONS) is not None or bool(
+        labels.DECISION_LABEL.match(key(line))
+    )
 
 
 def _same_start(one: str, other: str) -> bool:
