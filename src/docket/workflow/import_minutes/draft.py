@@ -145,6 +145,7 @@ class _Builder:
             meeting_id(corpus, body, self.number) if self.number else f"{body}-{day.isoformat()}"
         )
         self.ids: set[str] = set()
+        self.suffixes: dict[str, int] = {}
         self.read_people: list[tuple[str, str | None]] = []
 
     # --- people --------------------------------------------------------------------------
@@ -265,10 +266,13 @@ class _Builder:
     # --- items ---------------------------------------------------------------------------
 
     def _unique(self, candidate: str) -> str:
+        """``candidate`` as an id, numbered on ('-2', '-3') when taken; each base remembers
+        the last number it gave, so that many items of one title stay linear."""
         base = candidate = bounded_id(candidate)
-        n = 2
+        n = self.suffixes.get(base, 2)
         while candidate in self.ids or candidate in self.corpus.objects:
             candidate, n = bounded_id(f"{base}-{n}"), n + 1
+        self.suffixes[base] = n
         self.ids.add(candidate)
         return candidate
 

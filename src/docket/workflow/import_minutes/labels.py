@@ -346,6 +346,20 @@ MINUTE_PREFIX = re.compile(r"^\d{4}\.(?P<number>\d{1,3})\s+(?=\S)")
 CLOSED_MARKERS = ("lukket sag", "lukket punkt", "lukket", "fortrolig", "fortroligt", "confidential",
                   "exempt", "closed session", "part ii")  # fmt: skip
 """A line under an item heading that marks it closed to the public: the item is confidential."""
+EMPTY_ANSWERS = ("nil", "none", "ingen", "intet", "n/a", "nothing to report", "no items",
+                 "ingen bemærkninger", "intet at bemærke", "intet nyt", "nothing")  # fmt: skip
+"""All an item's text says when nothing was raised under it ('Apologies' / 'Nil')."""
+OUTCOME_WORDS = ("godkendt", "godkendes", "godkendtes", "udskudt", "udsat", "vedtaget",
+                 "tiltrådt", "approved", "agreed", "noted", "deferred", "adopted", "carried",
+                 "resolved", "godkjent", "vedtatt")  # fmt: skip
+"""A word that alone records an item's outcome ('Godkendelse af dagsorden Godkendt')."""
+GLUED_TEXT = re.compile(
+    r"(?<=[a-zæøå]{2})\s+(?=(?:"
+    + "|".join(w[0].upper() + w[1:] for w in (*OUTCOME_WORDS, *EMPTY_ANSWERS) if " " not in w)
+    + r")\b)"
+)
+"""Where an item's text glued to its title starts: an outcome or an empty answer, capitalised,
+after a word in lower case ('... af dagsorden Godkendt', '... beslutninger Ingen bilag')."""
 OPEN_MARKERS = ("åben sag", "åbent punkt", "åben", "åbent", "open", "part i")
 """A line under an item heading that marks it open to the public, as items are by default."""
 PRESENT_LINE = re.compile(

@@ -31,8 +31,9 @@ from docket.workflow.import_minutes.absences import (
     without_reason,
 )
 from docket.workflow.import_minutes.dates import clock_of, find_date, find_times
+from docket.workflow.import_minutes.headings import short_headings
 from docket.workflow.import_minutes.prose import join_wrapped
-from docket.workflow.import_minutes.runon import split_run_on
+from docket.workflow.import_minutes.runon import MINUTES_START, split_run_on
 from docket.workflow.import_minutes.scheme import ItemStart, split_items
 from docket.workflow.import_minutes.shapes import (
     label_alone,
@@ -522,12 +523,32 @@ class _Reader:
         if listing and self.minutes.agenda_entry(number) is None:
             return False  # an agenda line: handled by _agenda_line
         listed = self.minutes.agenda_entry(number)
-        if not title_like(title) and not (listed is not None and key(title) == key(listed.text)):
+        known = listed is not None and key(title) == key(listed.text)
+        glued = None if title_like(title) or known else self._glued_heading(number, title)
+        if not title_like(title) and not known and glued is None:
             return False
         if self.item is not None and not self._comes_next(number, title):
             return False
-        self._start_item(number, title)
+        self._start_item(number, glued[0] if glued else title)
+        if glued is not None and self.item is not None:
+            self.item.add(UNLABELLED, glued[1])
+            self.heading_open = False
         return True
+
+    def _glued_heading(self, number: str, title: str) -> tuple[str, str] | None:
+        """'4. Fællesspisning fredag 9 Nov. Vi mødes ...': a title with its minutes on its line,
+        when the number is the next item's exactly (a list inside an item's text is not): the
+        title and the text, or None."""
+        if len(title.split()) > GLUED_LINE_WORDS or _SUB_NUMBER.search(title):
+            return None  # a line that lost its breaks, or numbered paragraphs: scheme.py's
+        head, text = _title_and_text(title)
+        if not text and title.endswith("."):
+            start = MINUTES_START.search(title)  # 'Ny lokalplan Vi diskuterede det videre.'
+            head, text = (title[: start.start()], title[start.end() :]) if start else (title, "")
+        expected = number_key(self.item.number)[0] + 1 if self.item is not None else 1
+        if text and title_like(head.rstrip(".")) and number_key(number) == (expected, ""):
+            return head.strip(), text.strip()
+        return None
 
     def _running_heading(self, stripped: str) -> bool:
         """'1358 DECLARATIONS OF INTEREST FROM MEMBERS': a council's running minute number and
@@ -776,10 +797,18 @@ def _same_start(one: str, other: str) -> bool:
 
 def _title_and_text(title: str) -> tuple[str, str]:
     """'Økonomi: Regnskab og budget er ved at blive færdiggjort ...' -> the title before the
-    colon and the minutes after it, when a short title leads a sentence."""
+    colon and the minutes after it, when a short title leads a sentence; 'Fællesspisning
+    fredag 9 Nov. Vi mødes ...' -> the first sentence and the rest; 'Godkendelse af dagsorden
+    Godkendt' -> the title and the outcome glued to it (``labels.GLUED_TEXT``)."""
     head, colon, rest = title.partition(":")
     if colon and 1 <= len(head.split()) <= TITLE_BEFORE_COLON and len(rest.split()) >= 3:
         return head.strip(), rest.strip()
+    sentence = labels.SENTENCE_BREAK.search(title)
+    if sentence is not None:
+        return title[: sentence.start() + 3].strip(), title[sentence.end() - 1 :].strip()
+    glued = labels.GLUED_TEXT.search(title)
+    if glued is not None and len(title[: glued.start()].split()) >= GLUED_TITLE_WORDS:
+        return title[: glued.start()].strip(), title[glued.end() :].strip()
     return title, ""
 
 
@@ -791,6 +820,12 @@ HEADING_WORDS = 20
 only there (and in fields and decision labels) do the minutes name the body that met."""
 SENTENCE_WORDS = 4
 """'Pkt. 333 udsættes.': a short lower-case sentence after an item number is not a title."""
+GLUED_LINE_WORDS = 40
+"""A numbered line longer than this is no title with its text, but text that lost its breaks."""
+_SUB_NUMBER = re.compile(r"\b\d{1,2}\.\d{1,2}\.?\s+[A-ZÆØÅ]")
+"""A numbered paragraph in the line ('1.1. The chair welcomed ...')."""
+GLUED_TITLE_WORDS = 2
+"""A title with an outcome glued to it keeps at least this many words."""
 TITLE_BEFORE_COLON = 6
 """At most this many words before a colon make a title with its minutes after it."""
 
@@ -860,17 +895,27 @@ def parse_minutes(lines: list[str]) -> ParsedMinutes:
         return minutes
     own = split_items(split)
     if own is not None:
-        numbered = _Reader(numbered=True)
-        for part in own:
-            if isinstance(part, ItemStart) and part.listed:
-                numbered.minutes.agenda.append(AgendaEntry(part.number, None, [part.title]))
-            elif isinstance(part, ItemStart):
-                numbered.feed_start(part)
-            else:
-                numbered.feed(part)
-        return numbered.finish()
+        return _read_parts(own)
     unnumbered = _Reader(unnumbered=True)
     for line in split_at_capitals(split):
         unnumbered.feed(line)
     again = unnumbered.finish()
-    return again if again.items else minutes
+    if again.items:
+        return again
+    shaped = short_headings(split)
+    if shaped is None:
+        return minutes
+    return _read_parts(shaped)
+
+
+def _read_parts(parts: list[str | ItemStart]) -> ParsedMinutes:
+    """Lines whose item headings are given (``ItemStart``), read with no heading by words."""
+    numbered = _Reader(numbered=True)
+    for part in parts:
+        if isinstance(part, ItemStart) and part.listed:
+            numbered.minutes.agenda.append(AgendaEntry(part.number, None, [part.title]))
+        elif isinstance(part, ItemStart):
+            numbered.feed_start(part)
+        else:
+            numbered.feed(part)
+    return numbered.finish()
