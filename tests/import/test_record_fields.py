@@ -54,6 +54,8 @@ def test_the_minutes_facts_about_the_meeting_reach_the_draft(
     assert case["participants"] == {
         p["person"]: p.get("attendance", "present") for p in record.get("participants", [])
     }, result.out
+    if "place" in case:
+        assert case["place"] == record.get("place")
     owners = [f.get("owner") for i in record["items"] for f in i.get("follow_ups", [])]
     assert case["owners"] == owners, result.out
     for text in case.get("confirm", []):

@@ -244,6 +244,7 @@ class _Builder:
             or next(filter(None, (_place_in(line) for line in self.parsed.date_lines)), None)
             or next(iter(self.parsed.place_lines), None)
             or next(filter(None, (_address_in(line) for line in self.parsed.date_lines)), None)
+            or next(filter(None, (_platform_in(line) for line in self.parsed.date_lines)), None)
         )
         if not text:
             self.confirm.append("no place was found: add 'place:'")
@@ -499,6 +500,13 @@ def _address_in(line: str) -> str | None:
     """A street address written in a dated heading line ('..., kl Scandiagade 13, 2450 ...')."""
     match = labels.ADDRESS.search(line)
     return match.group().strip() if match else None
+
+
+def _platform_in(line: str) -> str | None:
+    """The video platform a dated heading line names ('Held on 13th January 2022 via
+    Microsoft Teams')."""
+    lowered = line.lower()
+    return next((p for p in labels.PLATFORMS if p.lower() in lowered), None)
 
 
 def _place_in(line: str) -> str | None:

@@ -360,6 +360,31 @@ GLUED_TEXT = re.compile(
 )
 """Where an item's text glued to its title starts: an outcome or an empty answer, capitalised,
 after a word in lower case ('... af dagsorden Godkendt', '... beslutninger Ingen bilag')."""
+EMPTY_AT_END = re.compile(
+    r"(?<=\w)\s+(?=(?i:" + "|".join(w for w in EMPTY_ANSWERS if " " not in w) + r")\W*$)"
+)
+"""'Eventuelt intet': an empty answer, in any case, glued at the end of a title."""
+_INITIALS_TOKEN = re.compile(r"^[A-ZÆØÅ]{2,4}[a-zæøå]?$")
+_NAME_TITLES = ("dr", "prof", "professor", "mr", "mrs", "ms", "miss", "cllr", "sir", "dame",
+                "rev", "lord", "lady")  # fmt: skip
+
+
+def initials_after_name(text: str) -> int | None:
+    """Where a name's own initials follow it in a list entry ('Dr Avi Bhatia AB Clinical
+    Chair', 'Richard Chapman RCp Chief Finance Officer'): the offset of the initials, or None.
+    The initials must be the name's (its first and last word's first letters)."""
+    words = text.split()
+    offset = 0
+    for index, word in enumerate(words):
+        offset = text.index(word, offset)
+        if index < 2 or not _INITIALS_TOKEN.match(word):
+            continue
+        name = [w for w in words[:index] if w.lower().rstrip(".") not in _NAME_TITLES]
+        if len(name) >= 2 and word[:2].upper() == (name[0][0] + name[-1][0]).upper():
+            return offset
+    return None
+
+
 OPEN_MARKERS = ("åben sag", "åbent punkt", "åben", "åbent", "open", "part i")
 """A line under an item heading that marks it open to the public, as items are by default."""
 PRESENT_LINE = re.compile(

@@ -539,11 +539,15 @@ class _Reader:
         """'4. Fællesspisning fredag 9 Nov. Vi mødes ...': a title with its minutes on its line,
         when the number is the next item's exactly (a list inside an item's text is not): the
         title and the text, or None."""
-        if len(title.split()) > GLUED_LINE_WORDS or _SUB_NUMBER.search(title):
-            return None  # a line that lost its breaks, or numbered paragraphs: scheme.py's
+        paragraph = re.search(rf"(?:^|\s){re.escape(number)}\.\d{{1,2}}\.?\s+[A-ZÆØÅ]", title)
+        if len(title.split()) > GLUED_LINE_WORDS or paragraph is not None:
+            return None  # a line that lost its breaks, or its paragraphs '1.1. ...': scheme.py's
         head, text = _title_and_text(title)
         if not text and title.endswith("."):
-            start = MINUTES_START.search(title)  # 'Ny lokalplan Vi diskuterede det videre.'
+            starts = (
+                m for m in MINUTES_START.finditer(title) if len(title[: m.start()].split()) > 1
+            )
+            start = next(starts, None)  # 'Ny Lokalplan og videre proces Vi diskuterede det.'
             head, text = (title[: start.start()], title[start.end() :]) if start else (title, "")
         expected = number_key(self.item.number)[0] + 1 if self.item is not None else 1
         if text and title_like(head.rstrip(".")) and number_key(number) == (expected, ""):
@@ -726,11 +730,12 @@ class _Reader:
 
     def _title_line(self, stripped: str) -> bool:
         """The document's title ('Byrådet - Referat', 'Minutes of the Parish Council
-        Meeting'): a short line with a word naming the document, no sentence in it, before
-        the items."""
+        Meeting', 'Board Meeting in Public' among its first lines): a short line with a word
+        naming the document, or a meeting near the top, no sentence in it, before the items."""
         words = stripped.split()
+        heading = self.lines_read <= HEADING_LINES and labels.MEETING_WORDS.search(stripped)
         return (
-            labels.TITLE_WORDS.search(stripped) is not None
+            (labels.TITLE_WORDS.search(stripped) is not None or bool(heading))
             and len(words) <= labels.TITLE_LINE_WORDS
             and not stripped[:1].isdigit()
             and not stripped.endswith(".")
@@ -806,9 +811,9 @@ def _title_and_text(title: str) -> tuple[str, str]:
     sentence = labels.SENTENCE_BREAK.search(title)
     if sentence is not None:
         return title[: sentence.start() + 3].strip(), title[sentence.end() - 1 :].strip()
-    glued = labels.GLUED_TEXT.search(title)
-    if glued is not None and len(title[: glued.start()].split()) >= GLUED_TITLE_WORDS:
-        return title[: glued.start()].strip(), title[glued.end() :].strip()
+    glued = labels.GLUED_TEXT.search(title) or labels.EMPTY_AT_END.search(title)
+    if glued is not None and len(title[: glued.start()].split()) >= 1:
+        return title[: glued.start()].strip(), title[glued.end() :].strip(" |")
     return title, ""
 
 
@@ -822,10 +827,6 @@ SENTENCE_WORDS = 4
 """'Pkt. 333 udsættes.': a short lower-case sentence after an item number is not a title."""
 GLUED_LINE_WORDS = 40
 """A numbered line longer than this is no title with its text, but text that lost its breaks."""
-_SUB_NUMBER = re.compile(r"\b\d{1,2}\.\d{1,2}\.?\s+[A-ZÆØÅ]")
-"""A numbered paragraph in the line ('1.1. The chair welcomed ...')."""
-GLUED_TITLE_WORDS = 2
-"""A title with an outcome glued to it keeps at least this many words."""
 TITLE_BEFORE_COLON = 6
 """At most this many words before a colon make a title with its minutes after it."""
 
