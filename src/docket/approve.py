@@ -22,7 +22,6 @@ and not counted. Every decision is explained: what was counted, and what is stil
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -32,7 +31,6 @@ from docket.calendar_feed import TIMEZONE
 from docket.corpus import Corpus, Located
 from docket.deadlines import comment_period_end
 from docket.errors import DocketError
-from docket.model.governing_document import ProcedureParameters
 from docket.model.meeting import ApprovalMethod, Meeting, MeetingStatus
 from docket.workflow.write import FileEdit, WorkflowError, edit_values, unknown_id
 
@@ -129,16 +127,6 @@ def _latest(reviews: list[Review], day: date) -> dict[str, Review]:
     return standing
 
 
-def required_approvals(params: ProcedureParameters, voting: int) -> int | None:
-    """How many voting members must approve; None when the rules do not say."""
-    if params.minutes_approval_share is not None:
-        return max(1, math.ceil(params.minutes_approval_share * voting))
-    if params.quorum is None and params.quorum_share is None:
-        return None
-    share = math.ceil(params.quorum_share * voting) if params.quorum_share else 0
-    return max(1, params.quorum or 0, share)
-
-
 def find_meeting(corpus: Corpus, wanted: str) -> Located[Meeting]:
     """A meeting by id or by the path of its file."""
     located = corpus.meetings.get(wanted)
@@ -209,7 +197,7 @@ def judge(corpus: Corpus, meeting_id: str, reviews: list[Review], day: date) -> 
                 f"{corpus.name_of(person)} (@{review.login}) requested changes on {review.day} "
                 "and has not approved since"
             )
-    needed = required_approvals(params, len(voting))
+    needed = params.approvals_needed(len(voting))
     if needed is None:
         verdict.missing.append(
             f"{source} sets neither a quorum nor minutes_approval_share: it does not say "

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from docket.checks.base import Check
 from docket.checks.holdback import hold_back
+from docket.checks.partition import run_partitioned
 from docket.checks.runner import INTERNAL_ERROR_CODE, run_checks
 from docket.config import Config, load_config
 from docket.corpus import Corpus, build_corpus, recover
@@ -41,13 +43,15 @@ class CheckReport:
         return any(f.code == INTERNAL_ERROR_CODE for f in self.findings)
 
 
-def load_corpus(root: Path, use_cache: bool = True) -> tuple[Corpus, list[Finding], int]:
+def load_corpus(
+    root: Path, use_cache: bool = True, digests: Mapping[Path, bytes] | None = None
+) -> tuple[Corpus, list[Finding], int]:
     """Load every data file and build the corpus; findings are the structural problems.
 
     The ids that files which failed validation declare are in the corpus (``Corpus.declared``),
     so references to them do not dangle.
     """
-    loaded = load_repository(root, use_cache=use_cache)
+    loaded = load_repository(root, use_cache=use_cache, digests=digests)
     rejected = [recover.from_rejected(r) for r in loaded.rejected]
     corpus, reference_findings = build_corpus(root, loaded.documents, rejected)
     return corpus, loaded.findings + reference_findings, loaded.files
@@ -103,18 +107,23 @@ def check_corpus(
     paths: list[str] | None = None,
     config: Config | None = None,
     audience: Audience = Audience.CONFIDENTIAL,
+    cache: bool = False,
 ) -> CheckReport:
     """Check an already loaded corpus (``structural``: the findings of loading it).
 
     Files with a structural error are not judged, and findings that only their error could
     cause are held back (``checks.holdback``), with one note per such file. Findings about
-    what ``audience`` may not see are withheld from the report (they still fail it).
+    what ``audience`` may not see are withheld from the report (they still fail it). With
+    ``cache``, the findings on meetings that did not change are reused (``checks.partition``).
     """
     root = corpus.root
     config = load_config(root) if config is None else config
     chosen = config.checks_to_run() if checks is None else checks
     view = checked_view(corpus, structural)
-    found = run_checks(view, chosen, as_of, levels=config.levels, options=config.options)
+    if cache:
+        found = run_partitioned(view, chosen, as_of, config.levels, config.options)
+    else:
+        found = run_checks(view, chosen, as_of, levels=config.levels, options=config.options)
     held = hold_back(view, chosen, found)
     waived = apply_waivers(held.findings, config, chosen, as_of, unseen=held.held, blind=view)
     findings = structural + waived.findings + waived.audit + held.notes

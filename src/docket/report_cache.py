@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docket import __version__
+from docket.digests import content_digest
 from docket.fileio import atomic_write_text
 from docket.repository import DATA_FOLDERS, YAML_SUFFIXES
 
@@ -52,7 +53,7 @@ class Entry:
     outcome: Outcome
 
 
-def _file_state(path: Path) -> str:
+def file_state(path: Path) -> str:
     """``file``, ``folder`` or ``none``: what an attachment check sees at ``path``."""
     try:
         mode = os.stat(path).st_mode
@@ -63,8 +64,9 @@ def _file_state(path: Path) -> str:
     return "folder" if stat.S_ISDIR(mode) else "other"
 
 
-def _walk_data(root: Path, digest: hashlib.blake2b) -> None:
-    """Feed every entry under the data folders into ``digest``, without following links."""
+def _walk_data(root: Path, digest: hashlib.blake2b, files: dict[Path, bytes]) -> None:
+    """Feed every entry under the data folders into ``digest``, without following links;
+    ``files`` gets the digest of each YAML file's bytes."""
     for folder in DATA_FOLDERS:
         stack = [root / folder]
         while stack:
@@ -83,23 +85,28 @@ def _walk_data(root: Path, digest: hashlib.blake2b) -> None:
                     digest.update(b"\0dir\0" + name)
                     stack.append(Path(entry.path))
                 elif entry.is_file(follow_symlinks=False):
-                    _add_file(entry, name, digest)
+                    _add_file(entry, name, digest, files)
                 else:
                     digest.update(b"\0special\0" + name)
 
 
-def _add_file(entry: os.DirEntry[str], name: bytes, digest: hashlib.blake2b) -> None:
+def _add_file(
+    entry: os.DirEntry[str], name: bytes, digest: hashlib.blake2b, files: dict[Path, bytes]
+) -> None:
     size = entry.stat(follow_symlinks=False).st_size
     digest.update(b"\0file\0" + name + b"\0" + str(size).encode())
     if entry.name.lower().endswith(YAML_SUFFIXES):
         try:
             with open(entry.path, "rb") as handle:
-                digest.update(hashlib.blake2b(handle.read(), digest_size=16).digest())
+                content = content_digest(handle.read())
         except OSError:
             digest.update(b"\0unreadable")
+        else:
+            digest.update(content)
+            files[Path(entry.path)] = content
 
 
-def _code_fingerprint(digest: hashlib.blake2b) -> None:
+def code_fingerprint(digest: hashlib.blake2b) -> None:
     """docket's version and the name, size and modification time of each of its modules."""
     digest.update(__version__.encode())
     for module in sorted(_PACKAGE.rglob("*.py")):
@@ -108,25 +115,28 @@ def _code_fingerprint(digest: hashlib.blake2b) -> None:
             digest.update(f"{module}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
 
 
-def inputs_key(root: Path, arguments: Iterable[str]) -> bytes:
-    """A digest of everything a check of ``root`` with these arguments depends on."""
+def inputs_key(
+    root: Path, arguments: Iterable[str], files: dict[Path, bytes] | None = None
+) -> bytes:
+    """A digest of everything a check of ``root`` with these arguments depends on; ``files``
+    gets the digest of each data file's bytes, for the loader to use (``load_repository``)."""
     digest = hashlib.blake2b(digest_size=32)
     digest.update(f"{_FORMAT}\0{Path.cwd()}\0{root}\0".encode())
     digest.update("\0".join(arguments).encode("utf-8", "surrogateescape"))
-    _code_fingerprint(digest)
+    code_fingerprint(digest)
     for name in CONFIG_FILES:
         try:
             digest.update(b"\0config\0" + (root / name).read_bytes())
         except OSError:
             digest.update(b"\0noconfig\0" + name.encode())
-    _walk_data(root, digest)
+    _walk_data(root, digest, {} if files is None else files)
     return digest.digest()
 
 
 def attachment_states(root: Path, paths: Iterable[str]) -> tuple[tuple[str, str], ...]:
     """What each attachment path outside the data folders is, as the checks saw it."""
     outside = sorted({p for p in paths if not p.startswith(tuple(f + "/" for f in DATA_FOLDERS))})
-    return tuple((p, _file_state(root / p)) for p in outside)
+    return tuple((p, file_state(root / p)) for p in outside)
 
 
 def cache_file(root: Path) -> Path:
@@ -143,7 +153,7 @@ def recall(root: Path, key: bytes) -> Outcome | None:
         outcome = Outcome(str(stored["output"]), str(stored["stderr"]), int(stored["exit_code"]))
     except (OSError, ValueError, TypeError, KeyError):
         return None
-    if any(_file_state(root / path) != state for path, state in attachments):
+    if any(file_state(root / path) != state for path, state in attachments):
         return None
     return outcome
 

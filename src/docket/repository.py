@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from pathlib import Path
@@ -111,22 +112,38 @@ def data_files(root: Path) -> list[Path]:
     Symbolic links to folders are not followed.
     """
     inside = root.resolve()
-    candidates: list[Path] = []
+    found: list[Path] = []
     for folder in DATA_FOLDERS:
         base = root / folder
         if base.is_dir() and not base.is_symlink():
-            candidates.extend(
-                p
-                for p in base.rglob("*")
-                if (is_yaml_name(p) and (p.is_symlink() or not p.is_dir()))
-                or (p.is_symlink() and not _leads_inside(p, inside))
-            )
-    stems = {(p.parent, p.stem) for p in candidates}
+            _scan(base, inside, found)
+    return sorted(found)
 
-    def in_attachment_folder(file: Path) -> bool:
-        return any((folder.parent, folder.name) in stems for folder in file.parents)
 
-    return sorted(p for p in candidates if not in_attachment_folder(p))
+def _scan(folder: Path, inside: Path, found: list[Path]) -> None:
+    """Add the data files under ``folder`` to ``found``; a folder named like a YAML file beside
+    it (its stem) holds that meeting's attachments and is not entered."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    folders: list[os.DirEntry[str]] = []
+    stems: set[str] = set()
+    for entry in entries:
+        link = entry.is_symlink()
+        stem, suffix = os.path.splitext(entry.name)
+        if suffix.lower() in YAML_SUFFIXES and (link or not entry.is_dir()):
+            found.append(Path(entry.path))
+            stems.add(stem)
+        elif link:
+            if not _leads_inside(Path(entry.path), inside):
+                found.append(Path(entry.path))
+                stems.add(stem)
+        elif entry.is_dir():
+            folders.append(entry)
+    for entry in folders:
+        if entry.name not in stems:
+            _scan(Path(entry.path), inside, found)
 
 
 def relative(path: Path, root: Path) -> str:

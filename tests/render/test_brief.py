@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.render.conftest import docket, written
@@ -278,9 +279,9 @@ def test_brief_loads_and_checks_the_repository_once(
     loads: list[Path] = []
     load_repository = pipeline.load_repository
 
-    def counted(root: Path, use_cache: bool = True) -> LoadResult:
+    def counted(root: Path, **options: Any) -> LoadResult:
         loads.append(root)
-        return load_repository(root, use_cache=use_cache)
+        return load_repository(root, **options)
 
     monkeypatch.setattr(pipeline, "load_repository", counted)
     run = docket(

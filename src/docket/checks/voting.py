@@ -44,11 +44,9 @@ def conflicted(item: AgendaItem) -> set[str]:
     return {c.person for c in item.conflicts}
 
 
-def entitled_on_item(corpus: Corpus, meeting: Meeting, item: AgendaItem) -> set[str]:
-    """The people present who may vote on ``item``."""
+def entitled_on_item(present: dict[str, str], item: AgendaItem) -> set[str]:
+    """The people present who may vote on ``item``, from the meeting's ``present_voters``."""
     out = conflicted(item)
-    return {
-        person
-        for person, member in present_voters(corpus, meeting).items()
-        if person not in out and member not in out
-    }
+    if not out:
+        return set(present)
+    return {person for person, member in present.items() if person not in out and member not in out}

@@ -78,12 +78,13 @@ def run(args: argparse.Namespace) -> int:
         args.audience,
         *paths,
     ]
-    key = None if args.no_cache else report_cache.inputs_key(root, key_arguments)
+    digests: dict[Path, bytes] = {}
+    key = None if args.no_cache else report_cache.inputs_key(root, key_arguments, digests)
     outcome = None if key is None else report_cache.recall(root, key)
     if outcome is None:
         errors = io.StringIO()
         with redirect_stderr(errors):
-            outcome, attachments = _check(args, root, paths, colour)
+            outcome, attachments = _check(args, root, paths, colour, digests)
         outcome = replace(outcome, stderr=errors.getvalue() + outcome.stderr)
         if key is not None and outcome.exit_code != ExitCode.COULD_NOT_RUN:
             report_cache.remember(root, report_cache.Entry(key, attachments, outcome))
@@ -93,9 +94,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check(
-    args: argparse.Namespace, root: Path, paths: list[str], colour: bool
+    args: argparse.Namespace,
+    root: Path,
+    paths: list[str],
+    colour: bool,
+    digests: dict[Path, bytes],
 ) -> tuple[report_cache.Outcome, tuple[tuple[str, str], ...]]:
-    """Load, check and report; the attachment paths the record names, as the checks saw them."""
+    """Load, check and report; the attachment paths the record names, as the checks saw them.
+    ``digests``: the data files' digests the report's key was made of."""
     from docket.config import load_config
     from docket.pipeline import check_corpus, load_corpus
     from docket.render.audience import Audience
@@ -103,10 +109,18 @@ def _check(
 
     config = load_config(root)
     checks = config.checks_to_run(_split(args.select), _split(args.ignore))
-    corpus, structural, files = load_corpus(root, use_cache=not args.no_cache)
+    corpus, structural, files = load_corpus(root, not args.no_cache, digests)
     audience = Audience(args.audience)
     report = check_corpus(
-        corpus, structural, files, as_of(args), checks, paths, config, audience=audience
+        corpus,
+        structural,
+        files,
+        as_of(args),
+        checks,
+        paths,
+        config,
+        audience=audience,
+        cache=not args.no_cache,
     )
     output = reporter(args.format)(report, colour)
     attachments = report_cache.attachment_states(

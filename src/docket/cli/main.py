@@ -12,6 +12,7 @@ from docket import __version__
 from docket.cli.common import add_global_root
 from docket.errors import DocketError, internal_error
 from docket.exit_codes import ExitCode
+from docket.memory import collector_paused
 from docket.reporters.escape import printable
 
 COMMANDS: dict[str, str] = {
@@ -93,7 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(chosen_command(arguments))
     args = parser.parse_args(arguments)
     try:
-        return int(args.run(args))
+        with collector_paused():
+            return int(args.run(args))
     except DocketError as error:
         for line in error.lines():
             print(f"docket: {printable(line)}", file=sys.stderr)

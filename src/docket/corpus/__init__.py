@@ -62,6 +62,8 @@ class Corpus:
     references: list[tuple[str, Reference]] = field(default_factory=list)
     set_aside: dict[str, Recovered] = field(default_factory=dict)
     declared: dict[str, Declared] = field(default_factory=dict)
+    derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    """Indexes that several checks derive from the documents, made once (``checks.addresses``)."""
 
     def by_kind(self, kind: str) -> list[Located[BaseModel]]:
         return [located for located in self.objects.values() if located.kind == kind]

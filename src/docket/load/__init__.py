@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import BaseModel
 
+from docket.digests import content_digest
 from docket.findings import Finding
 from docket.load import problems
-from docket.load.cache import ParseCache, content_digest
+from docket.load.cache import ParseCache
 from docket.load.reader import MAX_FILE_BYTES, decode, parse
 from docket.load.validate import validate
 from docket.repository import data_files, relative
@@ -26,6 +29,8 @@ class LoadedDocument:
 
     path: str
     model: BaseModel
+    digest: bytes | None = None
+    """The digest of the file's bytes when it was read with the cache on (``load.cache``)."""
 
 
 @dataclass(frozen=True)
@@ -61,12 +66,18 @@ _NOT_A_FILE = {
     stat.S_IFSOCK: "a socket",
 }
 
-Outcome = tuple[object, list[Finding]]
-"""The plain data of a file (``None`` when an error stops it) and its findings."""
+
+class Outcome(NamedTuple):
+    """The plain data of a file (``None`` when an error stops it), its findings, and the
+    digest of the bytes they were read from (``None`` when none were read)."""
+
+    data: object
+    findings: list[Finding]
+    digest: bytes | None = None
 
 
 def _refused(problem: problems.Problem, message: str, rel: str, hint: str) -> Outcome:
-    return None, [problem.finding(message, rel, line=1, column=1, hint=hint)]
+    return Outcome(None, [problem.finding(message, rel, line=1, column=1, hint=hint)])
 
 
 def read_file(file: Path, rel: str, root: Path) -> Outcome:
@@ -117,29 +128,34 @@ def read_file(file: Path, rel: str, root: Path) -> Outcome:
             rel,
             "check that the file exists and that you may read it",
         )
+    digest = content_digest(raw)
     text, finding = decode(raw, rel)
     if text is None:
-        return None, [finding] if finding is not None else []
+        return Outcome(None, [finding] if finding is not None else [], digest)
     result = parse(text, rel)
     found = [result.finding] if result.finding is not None else []
-    return result.data, [*found, *result.warnings]
+    return Outcome(result.data, [*found, *result.warnings], digest)
 
 
 def _read_batch(batch: list[tuple[Path, str]], root: Path) -> list[Outcome]:
     return [read_file(file, rel, root) for file, rel in batch]
 
 
-def _read_many(work: list[tuple[Path, str]], root: Path) -> list[Outcome]:
-    """Read files, over several processes when there are many (parsing is CPU-bound)."""
+BATCH = 64
+"""Files a worker parses before it hands their data back: small enough that the main process
+validates (and frees) the data of one batch while the workers parse the next."""
+
+
+def _read_many(work: list[tuple[Path, str]], root: Path) -> Iterator[Outcome]:
+    """Read files in order, over several processes when there are many (parsing is CPU-bound)."""
     workers = min(os.cpu_count() or 1, 8)
     if len(work) < PARALLEL_THRESHOLD or workers < 2 or "fork" not in get_all_start_methods():
-        return _read_batch(work, root)
-    size = -(-len(work) // workers)
-    batches = [work[i : i + size] for i in range(0, len(work), size)]
+        yield from (read_file(file, rel, root) for file, rel in work)
+        return
+    batches = [work[i : i + BATCH] for i in range(0, len(work), BATCH)]
     with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-        return [
-            result for part in pool.map(partial(_read_batch, root=root), batches) for result in part
-        ]
+        for part in pool.map(partial(_read_batch, root=root), batches):
+            yield from part
 
 
 def _digest(file: Path) -> bytes | None:
@@ -155,34 +171,47 @@ def _digest(file: Path) -> bytes | None:
 
 
 def load_repository(
-    root: Path, files: list[Path] | None = None, use_cache: bool = True
+    root: Path,
+    files: list[Path] | None = None,
+    use_cache: bool = True,
+    digests: Mapping[Path, bytes] | None = None,
 ) -> LoadResult:
-    """Load and validate ``files`` (default: every data file of the repository)."""
+    """Load and validate ``files`` (default: every data file of the repository).
+
+    ``digests`` are those of files read a moment ago (``report_cache.inputs_key``), so that
+    they are not read twice: a file's parse is taken from the cache by the digest of the bytes
+    that key saw, and a file parsed now is cached by the digest of the bytes parsed.
+    """
+    known = digests or {}
     cache = ParseCache(root, enabled=use_cache)
     result = LoadResult()
     keep: set[str] = set()
-    parsed: dict[str, Outcome] = {}
-    digests: dict[str, bytes] = {}
+    cached: set[str] = set()
+    seen: dict[str, bytes] = {}
     todo: list[tuple[Path, str]] = []
     order: list[tuple[str, Path]] = []
     for file in files if files is not None else data_files(root):
         rel = relative(file, root)
         keep.add(rel)
         order.append((rel, file))
-        digest = _digest(file) if use_cache else None
-        cached = None if digest is None else cache.get(rel, digest)
-        if cached is not None:
-            parsed[rel] = (cached, [])
-            continue
-        todo.append((file, rel))
+        digest = (known.get(file) or _digest(file)) if use_cache else None
         if digest is not None:
-            digests[rel] = digest
-    for (_, rel), outcome in zip(todo, _read_many(todo, root), strict=True):
-        parsed[rel] = outcome
-        if not outcome[1] and rel in digests:
-            cache.put(rel, digests[rel], outcome[0])
+            seen[rel] = digest
+            if cache.has(rel, digest):
+                cached.add(rel)
+                continue
+        todo.append((file, rel))
+    outcomes = _read_many(todo, root)
     for rel, file in order:
-        data, findings = parsed[rel]
+        data = cache.get(rel) if rel in cached else None
+        if data is None:
+            data, findings, read = read_file(file, rel, root) if rel in cached else next(outcomes)
+            if read is not None and use_cache:
+                seen[rel] = read
+                if not findings:
+                    cache.put(rel, read, data)
+        else:
+            findings = []
         result.files += 1
         result.findings.extend(findings)
         if data is None:
@@ -191,7 +220,7 @@ def load_repository(
         model, findings = validate(data, rel)
         result.findings.extend(findings)
         if model is not None:
-            result.documents.append(LoadedDocument(rel, model))
+            result.documents.append(LoadedDocument(rel, model, seen.get(rel)))
         else:
             result.rejected.append(RejectedFile(rel, file, data, parsed=True))
     if files is None:

@@ -1,16 +1,16 @@
 """A cache of parsed files, so an unchanged repository is not parsed again.
 
 Keyed by path and a digest of the file's bytes (an edit that keeps the size and the
-modification time still counts); it stores the plain data the safe loader made (``marshal``
-reads that back in microseconds). A damaged or foreign cache is ignored; the cache
-is written like every other file docket writes (``docket.fileio``), so a crash never leaves half
-of one behind.
+modification time still counts); it stores the plain data the safe loader made, each file's
+as its own ``marshal`` blob, read back in microseconds when the file is loaded: a compact blob
+per file, not the data of every file at once, is what stays in memory. A damaged or foreign
+cache is ignored; the cache is written like every other file docket writes (``docket.fileio``),
+so a crash never leaves half of one behind.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 from pathlib import Path
 from typing import Any
@@ -18,14 +18,9 @@ from typing import Any
 from docket.fileio import atomic_write_bytes, atomic_write_text
 
 CACHE_FOLDER = ".docket-cache"
-_FORMAT = 2
+_FORMAT = 3
 
 Entry = tuple[bytes, Any]
-
-
-def content_digest(raw: bytes) -> bytes:
-    """The key of a file's bytes in the cache."""
-    return hashlib.blake2b(raw, digest_size=16).digest()
 
 
 class ParseCache:
@@ -40,14 +35,18 @@ class ParseCache:
                 if isinstance(stored, tuple) and stored[0] == _FORMAT:
                     self.entries = stored[1]
 
-    def get(self, key: str, digest: bytes) -> Any:
+    def has(self, key: str, digest: bytes) -> bool:
         entry = self.entries.get(key)
-        if entry is not None and entry[0] == digest:
-            return entry[1]
+        return entry is not None and entry[0] == digest
+
+    def get(self, key: str) -> Any:
+        """The data stored for ``key`` (call ``has`` first); ``None`` when the blob is damaged."""
+        with contextlib.suppress(EOFError, ValueError, TypeError):
+            return marshal.loads(self.entries[key][1])
         return None
 
     def put(self, key: str, digest: bytes, data: Any) -> None:
-        self.entries[key] = (digest, data)
+        self.entries[key] = (digest, marshal.dumps(data))
         self.changed = True
 
     def save(self, keep: set[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
@@ -174,6 +175,16 @@ class ProcedureParameters(Record):
     meeting_duration_minutes: Count | None = Field(
         default=None, description="How long a meeting lasts when its record gives no end time."
     )
+
+    def approvals_needed(self, voting: int) -> int | None:
+        """How many of ``voting`` members must approve the minutes; None when the rules do
+        not say (the approval share, else the quorum)."""
+        if self.minutes_approval_share is not None:
+            return max(1, math.ceil(self.minutes_approval_share * voting))
+        if self.quorum is None and self.quorum_share is None:
+            return None
+        share = math.ceil(self.quorum_share * voting) if self.quorum_share else 0
+        return max(1, self.quorum or 0, share)
 
 
 class RulesVersion(DocumentVersion):

@@ -28,8 +28,9 @@ Good:
 
 from __future__ import annotations
 
+import os
 import posixpath
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
 from docket.checks.base import Context, Hit
@@ -66,13 +67,28 @@ def _files(folder: Path) -> list[Path]:
     )
 
 
+def _folders(root: Path, files: Iterable[str]) -> set[str]:
+    """The folders (or links to folders) beside ``files``: one listing per parent folder, not
+    one look per meeting."""
+    found: set[str] = set()
+    for parent in {posixpath.dirname(path) for path in files}:
+        try:
+            entries = list(os.scandir(root / parent))
+        except OSError:
+            continue
+        found.update(posixpath.join(parent, e.name) for e in entries if e.is_dir())
+    return found
+
+
 def find(ctx: Context) -> Iterator[Hit]:
     root = ctx.corpus.root.resolve()
     listed: set[str] | None = None
-    for located in ctx.corpus.meetings.values():
-        folder = root / attachment_folder(located.path)
-        if not folder.is_dir():
+    meetings = ctx.corpus.meetings.values()
+    folders = _folders(root, (located.path for located in meetings))
+    for located in meetings:
+        if attachment_folder(located.path) not in folders:
             continue
+        folder = root / attachment_folder(located.path)
         listed = _listed(ctx.corpus) if listed is None else listed
         for file in _files(folder):
             rel = file.relative_to(root).as_posix()

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from docket.approve import required_approvals
 from docket.checks.base import Context, Hit
 from docket.findings import Level
 from docket.model.meeting import ApprovalMethod
@@ -73,7 +72,7 @@ def find(ctx: Context) -> Iterator[Hit]:
         if found is None:
             continue
         document, rules = found
-        needed = required_approvals(rules.parameters, len(voting))
+        needed = rules.parameters.approvals_needed(len(voting))
         if needed is not None and len(set(counted)) < needed:
             yield Hit.at(
                 located,

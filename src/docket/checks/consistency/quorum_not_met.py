@@ -52,7 +52,7 @@ import math
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
-from docket.checks.voting import conflicted, entitled_on_item, voting_members
+from docket.checks.voting import conflicted, entitled_on_item, present_voters, voting_members
 from docket.findings import Level
 from docket.model.meeting import DecisionOutcome
 
@@ -75,8 +75,9 @@ def find(ctx: Context) -> Iterator[Hit]:
             parameters.quorum or 0,
             math.ceil(parameters.quorum_share * len(voting)) if parameters.quorum_share else 0,
         )
+        voters = present_voters(ctx.corpus, meeting)
         for index, item in enumerate(meeting.items):
-            present = entitled_on_item(ctx.corpus, meeting, item)
+            present = entitled_on_item(voters, item)
             if len(present) >= needed:
                 continue
             out = len(conflicted(item))

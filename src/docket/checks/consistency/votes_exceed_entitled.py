@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
-from docket.checks.voting import entitled_on_item
+from docket.checks.voting import entitled_on_item, present_voters
 from docket.findings import Level
 
 CODE = "DK153"
@@ -41,8 +41,12 @@ def find(ctx: Context) -> Iterator[Hit]:
         meeting = located.obj
         if not meeting.status.took_place:
             continue
+        voters: dict[str, str] | None = None
         for i, item in enumerate(meeting.items):
-            entitled = len(entitled_on_item(ctx.corpus, meeting, item))
+            if all(decision.votes is None for decision in item.decisions):
+                continue
+            voters = present_voters(ctx.corpus, meeting) if voters is None else voters
+            entitled = len(entitled_on_item(voters, item))
             for j, decision in enumerate(item.decisions):
                 votes = decision.votes
                 if votes is None or votes.total <= entitled:
