@@ -1,5 +1,7 @@
 """Items of minutes that number nothing and mark their headings only by shape.
 
+Two shapes are read. Short headings alone on their lines (``short_headings``):
+
 Some minutes give each item a short line of its own ('Apologies', 'Announcements by the Mayor')
 with the item's text under it, and no number, capitals or label word to tell a heading from
 the lines of an address block or a list of officers above it. Such a heading is told by what
@@ -9,6 +11,11 @@ sentence (it ends with a full stop), an empty answer ('Nil', 'Ingen') or a secti
 ('Council resolution'). A line of an address ('Large Exhibition Hall' above 'War Memorial
 Centre') is followed by another short line, and a list's last entry by a label, a line of
 names or the document's title: neither is a heading.
+
+Run-in labels (``run_in_labels``): minutes written as one paragraph of 'Title: text.'
+pieces ('Valg af dirigent: Helle Thagesen. Godkendelse af referat 2013: Godkendt ...'): a
+label is a capitalised word and up to five words in lower case or numbers before a colon; a
+label of the heading ('Referent:', 'Dato:') stays a field, every other one starts an item.
 
 Only when the minutes give no item by any other means (``parse.parse_minutes``), and only
 when at least ``SEVERAL`` headings are found, are they read as items numbered in order.
@@ -103,4 +110,46 @@ def short_headings(lines: list[str]) -> list[str | ItemStart] | None:
             result.append(ItemStart(str(number), line.strip()))
         else:
             result.append(line)
+    return result
+
+
+_RUN_IN_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?P<label>[A-ZÆØÅ][a-zæøå]+(?:\s+(?:[a-zæøå]+|\d{1,4})){0,5}):\s+(?=\S)"
+)
+"""'Godkendelse af referat 2013: ': a label in sentence case run into a paragraph."""
+
+
+def _field_label(label: str) -> bool:
+    key = _key(label)
+    return (
+        key in labels.HEADER_FIELDS
+        or key in labels.PARTICIPANT_HEADINGS
+        or key in labels.ABSENCE_HEADINGS
+        or key in labels.SECTIONS
+    )
+
+
+def run_in_labels(lines: list[str]) -> list[str | ItemStart] | None:
+    """``lines`` with each run-in label that is no field an ``ItemStart`` numbered in order and
+    its text a line of its own (a field, 'Referent: Name', a line of its own too); None when
+    fewer than ``SEVERAL`` are found."""
+    found = [list(_RUN_IN_LABEL.finditer(line)) for line in lines]
+    if sum(1 for ms in found for m in ms if not _field_label(m["label"])) < SEVERAL:
+        return None
+    result: list[str | ItemStart] = []
+    number = 0
+    for line, matches in zip(lines, found, strict=True):
+        if not matches:
+            result.append(line)
+            continue
+        if line[: matches[0].start()].strip():
+            result.append(line[: matches[0].start()].strip())
+        stops = [*(m.start() for m in matches[1:]), len(line)]
+        for match, stop in zip(matches, stops, strict=True):
+            value = line[match.end() : stop].strip()
+            if _field_label(match["label"]):
+                result.append(f"{match['label']}: {value}")
+                continue
+            number += 1
+            result.extend([ItemStart(str(number), match["label"]), value])
     return result

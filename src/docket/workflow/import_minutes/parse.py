@@ -31,7 +31,7 @@ from docket.workflow.import_minutes.absences import (
     without_reason,
 )
 from docket.workflow.import_minutes.dates import clock_of, find_date, find_times
-from docket.workflow.import_minutes.headings import short_headings
+from docket.workflow.import_minutes.headings import run_in_labels, short_headings
 from docket.workflow.import_minutes.prose import join_wrapped
 from docket.workflow.import_minutes.runon import MINUTES_START, split_run_on
 from docket.workflow.import_minutes.scheme import ItemStart, split_items
@@ -903,7 +903,7 @@ def parse_minutes(lines: list[str]) -> ParsedMinutes:
     again = unnumbered.finish()
     if again.items:
         return again
-    shaped = short_headings(split)
+    shaped = short_headings(split) or run_in_labels(split)
     if shaped is None:
         return minutes
     return _read_parts(shaped)
