@@ -62,32 +62,35 @@ EDIT = st.tuples(
     st.integers(min_value=0, max_value=10_000),
     st.sampled_from(list(EDITABLE)),
     st.sampled_from("aezq"),
+    st.sampled_from([AS_OF, "2025-10-01"]),
 )
 
 
 @settings(
-    max_examples=6,
+    max_examples=10,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(edits=st.lists(EDIT, min_size=1, max_size=3))
 def test_cached_and_uncached_checks_agree_after_random_edits(
-    edits: list[tuple[str, int, Path, str]], run_cli: Any
+    edits: list[tuple[str, int, Path, str, str]], run_cli: Any
 ) -> None:
+    """Each edit is followed by a check as of one of two dates: the findings kept per meeting
+    are keyed by the date judged too."""
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         _copy_record(root)
         run_cli("check", "--root", str(root), "--as-of", AS_OF)  # fills both caches
-        for operation, offset, path, letter in edits:
+        for operation, offset, path, letter, as_of in edits:
             if operation == "same-size":
                 _same_size_same_time(root / path, offset, letter)
             elif operation == "drop-line":
                 _drop_line(root / path, offset, letter)
             else:
                 _toggle_attachment(root, offset, letter)
-            cached = run_cli("check", "--root", str(root), "--as-of", AS_OF)
-            fresh = run_cli("check", "--root", str(root), "--as-of", AS_OF, "--no-cache")
+            cached = run_cli("check", "--root", str(root), "--as-of", as_of)
+            fresh = run_cli("check", "--root", str(root), "--as-of", as_of, "--no-cache")
             assert (fresh.code, fresh.out, fresh.err) == (cached.code, cached.out, cached.err)
 
 

@@ -16,6 +16,7 @@ from tests.conftest import REPO_ROOT
 
 from docket.checks.partition import CACHE_FILE, is_local
 from docket.checks.registry import CHECKS
+from docket.load.cache import SHARDS
 
 REPOSITORIES = {
     "ngc": (REPO_ROOT, "2025-04-25"),
@@ -118,3 +119,25 @@ def test_an_attachment_file_that_appears_is_seen(tmp_path: Path, run_cli: Any) -
     _agree(run_cli, root, "2025-04-25")
     present = run_cli("check", "--root", str(root), "--as-of", "2025-04-25")
     assert "notat.pdf does not exist" not in present.out
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        b"not marshal at all",
+        marshal.dumps(()),
+        marshal.dumps((1, [])),
+        marshal.dumps((1, {"meetings/twg/2025-04-24-twg-1.yaml": 7})),
+        marshal.dumps((1, {"meetings/twg/2025-04-24-twg-1.yaml": (b"k", [("x",)])})),
+        marshal.dumps((4, {"meetings/twg/2025-04-24-twg-1.yaml": (b"k", "not bytes")})),
+    ],
+)
+def test_a_damaged_or_foreign_cache_is_a_miss(stored: bytes, tmp_path: Path, run_cli: Any) -> None:
+    """A cache is data from the repository's folder, and a repository may be hostile: whatever
+    the cache files hold, the answer is the one without them."""
+    root = _copy(REPO_ROOT, tmp_path)
+    folder = root / ".docket-cache"
+    folder.mkdir()
+    for name in (CACHE_FILE, *(f"parsed-{shard:02x}.marshal" for shard in range(SHARDS))):
+        (folder / name).write_bytes(stored)
+    _agree(run_cli, root, "2025-04-25")

@@ -86,18 +86,20 @@ class MeetingFindings:
         self.file = root / CACHE_FOLDER / CACHE_FILE
         self.entries: dict[str, tuple[bytes, list[Stored]]] = {}
         self.changed = False
-        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        with contextlib.suppress(OSError, EOFError, ValueError, TypeError, IndexError):
             stored = marshal.loads(self.file.read_bytes())
-            if isinstance(stored, tuple) and stored[0] == _FORMAT:
+            if isinstance(stored, tuple) and stored[0] == _FORMAT and isinstance(stored[1], dict):
                 self.entries = stored[1]
 
     def get(self, path: str, key: bytes) -> list[Finding] | None:
-        entry = self.entries.get(path)
-        if entry is None or entry[0] != key:
-            return None
+        """The findings stored for ``path`` under ``key``; ``None`` when there are none, or
+        when what is stored is not what this module writes (a damaged or foreign cache)."""
         try:
-            return [_finding(stored) for stored in entry[1]]
-        except (TypeError, ValueError):
+            stored_key, stored = self.entries[path]
+            if stored_key != key:
+                return None
+            return [_finding(entry) for entry in stored]
+        except (KeyError, TypeError, ValueError):
             return None
 
     def put(self, path: str, key: bytes, findings: list[Finding]) -> None:

@@ -3,41 +3,70 @@
 Keyed by path and a digest of the file's bytes (an edit that keeps the size and the
 modification time still counts); it stores the plain data the safe loader made, each file's
 as its own ``marshal`` blob, read back in microseconds when the file is loaded: a compact blob
-per file, not the data of every file at once, is what stays in memory. A damaged or foreign
-cache is ignored; the cache is written like every other file docket writes (``docket.fileio``),
-so a crash never leaves half of one behind.
+per file, not the data of every file at once, is what stays in memory. The entries are spread
+over ``SHARDS`` files by path, and a run writes only the files whose entries changed: after one
+edit in a repository of 10,000 meetings, one sixteenth of the cache is written, not 100 MB. A
+damaged or foreign cache file is ignored; each is written like every other file docket writes
+(``docket.fileio``), so a crash never leaves half of one behind.
 """
 
 from __future__ import annotations
 
 import contextlib
 import marshal
+import zlib
 from pathlib import Path
 from typing import Any
 
 from docket.fileio import atomic_write_bytes, atomic_write_text
 
 CACHE_FOLDER = ".docket-cache"
-_FORMAT = 3
+SHARDS = 16
+_FORMAT = 4
+_UNSHARDED = "parsed.marshal"
+"""The one cache file of docket versions before the shards: removed when the cache is written."""
 
 Entry = tuple[bytes, Any]
 
 
+def blob_of(data: Any) -> bytes:
+    """A file's plain data as the cache stores it (and as worker processes send it)."""
+    return marshal.dumps(data)
+
+
+def shard_of(key: str) -> int:
+    """Which of the cache files holds ``key`` (stable across runs and machines)."""
+    return zlib.crc32(key.encode("utf-8", "surrogateescape")) % SHARDS
+
+
 class ParseCache:
     def __init__(self, root: Path, enabled: bool = True) -> None:
-        self.file = root / CACHE_FOLDER / "parsed.marshal"
+        self.folder = root / CACHE_FOLDER
         self.enabled = enabled
         self.entries: dict[str, Entry] = {}
-        self.changed = False
+        self.changed: set[int] = set()
         if enabled:
-            with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-                stored = marshal.loads(self.file.read_bytes())
-                if isinstance(stored, tuple) and stored[0] == _FORMAT:
-                    self.entries = stored[1]
+            for shard in range(SHARDS):
+                self.entries.update(self._read(shard))
+
+    def _file(self, shard: int) -> Path:
+        return self.folder / f"parsed-{shard:02x}.marshal"
+
+    def _read(self, shard: int) -> dict[str, Entry]:
+        with contextlib.suppress(OSError, EOFError, ValueError, TypeError, IndexError):
+            stored = marshal.loads(self._file(shard).read_bytes())
+            if isinstance(stored, tuple) and stored[0] == _FORMAT and isinstance(stored[1], dict):
+                return stored[1]
+        return {}
 
     def has(self, key: str, digest: bytes) -> bool:
         entry = self.entries.get(key)
-        return entry is not None and entry[0] == digest
+        return (
+            isinstance(entry, tuple)
+            and len(entry) == 2
+            and entry[0] == digest
+            and isinstance(entry[1], bytes)
+        )
 
     def get(self, key: str) -> Any:
         """The data stored for ``key`` (call ``has`` first); ``None`` when the blob is damaged."""
@@ -45,20 +74,30 @@ class ParseCache:
             return marshal.loads(self.entries[key][1])
         return None
 
-    def put(self, key: str, digest: bytes, data: Any) -> None:
-        self.entries[key] = (digest, marshal.dumps(data))
-        self.changed = True
+    def put(self, key: str, digest: bytes, blob: bytes) -> None:
+        """Store the data of ``key``, as ``marshal.dumps`` wrote it."""
+        self.entries[key] = (digest, blob)
+        self.changed.add(shard_of(key))
 
     def save(self, keep: set[str]) -> None:
+        """Write the cache files whose entries changed, keeping only the entries of ``keep``."""
         if not self.enabled:
             return
-        if set(self.entries) - keep:
-            self.entries = {k: v for k, v in self.entries.items() if k in keep}
-            self.changed = True
+        gone = set(self.entries) - keep
+        for key in gone:
+            del self.entries[key]
+            self.changed.add(shard_of(key))
         if not self.changed:
             return
+        shards: dict[int, dict[str, Entry]] = {shard: {} for shard in self.changed}
+        for key, entry in self.entries.items():
+            shard = shard_of(key)
+            if shard in shards:
+                shards[shard][key] = entry
         with contextlib.suppress(OSError, ValueError):
-            ignore = self.file.parent / ".gitignore"
+            ignore = self.folder / ".gitignore"
             if not ignore.is_file():
                 atomic_write_text(ignore, "*\n")
-            atomic_write_bytes(self.file, marshal.dumps((_FORMAT, self.entries)))
+            for shard, entries in sorted(shards.items()):
+                atomic_write_bytes(self._file(shard), marshal.dumps((_FORMAT, entries)))
+            (self.folder / _UNSHARDED).unlink(missing_ok=True)

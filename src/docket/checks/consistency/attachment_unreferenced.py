@@ -76,8 +76,16 @@ def _folders(root: Path, files: Iterable[str]) -> set[str]:
             entries = list(os.scandir(root / parent))
         except OSError:
             continue
-        found.update(posixpath.join(parent, e.name) for e in entries if e.is_dir())
+        found.update(posixpath.join(parent, e.name) for e in entries if _is_folder(e))
     return found
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """Whether ``entry`` is a folder or leads to one; a link loop or a link to nothing is not."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def find(ctx: Context) -> Iterator[Hit]:
