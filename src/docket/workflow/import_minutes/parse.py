@@ -812,7 +812,7 @@ def _title_and_text(title: str) -> tuple[str, str]:
     if sentence is not None:
         return title[: sentence.start() + 3].strip(), title[sentence.end() - 1 :].strip()
     glued = labels.GLUED_TEXT.search(title) or labels.EMPTY_AT_END.search(title)
-    if glued is not None and len(title[: glued.start()].split()) >= 1:
+    if glued is not None:
         return title[: glued.start()].strip(), title[glued.end() :].strip(" |")
     return title, ""
 
