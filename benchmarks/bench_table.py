@@ -122,23 +122,75 @@ def row(label: str, state: str, figures: Run) -> str:
     )
 
 
-def table(sizes: list[str], repeat: int) -> str:
+Figures = dict[tuple[str, str], Run]
+"""Each measured run by (size, state)."""
+
+
+def table(sizes: list[str], repeat: int) -> tuple[str, Figures]:
     lines = [
         "| repository | state | wall | CPU | peak memory |",
         "|---|---|---|---|---|",
     ]
+    measured: Figures = {}
     version = median([run([*DOCKET, "--version"], REPO) for _ in range(max(repeat, 5))])
+    measured["-", "version"] = version
     lines.append(row("-", "`docket --version`", version))
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             label, repo = repository(size, Path(tmp))
             for state, figures in measure(repo, repeat).items():
+                measured[size, state] = figures
                 lines.append(row(label, state, figures))
                 print(lines[-1], flush=True)
             if size == "1000":
                 reference = check_jsonschema(repo, repeat)
                 if reference is not None:
+                    measured[size, "check-jsonschema"] = reference
                     lines.append(row(label, "check-jsonschema, meeting files", reference))
+    return "\n".join(lines), measured
+
+
+TARGETS = (
+    ("`docket --version`", ("-", "version"), "wall", 0.1),
+    ("NGC record, warm", ("ngc", "warm"), "wall", 0.3),
+    ("1k meetings, cold", ("1000", "cold"), "wall", 1.5),
+    ("1k meetings, nothing changed", ("1000", "warm"), "wall", 0.3),
+    ("10k meetings, cold", ("10000", "cold"), "wall", 12.0),
+    ("10k meetings, cold: peak memory", ("10000", "cold"), "peak", 600.0),
+    ("10k meetings, nothing changed", ("10000", "warm"), "wall", 1.0),
+    ("10k meetings, one file changed", ("10000", "one file changed"), "wall", 1.5),
+)
+
+
+def _verdict(value: float, limit: float) -> str:
+    return "met" if value <= limit else "**not met**"
+
+
+def targets(measured: Figures) -> str:
+    """The targets the project set (issue 13) beside what was measured, met or not."""
+    lines = ["| case | target | measured | |", "|---|---|---|---|"]
+    for label, key, what, limit in TARGETS:
+        if key not in measured:
+            continue
+        figures = measured[key]
+        value = figures.wall if what == "wall" else figures.peak_mib
+        unit = " s" if what == "wall" else " MiB"
+        lines.append(
+            f"| {label} | ≤ {limit:g}{unit} | {value:.2f}{unit} | {_verdict(value, limit)} |"
+        )
+    reference = measured.get(("1000", "check-jsonschema"))
+    cold = measured.get(("1000", "cold"))
+    if reference is not None and cold is not None:
+        share = cold.wall / reference.wall
+        lines.append(
+            f"| 1k meetings, cold, against check-jsonschema | ≤ 1/3 | {share:.2f} "
+            f"| {_verdict(share, 1 / 3)} |"
+        )
+    large = measured.get(("10000", "cold"))
+    if cold is not None and large is not None:
+        growth = large.wall / cold.wall
+        verdict = _verdict(growth, 10)
+        lines.append(f"| growth 1k → 10k, cold | ≤ 10 times | {growth:.1f} times | {verdict} |")
     return "\n".join(lines)
 
 
@@ -155,8 +207,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--write", action="store_true", help="update docs/performance.md")
     args = parser.parse_args()
-    result = table(args.sizes.split(","), args.repeat)
-    print(result)
+    result, measured = table(args.sizes.split(","), args.repeat)
+    goals = targets(measured)
+    print(result, goals, sep="\n\n")
     if args.write:
         page = REPO / "docs" / "performance.md"
         page.write_text(
@@ -172,7 +225,9 @@ def main() -> None:
             "run again); **`docket check FILE`**: the same, reporting only the edited file, as a "
             "pre-commit hook runs it.\n"
             "- CPU is user + system time of the process and its worker processes.\n\n"
-            f"{result}\n",
+            f"{result}\n\n"
+            "## Targets\n\n"
+            f"{goals}\n",
             encoding="utf-8",
         )
 

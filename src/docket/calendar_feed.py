@@ -11,6 +11,12 @@ A timed meeting without an end time ends after the rules' ``meeting_duration_min
 ``DEFAULT_DURATION``); every deadline carries an alarm (VALARM) the morning before; the
 calendar is named after the body; an audience leaves out meetings and agenda items more
 confidential than it may see.
+
+Descriptions are for people: they name meetings and documents by their titles (the rules of
+procedure, the annual plan), never a file of the repository. An internal or confidential feed
+also carries the record's file in ``X-DOCKET-PATH``, which calendar programs do not show and
+the secretariat's tools can follow; a public feed carries no path at all (except in the URL
+the publisher asks for with ``--base-url``).
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from docket.model.common import Language
 from docket.model.governing_document import DayCount, RulesVersion
 from docket.model.meeting import Confidentiality, Meeting, MeetingStatus
 from docket.render.audience import item_level, may_see
-from docket.words import label, meeting_name
+from docket.words import in_sentence, label, meeting_ref, meeting_title, sentence_case
 
 TIMEZONE = ZoneInfo("Europe/Copenhagen")
 UID_SUFFIX = "docket"
@@ -101,7 +107,18 @@ def deadline_alarm(summary: str) -> Alarm:
 
 
 def _meeting_name(corpus: Corpus, meeting: Meeting, lang: Language) -> str:
-    return meeting_name(corpus.name_of(meeting.body, lang), meeting.number, meeting.date, lang)
+    """The event's title: "Møde 2 i den tekniske arbejdsgruppe" (its date is the event's)."""
+    return meeting_title(in_sentence(corpus.name_of(meeting.body, lang)), meeting.number, lang)
+
+
+def _meeting_in_text(corpus: Corpus, meeting: Meeting, lang: Language) -> str:
+    """The meeting inside a deadline's title, whose own date is not the meeting's: "møde 2 i
+    den tekniske arbejdsgruppe", or with the meeting's date when it has no number."""
+    body = corpus.name_of(meeting.body, lang)
+    if meeting.number is None:
+        return meeting_ref(body, None, meeting.date, lang)
+    name = meeting_title(in_sentence(body), meeting.number, lang)
+    return name[:1].lower() + name[1:]
 
 
 def _hhmm(text: str | None) -> time | None:
@@ -115,8 +132,9 @@ def _place(meeting: Meeting) -> str | None:
     return ", ".join(p for p in parts if p) or None
 
 
-def _record_line(path: str, lang: Language) -> str:
-    return f"{label('calendar_record', lang)}: {path}"
+def _source_line(document: str, lang: Language) -> str:
+    """Where an event comes from, in the reader's words: a document's title, never a file."""
+    return f"{label('calendar_record', lang)}: {document}"
 
 
 def _meeting_description(
@@ -131,21 +149,21 @@ def _meeting_description(
     if items:
         lines += ["", f"{label('agenda', lang)}:"]
         lines += [f"{item.number}. {item.title}" for item in items]
-    lines += ["", _record_line(located.path, lang)]
     return "\n".join(lines)
 
 
-def _rule_text(version: RulesVersion, rules_id: str, lang: Language, rule: str, days: int) -> str:
+def _rule_text(version: RulesVersion, rules: str, lang: Language, rule: str, days: int) -> str:
     working = version.parameters.day_count == DayCount.WORKING
     unit = label("working_days" if working else "calendar_days", lang)
-    lead = label("calendar_rules", lang, rules=rules_id, version=version.version)
+    lead = label("calendar_rules", lang, rules=rules, version=version.version)
     return f"{lead}: {label(f'calendar_{rule}', lang, days=days, unit=unit)}"
 
 
-def _rules_id(corpus: Corpus, body: str, version: RulesVersion) -> str:
+def _rules_title(corpus: Corpus, body: str, version: RulesVersion, lang: Language) -> str:
+    """The title of the rules of procedure that ``version`` belongs to, as readers know it."""
     for located in corpus.rules:
         if located.obj.body == body and version in located.obj.versions:
-            return located.obj.id
+            return located.obj.title.get(lang)
     return ""
 
 
@@ -158,9 +176,9 @@ def _deadline_events(
     if version is None:
         return
     params = version.parameters
-    rules_id = _rules_id(corpus, meeting.body, version)
+    rules = _rules_title(corpus, meeting.body, version, lang)
     deadlines = meeting_deadlines(meeting.date, params, meeting.minutes_sent)
-    name = _meeting_name(corpus, meeting, lang)
+    name = _meeting_in_text(corpus, meeting, lang)
     for key, day, days, done in (
         ("agenda", deadlines.agenda_by, params.agenda_notice_days, meeting.agenda_sent),
         ("minutes", deadlines.minutes_by, params.draft_minutes_days, meeting.minutes_sent),
@@ -172,8 +190,8 @@ def _deadline_events(
             uid=f"{meeting.id}-{key}-deadline@{domain}",
             day=day,
             summary=label(f"calendar_{key}", lang, meeting=name),
-            description=f"{_rule_text(version, rules_id, lang, key + '_rule', days)}\n\n"
-            f"{_record_line(located.path, lang)}",
+            description=f"{_rule_text(version, rules, lang, key + '_rule', days)}\n\n"
+            f"{sentence_case(name)}",
             path=located.path,
             deadline=True,
         )
@@ -233,7 +251,7 @@ def _plan_events(corpus: Corpus, bodies: set[str], domain: str) -> Iterator[Feed
                 day=planned.date,
                 summary=label("calendar_planned", lang, body=corpus.name_of(planned.body, lang)),
                 description="\n\n".join(
-                    p for p in (planned.note, _record_line(located.path, lang)) if p
+                    p for p in (planned.note, _source_line(plan.title.get(lang), lang)) if p
                 ),
                 path=located.path,
                 status="TENTATIVE",
@@ -247,7 +265,7 @@ def _plan_events(corpus: Corpus, bodies: set[str], domain: str) -> Iterator[Feed
                 day=milestone.date,
                 summary=label("calendar_milestone", lang, title=milestone.title.get(lang)),
                 description="\n\n".join(
-                    p for p in (milestone.note, _record_line(located.path, lang)) if p
+                    p for p in (milestone.note, _source_line(plan.title.get(lang), lang)) if p
                 ),
                 path=located.path,
                 deadline=True,
@@ -277,7 +295,9 @@ def feed_events(
     return sorted(events, key=lambda e: (e.day, e.start or time(0), e.uid))
 
 
-def _to_ical(event: FeedEvent, stamp: datetime, base_url: str | None) -> Event:
+def _to_ical(
+    event: FeedEvent, stamp: datetime, base_url: str | None, audience: Confidentiality
+) -> Event:
     ical = Event()
     ical.add("uid", event.uid)
     ical.add("dtstamp", stamp)
@@ -296,7 +316,8 @@ def _to_ical(event: FeedEvent, stamp: datetime, base_url: str | None) -> Event:
     if event.status:
         ical.add("status", event.status)
     ical.add("transp", "OPAQUE" if event.start is not None else "TRANSPARENT")
-    ical.add("x-docket-path", event.path)
+    if audience != Confidentiality.PUBLIC:
+        ical.add("x-docket-path", event.path)
     if base_url:
         ical.add("url", base_url.rstrip("/") + "/" + event.path)
     if event.deadline:
@@ -331,7 +352,7 @@ def build_calendar(
     calendar.add("x-wr-calname", calendar_name(corpus, body))
     calendar.add("x-wr-timezone", TIMEZONE.key)
     for event in events:
-        calendar.add_component(_to_ical(event, stamp, base_url))
+        calendar.add_component(_to_ical(event, stamp, base_url, audience))
     timed = [e.day for e in events if e.start is not None]
     if timed:  # icalendar's transitions overflow in the year 9999: stop the zone a year short
         calendar.add_missing_timezones(

@@ -15,7 +15,7 @@ from docket.config import Config, load_config
 from docket.corpus import Corpus, build_corpus, recover
 from docket.findings import Finding, Level
 from docket.load import load_repository
-from docket.load.locate import locate
+from docket.load.locate import Positions, locate
 from docket.load.problems import LOAD_PROBLEMS
 from docket.render.audience import Audience, finding_level, may_see
 from docket.waivers import apply_waivers
@@ -130,5 +130,10 @@ def check_corpus(
     within = [f for f in findings if _within(f, paths or [])]
     shown = [f for f in within if may_see(audience, finding_level(corpus, f))]
     withheld = [f for f in within if not may_see(audience, finding_level(corpus, f))]
-    reported = sorted((locate(f, root) for f in shown), key=Finding.sort_key)
+    if cache:
+        positions = Positions(root, {d.path: d.digest for d in corpus.documents})
+        reported = sorted((positions.locate(f) for f in shown), key=Finding.sort_key)
+        positions.save()
+    else:
+        reported = sorted((locate(f, root) for f in shown), key=Finding.sort_key)
     return CheckReport(reported, files, as_of, chosen, waived.waived, withheld)

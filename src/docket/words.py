@@ -10,6 +10,7 @@ This module holds words only: it imports the model's enums and nothing that rend
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -46,6 +47,9 @@ _MONTHS: dict[Language, tuple[str, ...]] = {
         "December",
     ),
 }
+
+MONTH_NAMES = frozenset(name for names in _MONTHS.values() for name in names)
+"""Every month's name in every language, for telling a date's month in running text."""
 
 KIND_MARK: dict[Language, dict[ItemKind, str]] = {
     Language.DA: {ItemKind.DECISION: "B", ItemKind.DISCUSSION: "D", ItemKind.INFORMATION: "O"},
@@ -208,12 +212,17 @@ _LABELS: dict[str, tuple[str, str]] = {
     "pending_here": ("Beslutninger, der afventer {body}", "Decisions awaiting {body}"),
     "no_pending": ("Ingen beslutninger afventer organet.", "No decisions await the body."),
     "pending_days": (
-        "udestået i {n} {days} (siden {date})",
-        "pending for {n} {days} (since {date})",
+        "Afventer siden {date} ({n} {days})",
+        "Awaiting since {date} ({n} {days})",
     ),
     "day": ("dag", "day"),
     "day_plural": ("dage", "days"),
     "meeting_on": ("møde den {date}", "meeting of {date}"),
+    "meeting_ref": (
+        "møde {number} i {body} den {date}",
+        "meeting {number} of {body} on {date}",
+    ),
+    "meeting_ref_unnumbered": ("mødet i {body} den {date}", "the meeting of {body} on {date}"),
     "open_follow_ups": ("Åbne opfølgningspunkter", "Open follow-ups"),
     "no_follow_ups": ("Ingen åbne opfølgningspunkter.", "No open follow-ups."),
     "overdue": ("overskredet", "overdue"),
@@ -257,6 +266,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "status_minutes-approved": ("Godkendt referat", "Approved minutes"),
     "status_cancelled": ("Aflyst møde", "Meeting cancelled"),
     "pack_status": ("Mødemateriale", "Briefing pack"),
+    "pack_meeting": ("Møde {number}, {date}", "Meeting {number}, {date}"),
+    "pack_meeting_unnumbered": ("Møde den {date}", "Meeting of {date}"),
     "watermark_draft": ("UDKAST", "DRAFT"),
     "comments_by": ("kommentarer senest {date}", "comments by {date}"),
     "page_label": ("Side", "Page"),
@@ -278,13 +289,23 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Punktet er til beslutning, men der er ikke registreret en indstilling.",
         "The item is for decision, but no recommendation is recorded.",
     ),
+    "no_recommendation_nor_anything": (
+        "Punktet er til beslutning, men der er ikke registreret en indstilling, "
+        "sagsfremstilling, input eller bilag.",
+        "The item is for decision, but no recommendation, background, input or attachments "
+        "are recorded.",
+    ),
+    "item_topics": ("Foreslåede emner", "Topics proposed"),
+    "item_milestones": ("Milepæle i årshjulet", "Milestones of the annual plan"),
     "earlier_decisions": ("Tidligere beslutninger", "Earlier decisions"),
     "item_follow_ups": ("Åbne opfølgningspunkter", "Open follow-ups"),
     "item_pending": ("Beslutninger, der afventer", "Decisions awaiting"),
     "decision_field": ("Beslutning:", "Decision:"),
     "nothing_recorded": (
-        "Der er ikke registreret sagsfremstilling, indstilling, input eller bilag til punktet.",
-        "The record holds no background, recommendation, input or attachments for this item.",
+        "Der er ikke registreret sagsfremstilling, indstilling, input, emner eller bilag til "
+        "punktet.",
+        "The record holds no background, recommendation, input, topics or attachments for "
+        "this item.",
     ),
     "on_page": ("side {page}", "page {page}"),
     "attachment_heading": ("Bilag {number} {title}", "Attachment {number} {title}"),
@@ -390,8 +411,12 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Input from {who} is not on the agenda: \u201c{text}\u201d",
     ),
     "flag_pending_decision": (
-        "En beslutning har afventet {body} i {n} {days} (siden {date}): »{text}«",
-        "A decision has awaited {body} for {n} {days} (since {date}): \u201c{text}\u201d",
+        "En beslutning har afventet {body} siden {since} ({n} {days}): »{text}«",
+        "A decision has awaited {body} since {since} ({n} {days}): \u201c{text}\u201d",
+    ),
+    "flag_pending_recorded": (
+        " Den blev noteret på {meeting}.",
+        " It was recorded at {meeting}.",
     ),
     "flag_pending_on_agenda": (
         " Den er på dagsordenen under pkt. {number}.",
@@ -705,6 +730,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "state_minutes-approved": ("referat godkendt", "minutes approved"),
     "state_cancelled": ("aflyst", "cancelled"),
     "state_open": ("åben", "open"),
+    "state_taken-up": ("taget op", "taken up"),
     "state_closed": ("lukket", "closed"),
     "state_decided": ("afgjort", "decided"),
     "state_withdrawn": ("trukket tilbage", "withdrawn"),
@@ -783,6 +809,65 @@ def format_time(hhmm: str, lang: Language) -> str:
 def format_clock(hhmm: str, lang: Language) -> str:
     """A time of day in running text: "kl. 14.30" in Danish, "14:30" in English."""
     return f"kl. {format_time(hhmm, lang)}" if lang == Language.DA else hhmm
+
+
+_ABBREVIATIONS = frozenset(
+    {
+        "ang", "bl", "ca", "dvs", "ekskl", "etc", "evt", "fx", "hhv", "iflg", "incl", "inkl",
+        "jf", "kl", "mht", "mhp", "mv", "nr", "osv", "pga", "pkt", "pt", "st", "vedr", "vs",
+    }
+)  # fmt: skip
+"""Words whose closing full stop is an abbreviation's ("Evt."), kept before a comma."""
+
+_JOINING = ",;:·"
+_ARTICLES = frozenset({"Den", "Det", "De", "The"})
+
+
+def phrase_end(phrase: str) -> str:
+    """``phrase`` ready for a separator (", ", "; ", " · ") after it: a sentence's closing
+    full stop and any closing comma, semicolon or colon are dropped, so that a title that
+    ends "arbejdsgruppe." reads "arbejdsgruppe, side 8". An abbreviation keeps its full stop
+    ("Evt., side 9", "Ph.D., OUH")."""
+    text = phrase.rstrip()
+    while text and text[-1] in _JOINING:
+        text = text[:-1].rstrip()
+    if text.endswith(".") and not text.endswith(".."):
+        last = text.rsplit(None, 1)[-1][:-1]
+        if "." not in last and last.casefold().strip("(") not in _ABBREVIATIONS and last:
+            text = text[:-1]
+    return text
+
+
+def join_phrases(phrases: Iterable[str | None], separator: str = ", ") -> str:
+    """Phrases joined by ``separator``, leaving out empty ones and repeats, without doubled
+    punctuation at the joins ("arbejdsgruppe., side 8" reads "arbejdsgruppe, side 8")."""
+    kept = list(dict.fromkeys(p.strip() for p in phrases if p and p.strip()))
+    if not separator.strip():
+        return separator.join(kept)
+    return separator.join([*(phrase_end(p) for p in kept[:-1]), *kept[-1:]])
+
+
+def sentence_case(text: str) -> str:
+    """``text`` as a line of its own starts: its first letter in upper case, the rest as it is
+    (``str.capitalize`` would lower "NGC" and "Den Nationale Genomdatabase")."""
+    return text[:1].upper() + text[1:]
+
+
+def in_sentence(name: str) -> str:
+    """A name inside a sentence: a leading article is written in lower case ("møde 1 i den
+    tekniske arbejdsgruppe"); proper names keep their capitals."""
+    first, _, rest = name.partition(" ")
+    if first in _ARTICLES and rest:
+        return f"{first.lower()} {rest}"
+    return name
+
+
+def meeting_ref(body: str, number: int | None, day: date, lang: Language) -> str:
+    """A meeting inside a sentence: "møde 1 i den tekniske arbejdsgruppe den 24. april 2025"."""
+    when = format_date(day, lang)
+    if number is None:
+        return label("meeting_ref_unnumbered", lang, body=in_sentence(body), date=when)
+    return label("meeting_ref", lang, number=number, body=in_sentence(body), date=when)
 
 
 def meeting_title(body: str, number: int | None, lang: Language) -> str:

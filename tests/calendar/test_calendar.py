@@ -69,9 +69,7 @@ def test_feed_lists_upcoming_meetings_deadlines_and_milestones(run_cli: Any, rep
 def test_every_event_has_the_required_properties(run_cli: Any, repo: Path) -> None:
     _, calendar = feed(run_cli, repo, "--as-of", AS_OF)
     for event in calendar.walk("VEVENT"):
-        assert {"UID", "DTSTAMP", "DTSTART", "SUMMARY", "DESCRIPTION", "X-DOCKET-PATH"} <= set(
-            event.keys()
-        )
+        assert {"UID", "DTSTAMP", "DTSTART", "SUMMARY", "DESCRIPTION"} <= set(event.keys())
         assert datetime(2025, 5, 1, tzinfo=UTC) == event.decoded("DTSTAMP")
     assert "PRODID" in calendar and "VERSION" in calendar
 
@@ -108,13 +106,13 @@ def test_deadlines_follow_the_rules_in_force(run_cli: Any, repo: Path) -> None:
 def test_summaries_are_danish_and_keep_the_letters(run_cli: Any, repo: Path) -> None:
     text, calendar = feed(run_cli, repo, "--as-of", AS_OF)
     events = events_by_uid(calendar)
-    assert "Frist: dagsorden til Arbejdsgruppen møde 2 udsendes" == str(
+    assert "Frist: dagsorden til møde 2 i Arbejdsgruppen udsendes" == str(
         events[f"wg-2-agenda-deadline@{DOMAIN}"]["SUMMARY"]
     )
     assert "Årshjul: Budgetforslag for 2026 til bestyrelsen" == str(
         events[f"wg-2025-budget@{DOMAIN}"]["SUMMARY"]
     )
-    assert "SUMMARY:Arbejdsgruppen møde 2\r\n" in text
+    assert "SUMMARY:Møde 2 i Arbejdsgruppen\r\n" in text
 
 
 def test_cancelled_meeting_is_marked_cancelled(run_cli: Any, repo: Path) -> None:
@@ -177,7 +175,8 @@ def test_shipped_data_gives_a_valid_feed(run_cli: Any) -> None:
         for m in corpus.meetings.values()
         if m.obj.status.value in ("planned", "invited", "cancelled")
     }
-    _, calendar = feed(run_cli, REPO_ROOT, "--as-of", AS_OF)
+    text, calendar = feed(run_cli, REPO_ROOT, "--as-of", AS_OF)
+    assert ".yaml" not in text and "X-DOCKET-PATH" not in text  # public: no file of the record
     uids = [str(event["UID"]) for event in calendar.walk("VEVENT")]
     assert len(set(uids)) == len(uids)
     assert upcoming <= set(uids)
@@ -292,3 +291,24 @@ def test_the_public_feed_leaves_out_confidential_meetings_and_items(
     assert f"wg-4@{DOMAIN}" not in events_by_uid(internal)
     _, everything = feed(run_cli, repo, "--as-of", AS_OF, "--audience", "confidential")
     assert f"wg-4@{DOMAIN}" in events_by_uid(everything)
+
+
+def test_a_public_feed_names_no_file_of_the_repository(run_cli: Any, repo: Path) -> None:
+    """A citizen reads titles, not paths: descriptions name the rules and the annual plan."""
+    text, calendar = feed(run_cli, repo, "--as-of", AS_OF)
+    assert ".yaml" not in text and "meetings/" not in text and "governance/" not in text
+    events = events_by_uid(calendar)
+    deadline = str(events[f"wg-2-agenda-deadline@{DOMAIN}"]["DESCRIPTION"])
+    assert deadline.startswith("Ifølge Forretningsorden for arbejdsgruppen version 1.0: ")
+    assert deadline.endswith("\n\nMøde 2 i Arbejdsgruppen")
+    milestone = str(events[f"wg-2025-budget@{DOMAIN}"]["DESCRIPTION"])
+    assert milestone.endswith("Kilde: Årshjul 2025 for arbejdsgruppen")
+
+
+def test_an_internal_feed_keeps_the_file_for_tools_but_not_in_the_text(
+    run_cli: Any, repo: Path
+) -> None:
+    _, calendar = feed(run_cli, repo, "--as-of", AS_OF, "--audience", "internal")
+    meeting = events_by_uid(calendar)[f"wg-2@{DOMAIN}"]
+    assert "meetings/wg/2025-06-02-wg-2.yaml" == str(meeting["X-DOCKET-PATH"])
+    assert ".yaml" not in str(meeting["DESCRIPTION"])

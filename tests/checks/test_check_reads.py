@@ -18,7 +18,13 @@ ACCESSORS: dict[str, tuple[str, ...]] = {
     "commission": ("corpus.commissions",),
     "annual-plan": ("corpus.annual_plans", "unrecorded_dates("),
     "organisations": ("corpus.organisations",),
-    "meeting": ("meetings_of(", "meetings_by_body(", "addressing_meetings(", "_listed("),
+    "meeting": (
+        "meetings_of(",
+        "meetings_by_body(",
+        "addressing_meetings(",
+        "_listed(",
+        "meetings.get(",
+    ),
 }
 
 

@@ -2,7 +2,8 @@
 
 The defects are data (``planted/defects.yaml``); this module applies each to a fresh copy of the
 repository's own ``governance/`` and ``meetings/`` and compares the real CLI's findings with those
-of the unchanged record as of the same date.
+of the unchanged record as of the same date. ``planted/aadalen.yaml`` plants defects the same way
+in another body's record, ``examples/aadalen`` (a municipal committee and its council).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from ruamel.yaml import YAML
 from docket.checks.registry import CHECKS
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = YAML(typ="safe").load(
-    (Path(__file__).parent / "planted" / "defects.yaml").read_text("utf-8")
-)
+PLANTED = Path(__file__).parent / "planted"
+SPEC = YAML(typ="safe").load((PLANTED / "defects.yaml").read_text("utf-8"))
+AADALEN = YAML(typ="safe").load((PLANTED / "aadalen.yaml").read_text("utf-8"))
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -30,8 +31,19 @@ def _copy(tmp_path: Path) -> Path:
     return repo
 
 
+def _copy_aadalen(tmp_path: Path) -> Path:
+    repo = tmp_path / "aadalen"
+    shutil.copytree(ROOT / "examples" / "aadalen", repo)
+    return repo
+
+
 def _apply(repo: Path, edit: dict[str, Any]) -> None:
     target = repo / edit["file"]
+    if "move" in edit:
+        destination = repo / edit["move"]
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        target.rename(destination)
+        return
     if "write" in edit:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(edit["write"], encoding="utf-8")
@@ -68,6 +80,19 @@ def test_planted_defect_yields_exactly_its_finding(
     as_of = str(defect["as_of"])
     baseline = _findings(run_cli, _copy(tmp_path / "baseline"), as_of)
     repo = _copy(tmp_path / "planted")
+    for edit in defect["edits"]:
+        _apply(repo, edit)
+    added = _findings(run_cli, repo, as_of) - baseline
+    assert [defect["check"]] == [name for name, _, _ in added], added
+
+
+@pytest.mark.parametrize("defect", AADALEN["defects"], ids=[d["check"] for d in AADALEN["defects"]])
+def test_planted_defect_in_another_bodys_record_yields_exactly_its_finding(
+    defect: dict[str, Any], tmp_path: Path, run_cli: Any
+) -> None:
+    as_of = str(defect["as_of"])
+    baseline = _findings(run_cli, _copy_aadalen(tmp_path / "baseline"), as_of)
+    repo = _copy_aadalen(tmp_path / "planted")
     for edit in defect["edits"]:
         _apply(repo, edit)
     added = _findings(run_cli, repo, as_of) - baseline

@@ -1,7 +1,8 @@
 """A real public record in docket's format: a named vote with minority statements from the
 minutes of Fredensborg Byråd, 19 December 2016 (tests/examples/fredensborg/README.md has the
 source). docket checks it clean, renders the vote as the minutes give it, and catches a
-miscount or a conflicted voter planted in it."""
+miscount, a conflicted voter, a voter recorded absent or a file named for another day planted
+in it."""
 
 from __future__ import annotations
 
@@ -64,3 +65,19 @@ def test_a_conflicted_member_among_the_voters_is_found(run_cli: Any, repo: Path)
     )
     file.write_text(text, encoding="utf-8")
     assert ["conflict-member-voted", "votes-exceed-entitled"] == sorted(_findings(run_cli, repo))
+
+
+def test_a_voter_recorded_absent_is_found(run_cli: Any, repo: Path) -> None:
+    file = repo / MEETING
+    text = file.read_text("utf-8").replace(
+        "  - {person: hanne-berg}\n", "  - {person: hanne-berg, attendance: excused}\n"
+    )
+    file.write_text(text, encoding="utf-8")
+    # her vote against and her minority statement; and the vote now counts one voter too many
+    expected = ["attendance-contradiction", "attendance-contradiction", "votes-exceed-entitled"]
+    assert expected == sorted(_findings(run_cli, repo))
+
+
+def test_a_file_named_for_another_day_is_found(run_cli: Any, repo: Path) -> None:
+    (repo / MEETING).rename(repo / MEETING.replace("2016-12-19", "2016-12-20"))
+    assert ["meeting-file-misplaced"] == _findings(run_cli, repo)

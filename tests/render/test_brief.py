@@ -41,7 +41,7 @@ def pack(shared_repo: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
 def test_pack_is_for_the_boards_meeting_of_7_may(pack: dict[str, str], fmt: str) -> None:
     text = pack[fmt]
     assert "Mødemateriale til Bestyrelsen for drift af genomdatabasen" in text
-    assert "Møde 1 i Bestyrelsen for drift af genomdatabasen, 7. maj 2025" in text
+    assert 1 == text.count("Møde 1, 7. maj 2025") - text.count("· Møde 1, 7. maj 2025")
     assert "Opgjort pr. 25. april 2025" in text
 
 
@@ -81,7 +81,7 @@ def test_pack_shows_the_pending_decision_and_how_long_it_waited(
     text = pack[fmt]
     section = text[text.rindex("Beslutninger, der afventer") :]
     assert "Beslutning om variant- og frekvensdatabaser." in section
-    assert "udestået i 128 dage (siden 18. december 2024)" in section
+    assert "Afventer siden 18. december 2024 (128 dage)" in section
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -149,7 +149,7 @@ def test_pack_in_english(shared_repo: Path, tmp_path: Path) -> None:
         "Briefing pack for the board for the operation of the genome database",
         "As of 25 April 2025",
         "Input forwarded by other bodies",
-        "pending for 128 days (since 18 December 2024)",
+        "Awaiting since 18 December 2024 (128 days)",
         "Open follow-ups",
         "Milestones in the next three months",
     ):

@@ -34,10 +34,9 @@ FORMATS = (".pdf", ".docx", ".html")
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_pack_is_for_the_boards_meeting_of_7_may_2025(pack: dict[str, str], fmt: str) -> None:
     text = pack[fmt]
-    assert (
-        "Møde 1 i den nationale bestyrelse for drift af Den Nationale Genomdatabase, "
-        "7. maj 2025" in text
-    )
+    title = "Mødemateriale til den nationale bestyrelse for drift af Den Nationale Genomdatabase"
+    assert title in " ".join(text.split())
+    assert "Møde 1, 7. maj 2025" in text
     assert "Opgjort pr. 25. april 2025" in text
 
 
@@ -55,7 +54,7 @@ def test_pack_shows_the_pending_decision_on_variant_and_frequency_databases(
 ) -> None:
     section = pack[fmt][pack[fmt].rindex("Beslutninger, der afventer") :]
     assert "Beslutning om variant- og frekvensdatabaser fortsat udestår." in section
-    assert "udestået i 128 dage (siden 18. december 2024)" in section
+    assert "Afventer siden 18. december 2024 (128 dage)" in section
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

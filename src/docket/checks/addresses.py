@@ -9,22 +9,16 @@ too: its meeting counts as addressing the forward.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import cast
 
 from docket.corpus import Corpus, Located
 from docket.model.meeting import Meeting
-
-_KEY = "addressing-meetings"
 
 
 def addressing_meetings(corpus: Corpus) -> dict[str, list[Located[Meeting]]]:
     """For each addressed id, the meetings with an agenda item that lists it (each once).
 
     Made once per corpus: four checks and the reminders ask it."""
-    made = corpus.derived.get(_KEY)
-    if made is None:
-        made = corpus.derived[_KEY] = _index(corpus)
-    return cast(dict[str, list[Located[Meeting]]], made)
+    return corpus.derive(_index)
 
 
 def _index(corpus: Corpus) -> dict[str, list[Located[Meeting]]]:

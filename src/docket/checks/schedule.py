@@ -36,7 +36,11 @@ def could_meet_in_person(meeting: Meeting) -> bool:
 
 
 def meetings_by_body(corpus: Corpus) -> dict[str, list[Located[Meeting]]]:
-    """Each body's meeting records in date order (then number)."""
+    """Each body's meeting records in date order (then number); made once per corpus."""
+    return corpus.derive(_by_body)
+
+
+def _by_body(corpus: Corpus) -> dict[str, list[Located[Meeting]]]:
     found: dict[str, list[Located[Meeting]]] = defaultdict(list)
     for located in corpus.meetings.values():
         found[located.obj.body].append(located)

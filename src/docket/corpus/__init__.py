@@ -9,11 +9,11 @@ A file that failed validation is not in the corpus, but what it declares is (``s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from pydantic import BaseModel
 
@@ -32,6 +32,7 @@ from docket.repository import path_problem, shorten
 from docket.suggest import did_you_mean
 
 T = TypeVar("T", bound=BaseModel)
+D = TypeVar("D")
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,17 @@ class Corpus:
     references: list[tuple[str, Reference]] = field(default_factory=list)
     set_aside: dict[str, Recovered] = field(default_factory=dict)
     declared: dict[str, Declared] = field(default_factory=dict)
-    derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
-    """Indexes that several checks derive from the documents, made once (``checks.addresses``)."""
+    derived: dict[Callable[[Corpus], object], object] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """Indexes that several checks derive from the documents, by the function that makes them."""
+
+    def derive(self, make: Callable[[Corpus], D]) -> D:
+        """``make(self)``, made once for this corpus: an index several checks read, such as
+        which meetings address an id (``checks.addresses``). Checks must not change it."""
+        if make not in self.derived:
+            self.derived[make] = make(self)
+        return cast(D, self.derived[make])
 
     def by_kind(self, kind: str) -> list[Located[BaseModel]]:
         return [located for located in self.objects.values() if located.kind == kind]

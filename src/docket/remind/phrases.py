@@ -9,6 +9,7 @@ from docket.deadlines import working_days_between
 from docket.model.common import Language
 from docket.model.governing_document import DayCount
 from docket.remind.tasks import DeadlineBasis, Task, TaskKind
+from docket.render import freetext
 from docket.render.names import body_in_text
 from docket.words import format_date, label
 
@@ -48,13 +49,28 @@ def short_text(text: str) -> str:
     return flat if len(flat) <= TEXT_LIMIT else flat[: TEXT_LIMIT - 1].rstrip() + "…"
 
 
+def _text_lines(text: str) -> list[tuple[bool, str]]:
+    return freetext.lines(text) or [(False, text)]
+
+
+def text_head(text: str) -> str:
+    """The first paragraph (or item) of a task's text: what the one-line sentence quotes."""
+    return short_text(_text_lines(text)[0][1])
+
+
+def text_rest(task: Task) -> list[tuple[bool, str]]:
+    """The rest of a task's text, line by line: ``(True, item)`` for each bullet item of
+    forwarded input, so that a list stays a list under the sentence."""
+    return [(bullet, short_text(part)) for bullet, part in _text_lines(task.text)[1:]]
+
+
 def what(corpus: Corpus, task: Task, lang: Language) -> str:
     """The task as one sentence: 'Send the agenda for meeting 1 of the board (7 May 2025)'."""
     return word(
         task.kind.value,
         lang,
         meeting=meeting_name(corpus, task.meeting or "", lang),
-        text=short_text(task.text),
+        text=text_head(task.text),
         body=body_in_text(corpus, task.body, lang),
     )
 

@@ -15,7 +15,7 @@ from typing import Any
 from docket.corpus import Corpus
 from docket.deadlines import add_days, working_days_between
 from docket.model.common import Language
-from docket.remind.phrases import basis, day, line, meeting_name, what, when, word
+from docket.remind.phrases import basis, day, line, meeting_name, text_rest, what, when, word
 from docket.remind.tasks import ActorRole, Task, collect
 
 _ROLE_ORDER = (ActorRole.SECRETARIAT, ActorRole.OWNER, ActorRole.BODY)
@@ -89,6 +89,8 @@ def group_text(corpus: Corpus, group: Group, as_of: date, lang: Language) -> str
     lines = [heading(group, lang)]
     for task in group.tasks:
         lines.append(f"  - {line(corpus, task, as_of, lang)}")
+        rest = text_rest(task)
+        lines += [f"      - {part}" if bullet else f"    {part}" for bullet, part in rest]
         lines.append(f"    {word('source', lang)}: {task.path} ({task.subject})")
     return "\n".join(lines) + "\n"
 
@@ -118,6 +120,10 @@ def group_markdown(corpus: Corpus, group: Group, as_of: date, lang: Language) ->
         rule = f" ({_escape_md(reason)})" if reason else ""
         source = f"`{task.path}` ({_escape_md(task.subject)})"
         lines.append(f"- [ ] **{_escape_md(deadline)}**: {sentence}{rule} — {source}")
+        lines += [
+            f"  - {_escape_md(part)}" if bullet else f"\n  {_escape_md(part)}\n"
+            for bullet, part in text_rest(task)
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -14,17 +14,22 @@ from docket.render import pandoc_ast as ast
 from docket.render.blocks import attachment_title, source_note, sub_header
 from docket.render.pdf_inserts import slot_blocks
 from docket.render.report import AttachmentKind, DocumentView, MilestoneLine, PackAttachment
-from docket.words import format_date, label
+from docket.words import format_date, join_phrases, label, sentence_case
 
 NOT_PDF = "not-pdf"
 """A Div with this class is left out of the PDF (see convert)."""
 
 
 def _facts(view: DocumentView, lang: Language) -> str:
+    """ "Version 1.1 · udkast af 24. april 2025": the status word once, not again beside the
+    phrase that already says it ("vedtaget 18. december 2024 af ...")."""
     facts = []
     if view.version:
         facts.append(label("document_version", lang, version=view.version))
-    facts.append(label(f"document_status_{view.status.value}", lang))
+    status = view.status.value
+    adopted = view.adopted_on is not None and view.adopted_by is not None
+    if not (status == "adopted" and adopted) and not (status == "draft" and view.drafted_on):
+        facts.append(label(f"document_status_{status}", lang))
     if view.adopted_on and view.adopted_by:
         facts.append(
             label("adopted_by", lang, date=format_date(view.adopted_on, lang), body=view.adopted_by)
@@ -35,7 +40,7 @@ def _facts(view: DocumentView, lang: Language) -> str:
         facts.append(label("drafted_by", lang, who=view.drafted_by))
     if view.based_on:
         facts.append(label("based_on", lang, version=view.based_on))
-    return " · ".join(facts)
+    return sentence_case(join_phrases(facts, " · "))
 
 
 def _procedure(view: DocumentView, lang: Language) -> list[ast.Block]:

@@ -33,7 +33,9 @@ from docket.words import (
     OUTCOME,
     format_date,
     format_time,
+    join_phrases,
     label,
+    phrase_end,
 )
 
 UNLISTED = ("unlisted",)
@@ -106,9 +108,11 @@ def page_suffix(anchor: str, lang: Language) -> list[ast.Inline]:
 
 
 def attachment_entry(attachment: PackAttachment, lang: Language) -> list[ast.Inline]:
-    """ "Bilag 3.1 <title>, side 12", linked to the attachment (the page in PDF and Word)."""
+    """ "Bilag 3.1 <title>, side 12", linked to the attachment (the page in PDF and Word); a
+    title's closing full stop gives way to the comma."""
+    title = phrase_end(attachment_title(attachment, lang))
     return [
-        ast.link(ast.text(attachment_title(attachment, lang)), f"#{attachment.anchor}"),
+        ast.link(ast.text(title), f"#{attachment.anchor}"),
         *page_suffix(attachment.anchor, lang),
     ]
 
@@ -182,13 +186,14 @@ def source_text(source: Source | None, lang: Language) -> str:
     day = format_date(source.meeting_date, lang)
     if source.written_procedure:
         procedure = label("written_procedure_source", lang, date=day)
-        return f"{source.body}, {procedure}: {source.item_title}"
+        return f"{join_phrases((source.body, procedure))}: {source.item_title}"
     if source.meeting_number is None:
         meeting = label("meeting_on", lang, date=day)
     else:
         meeting = f"{label('meeting', lang).lower()} {source.meeting_number}, {day}"
     item = label("item_heading", lang).lower()
-    return f"{source.body}, {meeting}, {item} {source.item_number}: {source.item_title}"
+    where = join_phrases((source.body, meeting, f"{item} {source.item_number}"))
+    return f"{where}: {source.item_title}"
 
 
 def with_lead(lead: list[ast.Inline], text: str) -> list[ast.Block]:
@@ -249,7 +254,7 @@ def banner(marks: dict[str, str]) -> ast.Block:
 
 
 def person_text(person: PersonLine, lang: Language) -> str:
-    text = ", ".join((person.name, *person.details))
+    text = join_phrases((person.name, *person.details))
     if person.secretary_of:
         text = f"{text} ({label('secretary_for', lang)} {person.secretary_of})"
     if person.items:

@@ -2,7 +2,8 @@
 a board paper, and what the secretariat points out to the board.
 
 An item's paper gathers what the record links to it: the input other bodies forwarded that the
-item ``addresses``, the decisions awaiting the body that it takes up, the decisions recorded
+item ``addresses``, the decisions awaiting the body, the topics proposed earlier and the
+annual-plan milestones that it takes up, the decisions recorded
 where that input arose and those that adopted the documents attached to it, and the open
 follow-ups recorded in the same places or addressed by the item.
 """
@@ -12,8 +13,9 @@ from __future__ import annotations
 from datetime import date
 
 from docket.corpus import Corpus
+from docket.model.annual_plan import Milestone
 from docket.model.common import Language
-from docket.model.meeting import AgendaItem, Decision, Meeting
+from docket.model.meeting import AgendaItem, Decision, Meeting, ProposedTopic
 from docket.render.audience import Audience, located_level, may_see
 from docket.render.build_meeting import item_report
 from docket.render.names import body_in_text, body_name, source_of
@@ -26,9 +28,11 @@ from docket.render.report import (
     FollowUpLine,
     ForwardLine,
     ItemPaper,
+    MilestoneLine,
     PackAttachment,
     PendingLine,
     Source,
+    TopicLine,
 )
 
 
@@ -83,6 +87,48 @@ def _earlier_decisions(
     return tuple(line for _, line in lines)
 
 
+def _topics(
+    corpus: Corpus, item: AgendaItem, lang: Language, audience: Audience
+) -> tuple[TopicLine, ...]:
+    """The topics proposed at earlier meetings that ``item`` takes up, with where each arose."""
+    lines = []
+    for target in item.addresses:
+        located = corpus.objects.get(target)
+        if located is None or not isinstance(located.obj, ProposedTopic):
+            continue
+        if not may_see(audience, located_level(located)):
+            continue
+        body = body_name(corpus, located.obj.body, lang) if located.obj.body else None
+        lines.append(TopicLine(located.obj.text, body, source_of(corpus, located, lang)))
+    return tuple(lines)
+
+
+def _milestones(
+    corpus: Corpus, item: AgendaItem, lang: Language, audience: Audience
+) -> tuple[MilestoneLine, ...]:
+    """The annual-plan milestones that ``item`` takes up (none tied to a meeting the audience
+    may not see)."""
+    lines = []
+    for target in item.addresses:
+        located = corpus.objects.get(target)
+        if located is None or not isinstance(located.obj, Milestone):
+            continue
+        milestone = located.obj
+        meeting = corpus.meetings.get(milestone.meeting or "")
+        if meeting is not None and not may_see(audience, meeting.obj.confidentiality):
+            continue
+        lines.append(
+            MilestoneLine(
+                title=milestone.title.get(lang),
+                body=body_name(corpus, milestone.body, lang),
+                date=milestone.date,
+                meeting_date=meeting.obj.date if meeting else None,
+                note=milestone.note,
+            )
+        )
+    return tuple(lines)
+
+
 def item_papers(
     corpus: Corpus,
     meeting: Meeting,
@@ -114,6 +160,8 @@ def item_papers(
                 pending=awaiting,
                 follow_ups=concerned,
                 attachments=tuple(a for a in attachments if a.item_position == position),
+                topics=_topics(corpus, item, lang, audience),
+                milestones=_milestones(corpus, item, lang, audience),
                 position=position,
             )
         )

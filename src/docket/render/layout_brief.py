@@ -29,7 +29,6 @@ from docket.render.blocks import (
     decision_rows,
     follow_up_rows,
     item_heading,
-    meeting_title,
     people_list,
     source_note,
     source_text,
@@ -44,6 +43,7 @@ from docket.render.report import (
     FollowUpLine,
     GovernanceChange,
     ItemPaper,
+    MilestoneLine,
     Provenance,
     Source,
 )
@@ -56,7 +56,11 @@ from docket.words import (
     format_clock,
     format_date,
     format_time,
+    in_sentence,
+    join_phrases,
     label,
+    meeting_ref,
+    sentence_case,
 )
 
 
@@ -121,7 +125,7 @@ def pending(report: BriefReport) -> list[ast.Block]:
             entry.append(ast.para(ast.text(label("on_agenda_as", lang, number=numbers))))
         entries.append(entry)
     listed = [ast.bullet_list(entries)] if entries else []
-    title = label("pending_here", lang, body=report.body)
+    title = label("pending_here", lang, body=report.meeting.body)
     return _section("pending", title, label("no_pending", lang), listed)
 
 
@@ -233,6 +237,15 @@ def title_of(report: BriefReport) -> str:
     return f"{label('brief', lang)} {label('brief_for', lang, body=report.meeting.body)}"
 
 
+def subtitle_of(report: BriefReport) -> str:
+    """ "Møde 1, 7. maj 2025": the meeting under the title, which already names the body."""
+    lang, meeting = report.lang, report.meeting
+    when = format_date(meeting.date, lang)
+    if meeting.number is None:
+        return label("pack_meeting_unnumbered", lang, date=when)
+    return label("pack_meeting", lang, number=meeting.number, date=when)
+
+
 def pack_marks(report: BriefReport) -> dict[str, str]:
     """Classification and status for every page, and the words of "Side X af Y"."""
     lang = report.lang
@@ -240,8 +253,7 @@ def pack_marks(report: BriefReport) -> dict[str, str]:
     marks = {
         "page-label": label("page_label", lang),
         "of-label": label("of_label", lang),
-        "footer-title": f"{label('brief', lang)}, {meeting_title(report.meeting)}, "
-        f"{format_date(report.meeting.date, lang)}",
+        "footer-title": f"{title_of(report)} · {subtitle_of(report)}",
     }
     if cover is not None:
         marks["classification"] = label(f"classification_{cover.classification.value}", lang)
@@ -263,7 +275,6 @@ def cover_page(report: BriefReport) -> list[ast.Block]:
         if meeting.end:
             span = f"{span}{DASH}{format_time(meeting.end, lang)}"
     rows = [
-        _fact("meeting", meeting_title(meeting), lang),
         _fact("date", format_date(meeting.date, lang), lang),
         _fact("time", span, lang),
         _fact("place", meeting.place, lang),
@@ -280,13 +291,14 @@ def cover_page(report: BriefReport) -> list[ast.Block]:
         rows.append(_fact("contact", "; ".join(cover.contact) or None, lang))
     rows.append(_fact("as_of", format_date(report.as_of, lang), lang))
     blocks = [
-        # Word and HTML open with pandoc's title block; the PDF's cover carries the title itself.
+        # Word and HTML open with pandoc's title block (title and subtitle); the PDF's cover
+        # carries both itself, once.
         ast.div(
-            [ast.header(1, ast.text(title_of(report)), "cover")],
+            [
+                ast.header(1, ast.text(title_of(report)), "cover"),
+                ast.para([ast.strong(ast.text(subtitle_of(report)))]),
+            ],
             classes=[f"not-{fmt}" for fmt in ("docx", "html", "md")],
-        ),
-        ast.para(
-            [ast.strong(ast.text(f"{meeting_title(meeting)}, {format_date(meeting.date, lang)}"))]
         ),
         ast.table(None, rows, widths=[0.3, 0.7], classes=["cover"]),
         sub_header(2, label("summoned", lang)),
@@ -338,6 +350,37 @@ def agenda_page(report: BriefReport) -> list[ast.Block]:
     ]
 
 
+def _pending_flag_text(flag: Flag, lang: Language) -> str:
+    """ "En beslutning har afventet <body> siden 18. december 2024 (128 dage): »...« Den blev
+    noteret på møde 1 i den tekniske arbejdsgruppe den 24. april 2025." A reader cannot tell
+    what a bare date refers to: when the decision has waited since the meeting that recorded
+    it, the meeting is named in place of the date; when since an earlier day, the meeting
+    that recorded it is named after the text."""
+    source = flag.source
+    recorded = (
+        meeting_ref(source.body, source.meeting_number, source.meeting_date, lang)
+        if source is not None and not source.written_procedure
+        else None
+    )
+    since_meeting = recorded is not None and source is not None and source.meeting_date == flag.day
+    since = recorded if since_meeting else (format_date(flag.day, lang) if flag.day else "")
+    days = label("day" if flag.days == 1 else "day_plural", lang)
+    text = label(
+        "flag_pending_decision",
+        lang,
+        body=flag.who,
+        n=flag.days,
+        days=days,
+        since=since,
+        text=flag.text,
+    )
+    if recorded is not None and not since_meeting:
+        text += label("flag_pending_recorded", lang, meeting=recorded)
+    if flag.on_agenda:
+        text += label("flag_pending_on_agenda", lang, number=", ".join(flag.on_agenda))
+    return text
+
+
 def _flag_text(flag: Flag, lang: Language) -> str:
     if flag.kind == FlagKind.OVERDUE_FOLLOW_UP:
         when = format_date(flag.day, lang) if flag.day else label("no_due", lang)
@@ -349,22 +392,10 @@ def _flag_text(flag: Flag, lang: Language) -> str:
             date=when,
         )
     if flag.kind == FlagKind.INPUT_NOT_ON_AGENDA:
-        return label("flag_input_not_on_agenda", lang, who=flag.who or "", text=flag.text)
+        who = in_sentence(flag.who or "")
+        return label("flag_input_not_on_agenda", lang, who=who, text=flag.text)
     if flag.kind == FlagKind.PENDING_DECISION:
-        when = format_date(flag.day, lang) if flag.day else ""
-        days = label("day" if flag.days == 1 else "day_plural", lang)
-        text = label(
-            "flag_pending_decision",
-            lang,
-            body=flag.who,
-            n=flag.days,
-            days=days,
-            date=when,
-            text=flag.text,
-        )
-        if flag.on_agenda:
-            text += label("flag_pending_on_agenda", lang, number=", ".join(flag.on_agenda))
-        return text
+        return _pending_flag_text(flag, lang)
     if flag.kind == FlagKind.RULES_NOT_ADOPTED:
         if flag.text:
             return label("flag_rules_not_adopted", lang, who=flag.who, version=flag.text)
@@ -439,15 +470,13 @@ def paper_blocks(paper: ItemPaper, lang: Language, body: str) -> list[ast.Block]
             recorded = True
             blocks += [sub_header(3, label(key, lang)), *body_blocks]
     recommendation = freetext.blocks(item.recommendation)
+    missing_recommendation = not recommendation and item.kind == ItemKind.DECISION
+    notice_at = len(blocks)
     if recommendation:
         recorded = True
         blocks += _set_apart(
             [sub_header(2, label("decision_requested", lang)), *recommendation],
             "decision-requested",
-        )
-    elif item.kind == ItemKind.DECISION:
-        blocks += _set_apart(
-            [ast.para(ast.text(label("no_recommendation", lang)))], "decision-requested"
         )
     sections: list[tuple[str, list[list[ast.Block]]]] = [
         (
@@ -459,9 +488,17 @@ def paper_blocks(paper: ItemPaper, lang: Language, body: str) -> list[ast.Block]
             [_with_source(p.text, p.source, lang) for p in paper.pending],
         ),
         (
+            label("item_topics", lang),
+            [_with_source(t.text, t.source, lang) for t in paper.topics],
+        ),
+        (
+            label("item_milestones", lang),
+            [_milestone_entry(m, lang) for m in paper.milestones],
+        ),
+        (
             label("earlier_decisions", lang),
             [
-                _with_source(f"{OUTCOME[lang][d.outcome].capitalize()}: {d.text}", d.source, lang)
+                _with_source(f"{sentence_case(OUTCOME[lang][d.outcome])}: {d.text}", d.source, lang)
                 for d in paper.earlier
             ],
         ),
@@ -483,11 +520,33 @@ def paper_blocks(paper: ItemPaper, lang: Language, body: str) -> list[ast.Block]
             sub_header(2, label("attachments", lang)),
             ast.bullet_list([ast.plain(attachment_entry(a, lang))] for a in paper.attachments),
         ]
-    if not recorded:
+    # One notice at most: a decision item without a recommendation says so where the
+    # recommendation would stand, and then also that nothing else is recorded, if so.
+    if missing_recommendation:
+        key = "no_recommendation" if recorded else "no_recommendation_nor_anything"
+        notice = _set_apart([ast.para(ast.text(label(key, lang)))], "decision-requested")
+        blocks[notice_at:notice_at] = notice
+    elif not recorded:
         blocks.append(ast.para([ast.emph(ast.text(label("nothing_recorded", lang)))]))
     if item.kind == ItemKind.DECISION:
         blocks += _decision_field(lang)
     return blocks
+
+
+def _milestone_entry(line: MilestoneLine, lang: Language) -> list[ast.Block]:
+    """ "Godkendelse af årshjul og budget 2025", the note, and "7. maj 2025 · <body>"."""
+    if line.date:
+        when = format_date(line.date, lang)
+    elif line.meeting_date:
+        when = label("at_meeting", lang, date=format_date(line.meeting_date, lang))
+    else:
+        when = ""
+    facts = join_phrases((when, line.body), " · ")
+    return [
+        *freetext.blocks(line.title),
+        *freetext.blocks(line.note),
+        ast.para([ast.emph(ast.text(sentence_case(facts)))]),
+    ]
 
 
 def _follow_up_note(line: FollowUpLine, lang: Language) -> str:
@@ -572,7 +631,7 @@ def brief_document(report: BriefReport) -> ast.Document:
         ]
     return ast.Document(
         title=title_of(report),
-        subtitle=f"{meeting_title(meeting)}, {format_date(meeting.date, lang)}",
+        subtitle=subtitle_of(report),
         lang=lang.value,
         region=REGION[lang],
         marks=marks,

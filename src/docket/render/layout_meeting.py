@@ -45,7 +45,9 @@ from docket.words import (
     format_clock,
     format_date,
     format_time,
+    join_phrases,
     label,
+    sentence_case,
 )
 
 
@@ -89,7 +91,7 @@ def participants(report: MeetingReport, level: int) -> list[ast.Block]:
 
 
 def _note(parts: list[str]) -> list[ast.Block]:
-    return [ast.para([ast.emph(ast.text(" · ".join(parts)))])] if parts else []
+    return [ast.para([ast.emph(ast.text(join_phrases(parts, " · ")))])] if parts else []
 
 
 def _text_section(level: int, key: str, text: str | None, lang: Language) -> list[ast.Block]:
@@ -99,7 +101,7 @@ def _text_section(level: int, key: str, text: str | None, lang: Language) -> lis
 
 def decision_blocks(decision: DecisionLine, lang: Language) -> list[ast.Block]:
     """The outcome and text, then the vote, statements and the input it answers."""
-    lead = [ast.strong(ast.text(f"{OUTCOME[lang][decision.outcome].capitalize()}:"))]
+    lead = [ast.strong(ast.text(f"{sentence_case(OUTCOME[lang][decision.outcome])}:"))]
     return with_lead(lead, decision.text) + decision_details(decision, lang)
 
 
@@ -227,7 +229,7 @@ def meeting_marks(report: MeetingReport) -> dict[str, str]:
         "status": status,
         "page-label": label("page_label", lang),
         "of-label": label("of_label", lang),
-        "footer-title": f"{label(report.document.value, lang)}, {meeting_title(report)}",
+        "footer-title": f"{label(report.document.value, lang)} · {meeting_title(report)}",
     }
     if report.document == MeetingDocument.MINUTES and report.status == MeetingStatus.MINUTES_DRAFT:
         marks["watermark"] = label("watermark_draft", lang)

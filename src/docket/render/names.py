@@ -12,11 +12,9 @@ from docket.corpus import Corpus, Located
 from docket.model.common import Language
 from docket.model.meeting import Place, PlaceMode, Presenter
 from docket.render.report import PersonLine, Source
-from docket.words import label
+from docket.words import in_sentence, label
 
 M = TypeVar("M", bound=BaseModel)
-
-_ARTICLES = frozenset({"Den", "Det", "De", "The"})
 
 
 def body_name(corpus: Corpus, body_id: str, lang: Language) -> str:
@@ -27,11 +25,7 @@ def body_name(corpus: Corpus, body_id: str, lang: Language) -> str:
 def body_in_text(corpus: Corpus, body_id: str, lang: Language) -> str:
     """The body's name inside a sentence: a leading article is written in lower case
     ("Møde 1 i den tekniske arbejdsgruppe"); proper names keep their capitals."""
-    name = body_name(corpus, body_id, lang)
-    first, _, rest = name.partition(" ")
-    if first in _ARTICLES and rest:
-        return f"{first.lower()} {rest}"
-    return name
+    return in_sentence(body_name(corpus, body_id, lang))
 
 
 def body_short(corpus: Corpus, body_id: str, lang: Language) -> str:

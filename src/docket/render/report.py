@@ -163,6 +163,8 @@ class PendingLine:
 class TopicLine:
     text: str
     body: str | None
+    source: Source | None = None
+    """Where the topic was proposed (in a pack: for the item that takes it up)."""
 
 
 @dataclass(frozen=True)
@@ -432,6 +434,10 @@ class ItemPaper:
     pending: tuple[PendingLine, ...] = ()
     follow_ups: tuple[FollowUpLine, ...] = ()
     attachments: tuple[PackAttachment, ...] = ()
+    topics: tuple[TopicLine, ...] = ()
+    """Topics proposed at earlier meetings that the item takes up."""
+    milestones: tuple[MilestoneLine, ...] = ()
+    """Annual-plan milestones the item takes up."""
     position: int = 1
     """Its place on the agenda (from 1): the anchor stays unique when item numbers repeat."""
 

@@ -21,7 +21,7 @@ from docket.model.meeting import AgendaItem, Decision, FollowUp, Forward, Meetin
 from docket.render.audience import Audience, item_level, located_level, may_see
 from docket.render.names import body_in_text
 from docket.site import paths
-from docket.site.html import Html, element
+from docket.site.html import Html, element, free_text_head, join
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -129,11 +129,14 @@ class Site:
         shown = label or object_id
         if label is None and located is not None and isinstance(located.obj, Meeting):
             shown = self.meeting_title(located.obj)
+        # Free text with a list (forwarded input with "- " lines) keeps its list: the link
+        # takes the first paragraph, the items follow it as a list.
+        shown, rest = free_text_head(shown)
         target = self.page_of(object_id)
         if target is None:
-            return element("span", shown) if self.sees(object_id) else Html("")
+            return join(element("span", shown), rest) if self.sees(object_id) else Html("")
         fragment = object_id if located is not None and located.kind == "item" else None
-        return self.link(target, page, shown, fragment)
+        return join(self.link(target, page, shown, fragment), rest)
 
     def person(self, person_id: str | None, page: str) -> Html | None:
         """A person's name, linked to their page where the audience has person pages."""

@@ -66,26 +66,28 @@ def fact(term: str, value: object) -> Html:
     return join(element("dt", term), element("dd", value))
 
 
-def _inline_text(inlines: list[dict[str, object]]) -> str:
-    words: list[str] = []
-    for node in inlines:
-        kind = node.get("t")
-        if kind == "Str":
-            words.append(str(node.get("c", "")))
-        elif kind in ("Space", "SoftBreak"):
-            words.append(" ")
-    return "".join(words)
+def _chunk_html(chunk: freetext.Chunk, lead: bool = True) -> Html:
+    return join(
+        element("p", chunk.lead) if lead and chunk.lead else None,
+        element("ul", (element("li", item) for item in chunk.items)) if chunk.items else None,
+    )
 
 
 def free_text(value: str | None) -> Html:
     """A free-text field: paragraphs and bullet lists by the schema's one convention
     (``docket.render.freetext``); everything else stays the characters it is."""
-    out: list[Html] = []
-    for block in freetext.blocks(value):
-        kind, content = block["t"], block["c"]
-        if kind == "Para":
-            out.append(element("p", _inline_text(content)))
-        elif kind == "BulletList":
-            items = (element("li", *(_inline_text(b["c"]) for b in entry)) for entry in content)
-            out.append(element("ul", items))
-    return join(out)
+    return join(_chunk_html(chunk) for chunk in freetext.chunks(value))
+
+
+def free_text_head(value: str) -> tuple[str, Html]:
+    """A free-text field split for a link: its first paragraph (or first item) as the link's
+    words, and the rest, bullet lists kept, as HTML to follow the link. One-paragraph text
+    gives the whole text and nothing after it."""
+    parts = freetext.chunks(value)
+    if not parts:
+        return value, Html("")
+    first, rest = parts[0], parts[1:]
+    if first.lead:
+        return first.lead, join(_chunk_html(first, lead=False), (_chunk_html(c) for c in rest))
+    head = freetext.Chunk("", first.items[1:])
+    return first.items[0], join(_chunk_html(head), (_chunk_html(c) for c in rest))

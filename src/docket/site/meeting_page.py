@@ -22,7 +22,7 @@ from docket.site.files import Published
 from docket.site.html import Html, element, fact, free_text, join
 from docket.site.page import Page
 from docket.site.words import meeting_status_word, word
-from docket.words import KIND_MARK, OUTCOME, format_clock, format_date, label
+from docket.words import KIND_MARK, OUTCOME, format_clock, format_date, in_sentence, label
 
 
 def _person_lines(lines: Iterable[PersonLine], site: Site) -> Html:
@@ -67,7 +67,7 @@ def _addressed_text(site: Site, object_id: str) -> str:
         return object_id
     text = getattr(located.obj, "text", None)
     if isinstance(text, str):
-        return " ".join(text.split())
+        return text
     title = getattr(located.obj, "title", None)
     return title.get(site.lang) if isinstance(title, Localized) else object_id
 
@@ -114,7 +114,11 @@ def _item(
         for f in report.follow_ups
     ]
     forwards = [
-        element("li", site.link_id(f.id, folder, f.text), f" ({label('to_body', lang)} {f.to})")
+        element(
+            "li",
+            site.link_id(f.id, folder, f.text),
+            f" ({label('to_body', lang)} {in_sentence(f.to)})",
+        )
         for f in report.forwards
     ]
     pending = [

@@ -18,7 +18,7 @@ from docket.render.audience import attachment_level, item_level, may_see
 from docket.site import paths
 from docket.site.context import Site
 from docket.site.files import Published
-from docket.words import OUTCOME, format_date
+from docket.words import OUTCOME, format_date, join_phrases
 
 OPARL = "https://schema.oparl.org/1.1/"
 ZONE = ZoneInfo("Europe/Copenhagen")
@@ -85,7 +85,8 @@ class OParl:
                 order=order,
                 name=item.title,
                 public=level == Confidentiality.PUBLIC,
-                result="; ".join(OUTCOME[site.lang][d.outcome] for d in decisions) or None,
+                result=join_phrases((OUTCOME[site.lang][d.outcome] for d in decisions), "; ")
+                or None,
                 resolutionText="\n\n".join(d.text for d in decisions) or None,
                 web=self.url(paths.file_of(paths.meeting(meeting.id)) + f"#{item.id}"),
             )

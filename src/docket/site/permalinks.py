@@ -29,7 +29,7 @@ def _taken_up(site: Site, object_id: str, folder: str) -> Html | None:
             site.link(
                 paths.meeting(meeting.id),
                 folder,
-                f"{site.meeting_title(meeting)}, {label('item_heading', site.lang)} "
+                f"{site.meeting_title(meeting)}, {label('item_heading', site.lang).lower()} "
                 f"{item.number}. {item.title}",
                 item.id,
             ),

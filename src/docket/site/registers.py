@@ -138,7 +138,8 @@ def forwarded(site: Site) -> Register:
     for located in site.outcomes("forward", Forward):
         obj = located.obj
         answered = bool(site.addressed_by(obj.id))
-        state = word("taken_up" if answered else "awaiting_answer", lang)
+        # A status in lower case, like every other register's ("åben", "afgjort").
+        state = label("state_taken-up", lang) if answered else word("awaiting_answer", lang)
 
         def cells(
             folder: str, obj: Forward = obj, state: str = state

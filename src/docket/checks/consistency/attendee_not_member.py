@@ -36,6 +36,9 @@ def find(ctx: Context) -> Iterator[Hit]:
         if body is None:
             continue
         members = {m.person for m in body.obj.members_on(meeting.date)}
+        members |= {  # date-range-reversed reports a membership that ends before it starts
+            m.person for m in body.obj.memberships if m.start and m.end and m.end < m.start
+        }
         for index, participant in enumerate(meeting.participants):
             if participant.capacity == Capacity.MEMBER and participant.person not in members:
                 yield Hit(

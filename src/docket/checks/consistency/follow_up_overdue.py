@@ -3,6 +3,8 @@
 Why: a follow-up (opfølgning) is a promise the body made at a meeting. When its due date has
 passed and it is still open, either the work is late and the owner should be chased before the
 next meeting, or it was done and the record should say so (status closed, closed_on, closed_in).
+A due date before the meeting that agreed the follow-up is a typing error, reported once, by
+follow-up-before-meeting.
 
 Bad:
     follow_ups:
@@ -42,6 +44,8 @@ def find(ctx: Context) -> Iterator[Hit]:
                 due = follow_up.due
                 if follow_up.status != FollowUpStatus.OPEN or due is None or due >= ctx.as_of:
                     continue
+                if due < located.obj.date:
+                    continue  # follow-up-before-meeting reports the impossible due date
                 days = (ctx.as_of - due).days
                 owner = ctx.corpus.name_of(follow_up.owner) if follow_up.owner else "no one"
                 yield Hit(
