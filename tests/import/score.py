@@ -2,6 +2,7 @@
 
     python tests/import/score.py            # the table, then the totals
     python tests/import/score.py --round 3  # only the documents of one held-out round
+    python tests/import/score.py --by-round # one row of found/wanted per round, then all
 
 Each document in corpus/ has a sidecar (<name>.source.yaml: where it came from, the body it
 is imported as, a --date when the text has none) and an expected record written by hand
@@ -161,13 +162,31 @@ def table(scores: list[Score]) -> str:
         note = score.error or (f"refused: {score.refused}" if score.refused else "")
         rows.append(f"{score.document:<{width}}  " + "  ".join(cells) + f"  {note}")
     summed = totals(scores)
-    cells = []
+    counts, cells = [], []
     for name in FIELDS:
         found, wanted = summed.get(name, (0, 0))
+        counts.append(f"{f'{found}/{wanted}' if wanted else '-':>9}")
         cells.append(f"{f'{found / wanted:.0%}' if wanted else '-':>9}")
     errors = sum(1 for s in scores if s.error)
     rows.append("-" * len(head))
+    rows.append(f"{'total':<{width}}  " + "  ".join(counts))
     rows.append(f"{'recall':<{width}}  " + "  ".join(cells) + f"  {errors} internal errors")
+    return "\n".join(rows)
+
+
+def by_round(scores: list[Score]) -> str:
+    """One row of found/wanted per field for each round (0: the first, tuning set), then all."""
+    rounds = {path.stem: round_of(path) or 0 for path in documents()}
+    groups: dict[str, list[Score]] = {}
+    for score in sorted(scores, key=lambda s: rounds[s.document]):
+        groups.setdefault(f"round {rounds[score.document]}", []).append(score)
+    groups["all"] = scores
+    head = f"{'':<9}" + "".join(f"{f:>11}" for f in FIELDS)
+    rows = [head]
+    for name, group in groups.items():
+        summed = totals(group)
+        cells = (summed.get(f, (0, 0)) for f in FIELDS)
+        rows.append(f"{name:<9}" + "".join(f"{f'{a}/{b}' if b else '-':>11}" for a, b in cells))
     return "\n".join(rows)
 
 
@@ -175,4 +194,7 @@ if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parents[1] / "src"))
     arguments = sys.argv[1:]
     only = int(arguments[1]) if arguments[:1] == ["--round"] and len(arguments) > 1 else None
-    print(table(score_corpus(only)))
+    if arguments[:1] == ["--by-round"]:
+        print(by_round(score_corpus()))
+    else:
+        print(table(score_corpus(only)))

@@ -64,6 +64,9 @@ HOSTILE = {
     "called to order": "called a " * 8000 + "to order at 7pm",
     "hours": "10am - " * 8000 + "11am",
     "labelled sentences": "RESOLUTION: That it is. " * 3000 + "MOVED: A. CARRIED.",
+    "short lines alone": "Ab cd\n\nNil\n\n" * 2000,
+    "run-in labels": "Valg af dirigent: Bo Dahl. " * 3000,
+    "glued outcomes": " ".join(f"{i}. Godkendelse af dagsorden Godkendt" for i in range(1, 3000)),
 }
 
 

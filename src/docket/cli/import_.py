@@ -18,9 +18,10 @@ HELP = "turn legacy minutes (DOCX, ODT, HTML, Markdown, PDF, text) into draft me
 EPILOG = (
     "One file: the draft goes to standard output (or -o FILE). A folder or several files: one "
     "draft per meeting, numbered in date order, written at its place in the repository (or in "
-    "-o DIR), never over an existing file; a table of what was written follows. Each draft "
-    "starts with comments listing what a person must confirm. exit codes: 0 drafts written; "
-    "1 a draft is incomplete (no items, or more than a fifth of the text unplaced) or a "
+    "-o DIR), never over an existing file: a meeting already there is skipped, so a second run "
+    "writes nothing new; a table of what was written follows. Each draft starts with comments "
+    "listing what a person must confirm. exit codes: 0 drafts written or skipped as already "
+    "there; 1 a draft is incomplete (no items, or more than a fifth of the text unplaced) or a "
     "document was not imported; 2 unreadable file, unknown or contradicted body, usage error"
 )
 BAR_WIDTH = 30
@@ -65,8 +66,6 @@ def run(args: argparse.Namespace) -> int:
     outcomes = import_folder(sources, corpus, args.body, args.output, _progress)
     sys.stderr.write("\n")
     print(summary(outcomes))
-    written = sum(1 for o in outcomes if o.written)
-    print(f"{written} of {len(outcomes)} drafts written")
     return ExitCode.FINDINGS if any(o.problem for o in outcomes) else ExitCode.OK
 
 

@@ -161,7 +161,8 @@ def continues_list(line: str) -> bool:
     Sønderkær, bioinformatiker, ...', 'Borgmester Anna Mee Allerslev pga. arbejde.'), not
     with a sentence ('Dagsordenen blev godkendt.', 'Borgmester A forlod mødet kl. 17.40 ...')."""
     text = _PARENTHESES.sub("", line).strip()
-    first = _SEPARATORS.split(text, maxsplit=1)[0]
+    initials = labels.initials_after_name(text)
+    first = text[:initials] if initials else _SEPARATORS.split(text, maxsplit=1)[0]
     return is_name(_REASON.sub("", first))
 
 

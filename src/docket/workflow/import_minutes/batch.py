@@ -5,10 +5,11 @@ minutes give no number gets the next number of its body in that order, after the
 meeting in the repository. Each draft must load with the repository (``write.check_edits``);
 the drafts that do are then written together at their places in the repository
 (``write.apply``: checked as one change, all or none) or into an output folder, never over a
-file that exists. Minutes of a meeting the repository already
-records (the same body on the same day), or that another document of the folder already gave,
-are skipped, so a second run over the same folder writes nothing. A document that cannot be
-read, or gives no date, is reported and the others go on.
+file that exists. Minutes of a meeting the repository already records (the same body on the
+same day, or a draft already at its place) are skipped and said to be: a second run over the
+same folder writes nothing and is no failure. Two documents of the folder that give the same
+meeting are a problem: the later is not imported, and a person must see which is right. A
+document that cannot be read, or gives no date, is reported and the others go on.
 """
 
 from __future__ import annotations
@@ -40,10 +41,23 @@ class Outcome:
     confirm: int = 0
     problem: str = ""
     """Why nothing, or an incomplete draft, was written; empty when all went well."""
+    exists: str = ""
+    """Why the document was skipped as already imported (the meeting the repository holds on
+    its day, or the file at its place); empty otherwise."""
 
     @property
     def written(self) -> bool:
-        return bool(self.target) and not self.problem.startswith(("skipped", "not "))
+        return (
+            bool(self.target)
+            and not self.exists
+            and not self.problem.startswith(("skipped", "not "))
+        )
+
+    @property
+    def note(self) -> str:
+        if self.exists:
+            return f"skipped: {self.exists}"
+        return self.problem or "written"
 
 
 def documents_in(paths: Iterable[Path]) -> list[Path]:
@@ -101,16 +115,23 @@ def import_folder(
         read.append(_Read(source, parsed, meeting_body, day))
     taken: dict[str, int] = {}
     edits: list[FileEdit] = []
-    seen: dict[tuple[str, date], str] = {
+    recorded: dict[tuple[str, date], str] = {
         (m.obj.body, m.obj.date): m.obj.id for b in corpus.bodies for m in corpus.meetings_of(b)
     }
+    given: dict[tuple[str, date], str] = {}
     for entry in sorted(read, key=lambda r: (r.day, r.source.name)):
         outcome = outcomes[entry.source]
-        same = seen.get((entry.body, entry.day))
-        if same is not None:
-            outcome.problem = f"skipped: the same meeting as {same} ({entry.body}, {entry.day})"
+        same = (entry.body, entry.day)
+        if same in recorded:
+            outcome.meeting = recorded[same]
+            outcome.exists = f"already in the repository ({entry.body} met on {entry.day})"
             continue
-        seen[(entry.body, entry.day)] = entry.source.name
+        if same in given:
+            outcome.problem = (
+                f"skipped: the same meeting as {given[same]} ({entry.body}, {entry.day})"
+            )
+            continue
+        given[same] = entry.source.name
         number = None if entry.parsed.number else _next_number(corpus, entry.body, taken)
         draft = build_draft(entry.parsed, corpus, entry.body, entry.day, number)
         outcome.meeting, outcome.items, outcome.decisions = (
@@ -119,8 +140,15 @@ def import_folder(
         outcome.confirm = len(draft.confirm)
         target = output / Path(draft.path).name if output is not None else corpus.root / draft.path
         outcome.target = str(target)
-        if target.exists() or draft.meeting_id in corpus.objects:
-            outcome.problem = f"skipped: {draft.path} or meeting {draft.meeting_id} exists"
+        if target.exists():
+            outcome.exists = f"already written: {draft.path if output is None else target} exists"
+            continue
+        if draft.meeting_id in corpus.objects:
+            holder = corpus.objects[draft.meeting_id]
+            outcome.problem = (
+                f"not written: the id {draft.meeting_id} is already a {holder.kind} in "
+                f"{holder.path}"
+            )
             continue
         edit = FileEdit(draft.path, draft.text(), f"draft of {entry.source.name}")
         try:
@@ -150,7 +178,7 @@ def summary(outcomes: list[Outcome]) -> str:
     head = ("file", "meeting", "items", "decisions", "to confirm", "note")
     rows = [
         (o.source.name, o.meeting or "-", str(o.items), str(o.decisions), str(o.confirm),
-         o.problem or "written")
+         o.note)
         for o in outcomes
     ]  # fmt: skip
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head) - 1)]
@@ -158,4 +186,9 @@ def summary(outcomes: list[Outcome]) -> str:
     for row in [head, *rows]:
         cells = [row[i].ljust(widths[i]) for i in range(len(widths))]
         lines.append("  ".join(cells) + "  " + row[-1])
-    return "\n".join(lines)
+    written = sum(1 for o in outcomes if o.written)
+    skipped = sum(1 for o in outcomes if o.exists)
+    total = f"{written} of {len(outcomes)} drafts written"
+    if skipped:
+        total += f"; {skipped} skipped as already there (nothing overwritten)"
+    return "\n".join([*lines, total])

@@ -30,6 +30,7 @@ from docket.workflow.import_minutes.dates import (
 from docket.workflow.import_minutes.ids import bounded_id
 from docket.workflow.import_minutes.outcomes import (
     decision_sentences,
+    follow_up_owner,
     follow_up_sentences,
     forward_sentences,
     is_deferred,
@@ -144,6 +145,7 @@ class _Builder:
             meeting_id(corpus, body, self.number) if self.number else f"{body}-{day.isoformat()}"
         )
         self.ids: set[str] = set()
+        self.suffixes: dict[str, int] = {}
         self.read_people: list[tuple[str, str | None]] = []
 
     # --- people --------------------------------------------------------------------------
@@ -159,6 +161,13 @@ class _Builder:
         by_name: dict[str, tuple[str | None, str]] = {}
         for line in self.parsed.participants:
             by_name.setdefault(normalise(ParticipantLine.parse(line).name), (None, line))
+        officers: dict[str, str] = {}
+        for role in (Role.CHAIR, Role.SECRETARY):
+            text = self._officer_text(role)
+            name = normalise(ParticipantLine.parse(text).name) if text else ""
+            if name:
+                officers.setdefault(name, role.value)
+                by_name.setdefault(name, (None, text or ""))  # the chair and secretary were there
         came = {normalise(name) for name in self.parsed.arrived}
         for absence, line in self.parsed.absences:
             name = normalise(ParticipantLine.parse(line).name)
@@ -171,7 +180,10 @@ class _Builder:
             entry = ParticipantLine.parse(line)
             person = self.people.match(entry.name)
             if person is None:
-                unknown.append(f"{entry.name}" + (f" ({entry.details})" if entry.details else ""))
+                notes = ", ".join(
+                    n for n in (officers.get(normalise(entry.name)), entry.details) if n
+                )
+                unknown.append(f"{entry.name}" + (f" ({notes})" if notes else ""))
                 continue
             if person in {p["person"] for p in result}:
                 continue
@@ -201,14 +213,19 @@ class _Builder:
             )
         return result
 
+    def _officer_text(self, role: Role) -> str | None:
+        """How the minutes name the chair or secretary ('Formand: ...', '(referent)')."""
+        return self.parsed.fields.get(role.value) or self.parsed.roles.get(role.value)
+
     def officer(self, role: Role) -> str | None:
-        """The chair or secretary the minutes name, else the body's on that day."""
-        text = self.parsed.fields.get(role.value) or self.parsed.roles.get(role.value)
-        found = self.people.match_presenter(text) if text else None
+        """The chair or secretary the minutes name, else the body's on that day. One the
+        registry lacks is listed with the participants to add (``participants``)."""
+        text = self._officer_text(role)
+        name = ParticipantLine.parse(text).name if text else None
+        found = self.people.match_presenter(name) if name else None
         if found is not None:
             return found[0]
         if text:
-            self.confirm.append(f"{role.value} '{text}' is not in governance/people.yaml")
             return None
         holders = self.corpus.holders(self.body, role, self.day)
         if len(holders) == 1:
@@ -227,6 +244,7 @@ class _Builder:
             or next(filter(None, (_place_in(line) for line in self.parsed.date_lines)), None)
             or next(iter(self.parsed.place_lines), None)
             or next(filter(None, (_address_in(line) for line in self.parsed.date_lines)), None)
+            or next(filter(None, (_platform_in(line) for line in self.parsed.date_lines)), None)
         )
         if not text:
             self.confirm.append("no place was found: add 'place:'")
@@ -249,10 +267,13 @@ class _Builder:
     # --- items ---------------------------------------------------------------------------
 
     def _unique(self, candidate: str) -> str:
+        """``candidate`` as an id, numbered on ('-2', '-3') when taken; each base remembers
+        the last number it gave, so that many items of one title stay linear."""
         base = candidate = bounded_id(candidate)
-        n = 2
+        n = self.suffixes.get(base, 2)
         while candidate in self.ids or candidate in self.corpus.objects:
             candidate, n = bounded_id(f"{base}-{n}"), n + 1
+        self.suffixes[base] = n
         self.ids.add(candidate)
         return candidate
 
@@ -361,20 +382,52 @@ class _Builder:
         """Follow-ups and forwarded input the item's text states plainly; a deferral."""
         said = "\n".join(str(sections.get(k, "")) for k in ("minutes", "decisions", "next_steps"))
         follow_ups = CommentedSeq()
+        unowned: list[str] = []
         for sentence in follow_up_sentences(said):
-            follow_up_id = self._unique(f"{item['id']}-follow-up")
-            follow_ups.append(_flow({"id": follow_up_id, "text": sentence}))
+            follow_up: dict[str, Any] = {"id": self._unique(f"{item['id']}-follow-up")}
+            follow_up["text"] = sentence
+            named = follow_up_owner(sentence)
+            owner = self._party(named) if named else None
+            if owner is not None:
+                follow_up["owner"] = owner
+            elif named:
+                unowned.append(named)
+            follow_ups.append(_flow(follow_up))
         if follow_ups:
             item["follow_ups"] = follow_ups
+            missing = "due date" if all("owner" in f for f in follow_ups) else "owner and due date"
             self.confirm.append(
                 f"item {number}: {len(follow_ups)} follow-up(s) taken from the minutes' "
-                "sentences: add owner and due date"
+                f"sentences: add {missing}"
+                + (
+                    f" (the minutes name {', '.join(repr(n) for n in unowned)}, who is not in "
+                    "governance/people.yaml or organisations.yaml)"
+                    if unowned
+                    else ""
+                )
             )
         for sentence, receiver in forward_sentences(said):
             self.confirm.append(
                 f"item {number}: input is sent on to '{receiver}' ('{sentence}'): add it under "
                 "'forwarded' with the receiving body's id"
             )
+
+    def _party(self, named: str) -> str | None:
+        """The person or organisation a follow-up's owner text names ('NGC', 'Jane Smith',
+        'Sekretariatet': the body's secretariat), or None."""
+        found = self.people.match_presenter(named)
+        if found is not None:
+            return found[0]
+        wanted = normalise(named)
+        if wanted in labels.SECRETARIAT_WORDS:
+            located = self.corpus.bodies.get(self.body)
+            return located.obj.secretariat if located else None
+        for organisation in self.corpus.organisations.values():
+            names = (organisation.id, organisation.short_name, organisation.name.da,
+                     organisation.name.en)  # fmt: skip
+            if wanted in {normalise(n) for n in names if n}:
+                return organisation.id
+        return None
 
     def _sections(self, text: ItemText, number: str) -> dict[str, Any]:
         found: dict[str, Any] = {}
@@ -447,6 +500,13 @@ def _address_in(line: str) -> str | None:
     """A street address written in a dated heading line ('..., kl Scandiagade 13, 2450 ...')."""
     match = labels.ADDRESS.search(line)
     return match.group().strip() if match else None
+
+
+def _platform_in(line: str) -> str | None:
+    """The video platform a dated heading line names ('Held on 13th January 2022 via
+    Microsoft Teams')."""
+    lowered = line.lower()
+    return next((p for p in labels.PLATFORMS if p.lower() in lowered), None)
 
 
 def _place_in(line: str) -> str | None:

@@ -101,6 +101,23 @@ HEADER_FIELDS: dict[str, str] = {
     "møde afholdt": "date",
     "mødetid": "date",
     "date and time": "date",
+    "formand": "chair",
+    "forperson": "chair",
+    "forkvinde": "chair",
+    "chairman": "chair",
+    "chairperson": "chair",
+    "chaired by": "chair",
+    "protokolfører": "secretary",
+    "minute taker": "secretary",
+    "minutes taker": "secretary",
+    "minute-taker": "secretary",
+    "note taker": "secretary",
+    "notetaker": "secretary",
+    "mødenummer": "number",
+    "møde nr": "number",
+    "mødenr": "number",
+    "meeting number": "number",
+    "meeting no": "number",
 }
 """'Label: value' fields of the heading; several may share a line, and a label alone on its line
 takes the next line as its value ('STED' / 'Kanalstræde 2')."""
@@ -148,8 +165,16 @@ AGENDA_HEADINGS = (
         r"^(pkt|punkt|nr|no|item|sag)\.?\s+(tekst|titel|emne|overskrift|sag|item|subject|title)$"
     ),
 )
-DOCUMENT_TITLES = ("referat", "minutes", "mødereferat", "beslutningsreferat")
-"""A line that only names the kind of document."""
+DOCUMENT_TITLES = ("referat", "minutes", "mødereferat", "beslutningsreferat", "mødefakta",
+                   "meeting details", "mødeoplysninger")  # fmt: skip
+"""A line that only names the kind of document, or the box of facts under its title."""
+TITLE_WORDS = re.compile(
+    r"\b(?:referat|minutes|dagsorden|agenda|protokol|beslutningsprotokol|mødereferat)\b", re.I
+)
+"""A short line before the items with one of these words names the document ('Byrådet -
+Referat', 'Referat af dagsorden:', 'Minutes of the Parish Council Meeting'): its title."""
+TITLE_LINE_WORDS = 12
+"""A title line is at most this many words."""
 
 KIND_MARKERS: dict[str, ItemKind] = {
     "b": ItemKind.DECISION,
@@ -219,11 +244,23 @@ DECISION_SENTENCE = re.compile(
 verb of deciding in Danish, Norwegian, Swedish or English, or a motion's record ('A moved, B
 seconded, approval of ...', 'Motion passed unanimously')."""
 
-FOLLOW_UP_SENTENCE = re.compile(
-    r"\b(?:følger op|følges op|vil undersøge|undersøger|sørger for|action:|to follow up|"
-    r"will follow up|will report back)\b",
-    re.I,
+_FOLLOW_UP_VERBS = (
+    r"følger op|følges op|vil følge op|vil undersøge|undersøger|sørger for|to follow up|"
+    r"will follow up|follows? up|will report back"
 )
+FOLLOW_UP_SENTENCE = re.compile(rf"\b(?:{_FOLLOW_UP_VERBS})\b|\b(?:action|handling)s?\s*:", re.I)
+"""A sentence that gives someone a task: 'NGC følger op', 'Action: Jane Smith'."""
+_OWNER_NAME = r"[A-ZÆØÅ][\w.'&-]*(?:\s+(?:[A-ZÆØÅ][\w.'&-]*|og|and|&))*"
+FOLLOW_UP_OWNER = (
+    re.compile(rf"^(?:(?i:the)\s+)?(?P<owner>{_OWNER_NAME}|[a-zæøå]+)\s+(?i:{_FOLLOW_UP_VERBS})\b"),
+    re.compile(rf"\b(?i:action|handling|ansvarlig|owner)s?\s*:\s*(?P<owner>{_OWNER_NAME})"),
+    re.compile(rf"\b(?i:følges op af)\s+(?P<owner>{_OWNER_NAME})"),
+    re.compile(rf"\b(?i:at|that)\s+(?P<owner>{_OWNER_NAME})\s+(?i:{_FOLLOW_UP_VERBS})\b"),
+)
+"""Who a follow-up's sentence names as owner: the subject of 'NGC følger op', 'Jane Smith
+will follow up'; the name after 'Action: Jane Smith to circulate ...', 'Ansvarlig: NGC'."""
+SECRETARIAT_WORDS = ("sekretariatet", "sekretariat", "secretariat", "the secretariat")
+"""A follow-up owned by 'Sekretariatet' is the body's secretariat's (its organisation)."""
 FORWARD_SENTENCE = re.compile(
     r"\b(?:sendes videre til|videresendes til|videreformidles til|oversendes til|"
     r"forwarded to|referred to)\s+(?P<to>[^.,;]+)",
@@ -309,6 +346,45 @@ MINUTE_PREFIX = re.compile(r"^\d{4}\.(?P<number>\d{1,3})\s+(?=\S)")
 CLOSED_MARKERS = ("lukket sag", "lukket punkt", "lukket", "fortrolig", "fortroligt", "confidential",
                   "exempt", "closed session", "part ii")  # fmt: skip
 """A line under an item heading that marks it closed to the public: the item is confidential."""
+EMPTY_ANSWERS = ("nil", "none", "ingen", "intet", "n/a", "nothing to report", "no items",
+                 "ingen bemærkninger", "intet at bemærke", "intet nyt", "nothing")  # fmt: skip
+"""All an item's text says when nothing was raised under it ('Apologies' / 'Nil')."""
+OUTCOME_WORDS = ("godkendt", "godkendes", "godkendtes", "udskudt", "udsat", "vedtaget",
+                 "tiltrådt", "approved", "agreed", "noted", "deferred", "adopted", "carried",
+                 "resolved", "godkjent", "vedtatt")  # fmt: skip
+"""A word that alone records an item's outcome ('Godkendelse af dagsorden Godkendt')."""
+GLUED_TEXT = re.compile(
+    r"(?<=[a-zæøå]{2})\s+(?=(?:"
+    + "|".join(w[0].upper() + w[1:] for w in (*OUTCOME_WORDS, *EMPTY_ANSWERS) if " " not in w)
+    + r")\b)"
+)
+"""Where an item's text glued to its title starts: an outcome or an empty answer, capitalised,
+after a word in lower case ('... af dagsorden Godkendt', '... beslutninger Ingen bilag')."""
+EMPTY_AT_END = re.compile(
+    r"(?<=\w)\s+(?=(?i:" + "|".join(w for w in EMPTY_ANSWERS if " " not in w) + r")\W*$)"
+)
+"""'Eventuelt intet': an empty answer, in any case, glued at the end of a title."""
+_INITIALS_TOKEN = re.compile(r"^[A-ZÆØÅ]{2,4}[a-zæøå]?$")
+_NAME_TITLES = ("dr", "prof", "professor", "mr", "mrs", "ms", "miss", "cllr", "sir", "dame",
+                "rev", "lord", "lady")  # fmt: skip
+
+
+def initials_after_name(text: str) -> int | None:
+    """Where a name's own initials follow it in a list entry ('Dr Avi Bhatia AB Clinical
+    Chair', 'Richard Chapman RCp Chief Finance Officer'): the offset of the initials, or None.
+    The initials must be the name's (its first and last word's first letters)."""
+    words = text.split()
+    offset = 0
+    for index, word in enumerate(words):
+        offset = text.index(word, offset)
+        if index < 2 or not _INITIALS_TOKEN.match(word):
+            continue
+        name = [w for w in words[:index] if w.lower().rstrip(".") not in _NAME_TITLES]
+        if len(name) >= 2 and word[:2].upper() == (name[0][0] + name[-1][0]).upper():
+            return offset
+    return None
+
+
 OPEN_MARKERS = ("åben sag", "åbent punkt", "åben", "åbent", "open", "part i")
 """A line under an item heading that marks it open to the public, as items are by default."""
 PRESENT_LINE = re.compile(
@@ -344,12 +420,23 @@ AGENDA_ENTRY = re.compile(
 LEGEND = re.compile(r"^\(\s*[bdo]\s*\)\s*[\u2013\u2014-]", re.I)
 """The agenda's key, '(B) - beslutning; (D) - drøftelse; (O) - orientering.'"""
 KIND_MARKER = re.compile(r"\s*\((?P<marker>[^()]{1,20})\)\s*$")
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 MEETING_NUMBER = re.compile(
-    r"\b(?:møde|meeting)\s+(?:nr\.?\s*|no\.?\s*)?(?P<number>\d+)\b"
-    r"(?!\.?\s*[a-zæøå]+\.?,?\s+\d{4}|[-./]\d)",
+    r"\b(?:[a-zæøå]*møde|meeting)\s+(?:nr\.?\s*|no\.?\s*|nummer\s+|number\s+)?"
+    r"(?P<number>\d{1,3})(?!\d)"
+    rf"(?!\.?\s*(?:[a-zæøå]+\.?,?\s+\d{{4}}|(?:{_MONTH_NAMES})\b)|[-./:]\d|\s*(?:am|pm)\b|"
+    r"st\b|nd\b|rd\b|th\b)"
+    r"|\b(?P<ordinal>\d{1,3})(?:\.|st|nd|rd|th)\s*"
+    r"(?:(?:ordinære|ekstraordinære|ordinary|extraordinary|annual|general|board|council)\s+)?"
+    r"(?:[a-zæøå]*møde|meeting)\b",
     re.I,
 )
-"""'Møde 1 i arbejdsgruppen', 'Meeting no. 4'; not the day of a date ('møde 12. marts 2024')."""
+"""'Møde 1 i arbejdsgruppen', 'Meeting no. 4', 'bestyrelsesmøde nr. 3', '3. møde', '12th
+Meeting'; not the day of a date ('møde 12. marts 2024', 'meeting 12 March') nor a time."""
+PREVIOUS_MEETING = re.compile(
+    r"\b(?:forrige|sidste|seneste|næste|previous|last|next|følgende|following)\b", re.I
+)
+"""A line with these words speaks of another meeting than the one minuted."""
 NEXT_MEETING = re.compile(
     r"\b(?:næste\s+(?:ordinære\s+)?møde|next\s+(?:ordinary\s+)?meeting)", re.I
 )

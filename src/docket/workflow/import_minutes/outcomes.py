@@ -46,6 +46,16 @@ def follow_up_sentences(text: str) -> list[str]:
     return [s for s in _sentences_of(text) if labels.FOLLOW_UP_SENTENCE.search(s)]
 
 
+def follow_up_owner(sentence: str) -> str | None:
+    """The owner a follow-up's sentence names ('NGC følger op på ...' -> 'NGC', 'Action:
+    Jane Smith to circulate ...' -> 'Jane Smith'), as written; None when it names none."""
+    for pattern in labels.FOLLOW_UP_OWNER:
+        match = pattern.search(sentence.strip())
+        if match:
+            return re.sub(r"\s+(?:og|and|&)$", "", match["owner"].strip(" .,")) or None
+    return None
+
+
 def forward_sentences(text: str) -> list[tuple[str, str]]:
     """(sentence, the body it names as receiver) for input sent on."""
     found: list[tuple[str, str]] = []

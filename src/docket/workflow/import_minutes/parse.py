@@ -31,8 +31,9 @@ from docket.workflow.import_minutes.absences import (
     without_reason,
 )
 from docket.workflow.import_minutes.dates import clock_of, find_date, find_times
+from docket.workflow.import_minutes.headings import run_in_labels, short_headings
 from docket.workflow.import_minutes.prose import join_wrapped
-from docket.workflow.import_minutes.runon import split_run_on
+from docket.workflow.import_minutes.runon import MINUTES_START, split_run_on
 from docket.workflow.import_minutes.scheme import ItemStart, split_items
 from docket.workflow.import_minutes.shapes import (
     label_alone,
@@ -217,6 +218,9 @@ class _Reader:
         """The line being read is a list of people found by its shape: it is placed."""
         self.named: set[str] = set()
         """Every name a list has given, as compared when a list is found by its shape."""
+        self.read_from: set[str] = set()
+        """Lines whose people or times were read ('Mødet blev hævet kl. 15.30.', 'B var
+        mødeleder'): placed, though no field holds their words."""
         self.label_before: bool | None = None
         """The line before was a list's label alone ('ROLL CALL'): None when it was not, else
         whether the label speaks of absence (``shapes.label_alone``)."""
@@ -237,8 +241,10 @@ class _Reader:
         unglued = _without_contents_title(stripped)
         self.lines_read += 1
         self.minutes.text_chars += len(unglued)
-        self.minutes.absences.extend(absences_in(unglued))
-        for role, name in presences_in(unglued):
+        absent = absences_in(unglued)
+        self.minutes.absences.extend(absent)
+        present = presences_in(unglued)
+        for role, name in present:
             self._add_person(name, None)
             if role is not None:
                 self.minutes.roles.setdefault(role, name)
@@ -250,6 +256,8 @@ class _Reader:
         ending = labels.MEETING_END.search(unglued)
         if ending and "end" not in self.minutes.fields:
             self.minutes.fields["end"] = clock_of(ending["end"]) or ending["end"]
+        if absent or present or times or ending:
+            self.read_from.add(unglued)
         if find_date(unglued) is not None:
             self.minutes.text_dates.append(unglued)
         numbered = labels.MINUTE_PREFIX.sub(r"\g<number>. ", unglued)
@@ -349,6 +357,8 @@ class _Reader:
         return self.minutes
 
     def _unplace(self, stripped: str) -> None:
+        if stripped in self.read_from:
+            return  # its people or times were read: placed there
         self.minutes.unplaced.append(stripped)
 
     def _pending(self, stripped: str) -> bool:
@@ -362,9 +372,7 @@ class _Reader:
         if self.pending_field is not None:
             name, self.pending_field = self.pending_field, None
             if name != "meeting":
-                self.minutes.fields.setdefault(name, stripped)
-                if name == "committee":
-                    self.minutes.bodies_named.append(stripped)
+                self._fields({name: stripped})
             return True
         return False
 
@@ -461,7 +469,7 @@ class _Reader:
             self.minutes.items.append(item)
         self.item, self.state, self.section, self.heading_open = item, "item", UNLABELLED, False
         self.list_return = None
-        if match["text"].strip(" -"):
+        if match["text"].strip(" -") and key(match["text"]) != key(item.heading_text):
             item.add(UNLABELLED, match["text"])
         return True
 
@@ -515,12 +523,36 @@ class _Reader:
         if listing and self.minutes.agenda_entry(number) is None:
             return False  # an agenda line: handled by _agenda_line
         listed = self.minutes.agenda_entry(number)
-        if not title_like(title) and not (listed is not None and key(title) == key(listed.text)):
+        known = listed is not None and key(title) == key(listed.text)
+        glued = None if title_like(title) or known else self._glued_heading(number, title)
+        if not title_like(title) and not known and glued is None:
             return False
         if self.item is not None and not self._comes_next(number, title):
             return False
-        self._start_item(number, title)
+        self._start_item(number, glued[0] if glued else title)
+        if glued is not None and self.item is not None:
+            self.item.add(UNLABELLED, glued[1])
+            self.heading_open = False
         return True
+
+    def _glued_heading(self, number: str, title: str) -> tuple[str, str] | None:
+        """'4. Fællesspisning fredag 9 Nov. Vi mødes ...': a title with its minutes on its line,
+        when the number is the next item's exactly (a list inside an item's text is not): the
+        title and the text, or None."""
+        paragraph = re.search(rf"(?:^|\s){re.escape(number)}\.\d{{1,2}}\.?\s+[A-ZÆØÅ]", title)
+        if len(title.split()) > GLUED_LINE_WORDS or paragraph is not None:
+            return None  # a line that lost its breaks, or its paragraphs '1.1. ...': scheme.py's
+        head, text = _title_and_text(title)
+        if not text and title.endswith("."):
+            starts = (
+                m for m in MINUTES_START.finditer(title) if len(title[: m.start()].split()) > 1
+            )
+            start = next(starts, None)  # 'Ny Lokalplan og videre proces Vi diskuterede det.'
+            head, text = (title[: start.start()], title[start.end() :]) if start else (title, "")
+        expected = number_key(self.item.number)[0] + 1 if self.item is not None else 1
+        if text and title_like(head.rstrip(".")) and number_key(number) == (expected, ""):
+            return head.strip(), text.strip()
+        return None
 
     def _running_heading(self, stripped: str) -> bool:
         """'1358 DECLARATIONS OF INTEREST FROM MEMBERS': a council's running minute number and
@@ -623,8 +655,12 @@ class _Reader:
 
     def _list_line(self, stripped: str) -> bool:
         """A line of a participant or absence list: a name first, or a group's label."""
-        if header_fields(stripped):
-            return False  # 'Referent: Steen Ulrich': a field of the heading, not a member
+        fields = header_fields(stripped)
+        if fields and set(fields) <= {"chair", "secretary"} and self.state == "participants":
+            self._fields(fields)  # 'Formand: Anna Hansen' among those present: one of them
+            return True
+        if fields:
+            return False  # 'Dato: 3. maj': a field of the heading, not a member
         if labels.GROUP_LABEL.match(stripped):
             return True
         text = labels.BULLET.sub("", stripped).strip()
@@ -660,21 +696,51 @@ class _Reader:
                 return True
         fields = header_fields(stripped)
         if fields:
-            for name, value in fields.items():
-                self.minutes.fields.setdefault(name, value)
-                if name == "committee":
-                    self.minutes.bodies_named.append(value)
+            self._fields(fields)
             return True
         if key(stripped) in labels.DOCUMENT_TITLES:
             return True
-        number = labels.MEETING_NUMBER.search(stripped)
-        if number and self.minutes.number is None and self.state == "preamble":
-            self.minutes.number = int(number["number"])
+        if self.state != "preamble":
+            return False
+        if self.minutes.number is None and self._meeting_number(stripped):
             self.minutes.bodies_named.append(stripped)
+            self._date_or_title_line(stripped)
             return True
-        if self.state == "preamble":
-            return self._date_or_title_line(stripped)
-        return False
+        return self._date_or_title_line(stripped) or self._title_line(stripped)
+
+    def _fields(self, fields: dict[str, str]) -> None:
+        for name, value in fields.items():
+            self.minutes.fields.setdefault(name, value)
+            if name == "committee":
+                self.minutes.bodies_named.append(value)
+            if name == "number":
+                self._meeting_number(f"møde {value}")
+            elif name in ("date", "time") and self.state == "preamble":
+                self._meeting_number(value)  # 'Dato: 3. maj 2024, møde nr. 3'
+
+    def _meeting_number(self, text: str) -> bool:
+        """The meeting's number, where a line before the items states it ('Møde nr. 3',
+        '3. møde', 'Meeting 12'); not a line about another meeting ('referat fra forrige
+        møde nr. 2')."""
+        match = labels.MEETING_NUMBER.search(text)
+        if match is None or labels.PREVIOUS_MEETING.search(text) or self.minutes.number:
+            return False
+        self.minutes.number = int(match["number"] or match["ordinal"])
+        return True
+
+    def _title_line(self, stripped: str) -> bool:
+        """The document's title ('Byrådet - Referat', 'Minutes of the Parish Council
+        Meeting', 'Board Meeting in Public' among its first lines): a short line with a word
+        naming the document, or a meeting near the top, no sentence in it, before the items."""
+        words = stripped.split()
+        heading = self.lines_read <= HEADING_LINES and labels.MEETING_WORDS.search(stripped)
+        return (
+            (labels.TITLE_WORDS.search(stripped) is not None or bool(heading))
+            and len(words) <= labels.TITLE_LINE_WORDS
+            and not stripped[:1].isdigit()
+            and not stripped.endswith(".")
+            and labels.SENTENCE_BREAK.search(stripped) is None
+        )
 
     def _date_or_title_line(self, stripped: str) -> bool:
         """A line before the items with the meeting's date, or its time alone ('Kl. 18.00 -
@@ -709,6 +775,8 @@ class _Reader:
             self.entry = AgendaEntry(plain_number(match["number"]), match["time"], [match["title"]])
             self.minutes.agenda.append(self.entry)
             self.state = "agenda"
+        elif self.entry is not None and not self.minutes.items and _section_label(stripped):
+            self._agenda_was_items(stripped)  # 'Decision: Approved.' under an entry: minutes
         elif self.entry is not None and labels.BULLET.match(stripped):
             self.entry.points.append(labels.BULLET.sub("", stripped))
         elif self.entry is not None:
@@ -721,16 +789,31 @@ class _Reader:
             self._unplace(stripped)
 
 
+def _section_label(line: str) -> bool:
+    """Whether ``line`` is an item's section label ('Beslutning', 'Decision: Approved.')."""
+    return _labelled(line, labels.SECTIONS) is not None or bool(
+        labels.DECISION_LABEL.match(key(line))
+    )
+
+
 def _same_start(one: str, other: str) -> bool:
     return key(one).split()[:1] == key(other).split()[:1]
 
 
 def _title_and_text(title: str) -> tuple[str, str]:
     """'Økonomi: Regnskab og budget er ved at blive færdiggjort ...' -> the title before the
-    colon and the minutes after it, when a short title leads a sentence."""
+    colon and the minutes after it, when a short title leads a sentence; 'Fællesspisning
+    fredag 9 Nov. Vi mødes ...' -> the first sentence and the rest; 'Godkendelse af dagsorden
+    Godkendt' -> the title and the outcome glued to it (``labels.GLUED_TEXT``)."""
     head, colon, rest = title.partition(":")
     if colon and 1 <= len(head.split()) <= TITLE_BEFORE_COLON and len(rest.split()) >= 3:
         return head.strip(), rest.strip()
+    sentence = labels.SENTENCE_BREAK.search(title)
+    if sentence is not None:
+        return title[: sentence.start() + 3].strip(), title[sentence.end() - 1 :].strip()
+    glued = labels.GLUED_TEXT.search(title) or labels.EMPTY_AT_END.search(title)
+    if glued is not None:
+        return title[: glued.start()].strip(), title[glued.end() :].strip(" |")
     return title, ""
 
 
@@ -742,6 +825,8 @@ HEADING_WORDS = 20
 only there (and in fields and decision labels) do the minutes name the body that met."""
 SENTENCE_WORDS = 4
 """'Pkt. 333 udsættes.': a short lower-case sentence after an item number is not a title."""
+GLUED_LINE_WORDS = 40
+"""A numbered line longer than this is no title with its text, but text that lost its breaks."""
 TITLE_BEFORE_COLON = 6
 """At most this many words before a colon make a title with its minutes after it."""
 
@@ -811,17 +896,27 @@ def parse_minutes(lines: list[str]) -> ParsedMinutes:
         return minutes
     own = split_items(split)
     if own is not None:
-        numbered = _Reader(numbered=True)
-        for part in own:
-            if isinstance(part, ItemStart) and part.listed:
-                numbered.minutes.agenda.append(AgendaEntry(part.number, None, [part.title]))
-            elif isinstance(part, ItemStart):
-                numbered.feed_start(part)
-            else:
-                numbered.feed(part)
-        return numbered.finish()
+        return _read_parts(own)
     unnumbered = _Reader(unnumbered=True)
     for line in split_at_capitals(split):
         unnumbered.feed(line)
     again = unnumbered.finish()
-    return again if again.items else minutes
+    if again.items:
+        return again
+    shaped = short_headings(split) or run_in_labels(split)
+    if shaped is None:
+        return minutes
+    return _read_parts(shaped)
+
+
+def _read_parts(parts: list[str | ItemStart]) -> ParsedMinutes:
+    """Lines whose item headings are given (``ItemStart``), read with no heading by words."""
+    numbered = _Reader(numbered=True)
+    for part in parts:
+        if isinstance(part, ItemStart) and part.listed:
+            numbered.minutes.agenda.append(AgendaEntry(part.number, None, [part.title]))
+        elif isinstance(part, ItemStart):
+            numbered.feed_start(part)
+        else:
+            numbered.feed(part)
+    return numbered.finish()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from difflib import get_close_matches
 
 from docket.model.registry import Person
-from docket.workflow.import_minutes.labels import BULLET
+from docket.workflow.import_minutes.labels import BULLET, initials_after_name
 
 CLOSE_ENOUGH = 0.9
 """How alike (difflib ratio) a name must be to a registry name to count as a typo of it."""
@@ -37,6 +37,9 @@ class ParticipantLine:
 
 
 def _split_name(text: str) -> tuple[str, str, str]:
+    initials = initials_after_name(text)
+    if initials is not None:  # 'Dr Avi Bhatia AB Clinical Chair'
+        return text[:initials].strip(), " ", text[initials:].strip()
     match = re.search(r",|\(|\s[\u2013\u2014-]\s", text)
     if match is None:
         return text.strip(), "", ""

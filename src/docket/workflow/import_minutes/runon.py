@@ -49,7 +49,7 @@ _WORD_BEFORE = re.compile(r"(?:\b(?:ad|pkt|punkt)\.?)\s*$", re.I)
 WORD_BEFORE_CHARS = 8
 """How far before an item number 'Ad', 'Pkt.' or 'Punkt' is looked for."""
 _PREFIX = re.compile(r"^(?:(?:pkt|punkt|ad)\.?\s*)?(?P<number>\d{1,2})\s*[.):]?\s+", re.I)
-_MINUTES_START = re.compile(
+MINUTES_START = re.compile(
     r"\s(?=[A-ZÆØÅ][a-zæøåéü'-][\w-]*(?:\s+[A-ZÆØÅ][a-zæøåéü'-][\w-]*){0,3}"
     r"\s+[a-zæøå][\w-]*\s+[a-zæøå])"
 )
@@ -173,7 +173,7 @@ def title_then_minutes(piece: str, agenda_title: str | None) -> list[str]:
         return [piece[:cut].strip(), piece[cut:].strip()]
     ends = [
         m.start() + offset
-        for pattern in (_MINUTES_START, _LABEL_START)
+        for pattern in (MINUTES_START, _LABEL_START, labels.GLUED_TEXT)
         for m in pattern.finditer(rest)
         if len(rest[: m.start()].split()) >= TITLE_WORDS
     ]

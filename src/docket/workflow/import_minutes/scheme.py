@@ -1,12 +1,14 @@
 """The document's own item numbering, inferred from its text rather than known by its words.
 
 Minutes number their items in many ways: '3.', '3)', '1.1' and '2.0', '4.01)', a case number
-by year ('43/08'), letters ('a.'), roman numerals ('IV.'), 'Item 3', 'Agenda item 3', '§ 3',
-'Pkt. 3', 'Punkt 3', 'Ad 3'. Every scheme's candidates are found in every line (also inside a
-line that lost its breaks); a candidate is kept when the text after it starts like a title
-(a capital, not a whole sentence). Each scheme's candidates then make chains in document
-order, each number following the one before (one number may be lost, a sub-number may follow
-its number: '1.1', '1.2', '2.0'); the longest chain of any scheme is the document's items, and
+by year ('43/08'), a minute reference ('GBP/2122/214:', its last number), letters ('a.'),
+roman numerals ('IV.'), 'Item 3', 'Agenda item 3', '§ 3', 'Pkt. 3', 'Punkt 3', 'Ad 3'. Every
+scheme's candidates are found in every line (also inside a line that lost its breaks); a
+candidate is kept when the text after it starts like a title (a capital, not a whole
+sentence), or a number alone on its line has such a title on the next line ('1.1' above
+'DECLARATIONS OF INTEREST'). Each scheme's candidates then make chains in document order,
+each number following the one before (one number may be lost, a sub-number may follow its
+number: '1.1', '1.2', '2.0'); the longest chain of any scheme is the document's items, and
 when two chains are as long the later one wins (an agenda listed at the top, then the same
 numbers again as the headings of the minutes). A coarser scheme wins over a finer one whose
 numbers only add sub-numbers to it ('1.', '1.1.', '2.' ...: the items are '1.', '2.').
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from docket.workflow.import_minutes import labels
 from docket.workflow.import_minutes.runon import title_then_minutes
@@ -29,6 +31,9 @@ _START = r"(?:(?<=[\s(])|^)"
 _TITLE = r"(?=[\"'\u201c\u2018]?[A-ZÆØÅÄÖÜÞ])"
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "case": re.compile(_START + r"(?P<number>\d{1,3})/(?P<year>\d{2})\s+" + _TITLE),
+    "reference": re.compile(
+        _START + r"[A-Z]{2,6}\s*/\s*(?:\d{2,4}\s*/\s*)?(?P<number>\d{1,4})\s*[:.]?\s+" + _TITLE
+    ),
     "word": re.compile(
         _START + r"(?:Agenda [Ii]tem|AGENDA ITEM|Item|ITEM|§|Pkt\.?|PKT\.?|Punkt|PUNKT|Ad|AD)"
         r"\s*(?P<number>\d{1,3})(?:[.):]|\s[-\u2013])?\s+" + _TITLE
@@ -45,6 +50,8 @@ LONG_CHAIN = {"letter": 3, "roman": 3}
 """Letters and roman numerals make items only from this many in a row (initials do not)."""
 SHORTEST = 2
 """Fewer headings than this are no numbering."""
+TITLE_BELOW_WORDS = 12
+"""A title on the line under its number has at most this many words."""
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _SCHEDULE = re.compile(r"\s[-\u2013]?\s*\d{1,2}[:.]\d{2}\b")
 """'AOB and close - 16:55 to 17:00 - MI': the title ends where the time span begins."""
@@ -63,6 +70,8 @@ class Heading:
     number: str
     key: tuple[int, int]
     scheme: str
+    below: bool = False
+    """The number is alone on its line and its title is the next line."""
 
 
 def _key(scheme: str, match: re.Match[str]) -> tuple[int, int]:
@@ -108,16 +117,37 @@ def _candidates(lines: list[str]) -> tuple[dict[str, list[Heading]], dict[int, l
                 if scheme == "decimal" and "." not in match["number"]:
                     found["integer"].append(heading)
     ordered = {index: sorted(set(s)) for index, s in starts.items()}
-    kept = {
-        scheme: [h for h in headings if _starts_title(lines[h.line], h, ordered[h.line])]
-        for scheme, headings in found.items()
-    }
+    kept: dict[str, list[Heading]] = {}
+    for scheme, headings in found.items():
+        kept[scheme] = []
+        for heading in headings:
+            if _starts_title(lines[heading.line], heading, ordered[heading.line]):
+                kept[scheme].append(heading)
+            elif _title_below(lines, heading):
+                kept[scheme].append(replace(heading, below=True))
     return kept, ordered
 
 
+def _title_below(lines: list[str], heading: Heading) -> bool:
+    """Whether a number alone on its line has a title on the next ('1.1' / 'DECLARATIONS OF
+    INTEREST'): a capitalised line of a few words with no sentence in it."""
+    if lines[heading.line][heading.end :].strip() or heading.start != 0:
+        return False
+    following = lines[heading.line + 1].strip() if heading.line + 1 < len(lines) else ""
+    words = following.split()
+    return (
+        bool(words)
+        and following[0].isupper()
+        and len(words) <= TITLE_BELOW_WORDS
+        and labels.SENTENCE_BREAK.search(following) is None
+        and not following.endswith(".")
+    )
+
+
 def segment(line: str, heading: Heading, starts: list[int]) -> str:
-    """The text after a heading's number, up to the next number of any scheme on its line."""
-    after = bisect.bisect_right(starts, heading.start)
+    """The text after a heading's number, up to the next number of any scheme on its line
+    (a number inside the heading's own, 'GBP/2122/ 216:', is none)."""
+    after = bisect.bisect_left(starts, heading.end)
     stop = starts[after] if after < len(starts) else len(line)
     return line[heading.end : stop].strip()
 
@@ -203,7 +233,10 @@ def split_items(lines: list[str]) -> list[str | ItemStart] | None:
         if h.line < chosen[0].line and h.start == 0 and h.key in keys
     }
     result: list[str | ItemStart] = []
+    titles_below = {h.line + 1 for h in chosen if h.below}
     for index, line in enumerate(lines):
+        if index in titles_below:
+            continue  # the title of the number on the line above, given with it
         entry = agenda.get(index) if len(agenda) >= SHORTEST else None
         if entry is not None and segment(line, entry, starts[index]) == line[entry.end :].strip():
             result.append(ItemStart(entry.number, line[entry.end :].strip(), listed=True))
@@ -216,6 +249,9 @@ def split_items(lines: list[str]) -> list[str | ItemStart] | None:
             result.append(line[: headings[0].start].strip())
         stops = [*(h.start for h in headings[1:]), len(line)]
         for heading, stop in zip(headings, stops, strict=True):
+            if heading.below:
+                result.append(ItemStart(heading.number, lines[index + 1].strip()))
+                continue
             after = line[heading.end : stop].strip()
             title, text = split_heading(after, segment(line, heading, starts[index]))
             result.append(ItemStart(heading.number, title))
