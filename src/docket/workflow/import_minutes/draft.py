@@ -65,6 +65,10 @@ class Draft:
     """Why the draft cannot be trusted as a record (no items, much text unplaced), or None."""
     people: list[tuple[str, str | None]] = field(default_factory=list)
     """Every person the minutes list, as written, with their attendance (None: present)."""
+    officers: dict[str, str] = field(default_factory=dict)
+    """The chair and secretary as the minutes name them ('chair' -> 'Lars Mortensen')."""
+    owners: dict[str, list[str]] = field(default_factory=dict)
+    """Each item's follow-up owners as the minutes name them, by item number."""
 
     @property
     def items(self) -> int:
@@ -147,6 +151,7 @@ class _Builder:
         self.ids: set[str] = set()
         self.suffixes: dict[str, int] = {}
         self.read_people: list[tuple[str, str | None]] = []
+        self.owners: dict[str, list[str]] = {}
 
     # --- people --------------------------------------------------------------------------
 
@@ -216,6 +221,11 @@ class _Builder:
     def _officer_text(self, role: Role) -> str | None:
         """How the minutes name the chair or secretary ('Formand: ...', '(referent)')."""
         return self.parsed.fields.get(role.value) or self.parsed.roles.get(role.value)
+
+    def officer_names(self) -> dict[str, str]:
+        """The chair and secretary as the minutes name them (not the body's by default)."""
+        names = {role.value: self._officer_text(role) for role in (Role.CHAIR, Role.SECRETARY)}
+        return {r: ParticipantLine.parse(t).name for r, t in names.items() if t}
 
     def officer(self, role: Role) -> str | None:
         """The chair or secretary the minutes name, else the body's on that day. One the
@@ -387,6 +397,8 @@ class _Builder:
             follow_up: dict[str, Any] = {"id": self._unique(f"{item['id']}-follow-up")}
             follow_up["text"] = sentence
             named = follow_up_owner(sentence)
+            if named:
+                self.owners.setdefault(number, []).append(named)
             owner = self._party(named) if named else None
             if owner is not None:
                 follow_up["owner"] = owner
@@ -625,6 +637,8 @@ def build_draft(
         builder.confirm,
         incomplete=_incomplete(parsed, len(items)),
         people=builder.read_people,
+        officers=builder.officer_names(),
+        owners=builder.owners,
     )
 
 
