@@ -170,9 +170,13 @@ class _Builder:
         for role in (Role.CHAIR, Role.SECRETARY):
             text = self._officer_text(role)
             name = normalise(ParticipantLine.parse(text).name) if text else ""
-            if name:
+            # 'Wise' of 'Mayor Wise called ...' is the listed 'Mayor Wise', not another person
+            listed = next((n for n in by_name if n == name or n.endswith(f" {name}")), None)
+            if listed:
+                officers.setdefault(listed, role.value)
+            elif name:
                 officers.setdefault(name, role.value)
-                by_name.setdefault(name, (None, text or ""))  # the chair and secretary were there
+                by_name[name] = (None, text or "")  # the chair and secretary were there
         came = {normalise(name) for name in self.parsed.arrived}
         for absence, line in self.parsed.absences:
             name = normalise(ParticipantLine.parse(line).name)

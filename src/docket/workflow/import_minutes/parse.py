@@ -32,6 +32,7 @@ from docket.workflow.import_minutes.absences import (
 )
 from docket.workflow.import_minutes.dates import clock_of, find_date, find_times
 from docket.workflow.import_minutes.headings import run_in_labels, short_headings
+from docket.workflow.import_minutes.officers import officers_in
 from docket.workflow.import_minutes.prose import join_wrapped
 from docket.workflow.import_minutes.runon import MINUTES_START, split_run_on
 from docket.workflow.import_minutes.scheme import ItemStart, split_items
@@ -888,6 +889,15 @@ def parse_minutes(lines: list[str]) -> ParsedMinutes:
     """The parts of ``lines``. Runs of spaces become one first: no pattern then meets a long
     run, which keeps every pattern linear on hostile input (a line of 50,000 spaces)."""
     split = split_run_on([_SPACES.sub(" ", line) for line in lines])
+    minutes = _structure(split)
+    for role, name in officers_in(split).items():
+        minutes.roles.setdefault(role, name)
+    return minutes
+
+
+def _structure(split: list[str]) -> ParsedMinutes:
+    """The first reading that finds items: by words, by the document's own numbering, by
+    headings in capitals, by shape."""
     reader = _Reader()
     for line in split:
         reader.feed(line)
