@@ -259,6 +259,21 @@ FOLLOW_UP_OWNER = (
 )
 """Who a follow-up's sentence names as owner: the subject of 'NGC følger op', 'Jane Smith
 will follow up'; the name after 'Action: Jane Smith to circulate ...', 'Ansvarlig: NGC'."""
+_TASK_VERBS = (
+    r"contact|write|report|arrange|circulate|send|obtain|chase|investigate|speak|e-?mail|"
+    r"inform|liaise|look into|find out|order|draft|prepare|update|ask|check|follow (?:this |it )?up"
+)
+ASSIGNED_TASK = re.compile(
+    rf"^(?:(?i:the)\s+)?(?P<owner>{_OWNER_NAME})\s+(?:(?:was|were|is|are)\s+asked\s+to|to|"
+    rf"will)\s+(?i:{_TASK_VERBS})\b"
+)
+"""A task given to someone at the start of a sentence: 'Cllr Robinson to contact ...', 'Clerk
+to report to PCSO', 'The Clerk was asked to write to ...', 'LM will follow this up'."""
+ACTION_MARK = re.compile(
+    r"^(?P<owner>[A-ZÆØÅ]{2,4}|[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)+)\s+Action\b\.?(?=\s|$)"
+)
+"""'LM Action.', 'Jane Smith Action.': an action column's mark after the sentence it gives to
+its owner (initials or a full name; not 'Further action', 'No Action')."""
 SECRETARIAT_WORDS = ("sekretariatet", "sekretariat", "secretariat", "the secretariat")
 """A follow-up owned by 'Sekretariatet' is the body's secretariat's (its organisation)."""
 FORWARD_SENTENCE = re.compile(

@@ -43,13 +43,30 @@ def decision_sentences(text: str) -> list[str]:
 
 
 def follow_up_sentences(text: str) -> list[str]:
-    return [s for s in _sentences_of(text) if labels.FOLLOW_UP_SENTENCE.search(s)]
+    """The sentences that give someone a task. An action mark ('LM Action.') joins the
+    sentence before it, unless that sentence already gave LM the task."""
+    found: list[str] = []
+    said = _sentences_of(text)
+    for index, sentence in enumerate(said):
+        mark = labels.ACTION_MARK.match(sentence)
+        if mark is not None and index:
+            before = said[index - 1]
+            if found and found[-1] == before and follow_up_owner(before) == mark["owner"]:
+                continue
+            found.append(f"{before} {mark.group()}")
+        elif labels.FOLLOW_UP_SENTENCE.search(sentence) or labels.ASSIGNED_TASK.match(sentence):
+            found.append(sentence)
+    return found
 
 
 def follow_up_owner(sentence: str) -> str | None:
     """The owner a follow-up's sentence names ('NGC følger op på ...' -> 'NGC', 'Action:
-    Jane Smith to circulate ...' -> 'Jane Smith'), as written; None when it names none."""
-    for pattern in labels.FOLLOW_UP_OWNER:
+    Jane Smith to circulate ...' -> 'Jane Smith', 'Clerk to report ...' -> 'Clerk', '...
+    LM Action.' -> 'LM'), as written; None when it names none."""
+    mark = labels.ACTION_MARK.match(sentence.rsplit(". ", 1)[-1].strip())
+    if mark is not None:
+        return mark["owner"]
+    for pattern in (*labels.FOLLOW_UP_OWNER, labels.ASSIGNED_TASK):
         match = pattern.search(sentence.strip())
         if match:
             return re.sub(r"\s+(?:og|and|&)$", "", match["owner"].strip(" .,")) or None
