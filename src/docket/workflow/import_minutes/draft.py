@@ -108,7 +108,9 @@ class _Heading:
         kind, closed = None, False
         marker = labels.KIND_MARKER.search(text)
         word = marker["marker"].strip().lower() if marker else None
-        if marker and word in labels.CLOSED_MARKERS:
+        if key_of(text) in labels.CLOSED_MARKERS:
+            closed = True  # 'Lukket punkt.': the title of an item the public may not see
+        elif marker and word in labels.CLOSED_MARKERS:
             closed = True
         elif marker and (word in labels.KIND_MARKERS or not word):
             kind = labels.KIND_MARKERS.get(word or "")
@@ -119,6 +121,11 @@ class _Heading:
 
 ABBREVIATION_LETTERS = 4
 """'Evt.', 'mv.': a last word this short keeps its full stop; 'Apologies.' loses it."""
+
+
+def key_of(title: str) -> str:
+    """A title as a marker is written: lower case, without its full stop."""
+    return " ".join(title.lower().rstrip(".").split())
 
 
 def _without_full_stop(title: str) -> str:

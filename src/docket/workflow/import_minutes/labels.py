@@ -359,8 +359,10 @@ acknowledge ...': a heading in capitals run into the item's first sentence."""
 MINUTE_PREFIX = re.compile(r"^\d{4}\.(?P<number>\d{1,3})\s+(?=\S)")
 """'2307.01 Present': a minute numbered by the meeting's year and month, then its own number."""
 CLOSED_MARKERS = ("lukket sag", "lukket punkt", "lukket", "fortrolig", "fortroligt", "confidential",
-                  "exempt", "closed session", "part ii")  # fmt: skip
-"""A line under an item heading that marks it closed to the public: the item is confidential."""
+                  "exempt", "closed session", "part ii", "closed item", "lukket dagsordenspunkt",
+                  "confidential item", "exempt item")  # fmt: skip
+"""A line under an item heading, or an item's whole title ('16. Lukket punkt.'), that marks it
+closed to the public: the item is confidential."""
 EMPTY_ANSWERS = ("nil", "none", "ingen", "intet", "n/a", "nothing to report", "no items",
                  "ingen bemærkninger", "intet at bemærke", "intet nyt", "nothing")  # fmt: skip
 """All an item's text says when nothing was raised under it ('Apologies' / 'Nil')."""
@@ -409,11 +411,20 @@ PRESENT_LINE = re.compile(
 )
 """'Councillors D Risk (Chairman), P Summers and K Churchill': who was present, on one line."""
 PLACE_HELD = re.compile(
-    r"\b(?:held|afholdt|afholdes)\s+(?:at|in|i|på)\s+(?:the\s+)?(?P<place>[^,;]{3,}?)"
-    r"(?:\s+(?:on|den)\b|[,;]|$)",
+    r"\b(?:held|afholdt|afholdes)\s+(?:on\s+[^;]{4,40}?\d{4},?\s+)?(?:at|in|i|på)\s+"
+    r"(?:the\s+)?(?P<place>[^,;]{3,}?)(?:\s+(?:on|den|at|kl)\b|[,;]|$)",
     re.I,
 )
-"""'... held at the Village Hall on Wednesday': the place of a heading sentence."""
+"""'... held at the Village Hall on Wednesday', '... held on Monday, 12th June 2017 in Ardgay
+Hall at 7.00pm': the place of a heading sentence."""
+PLACE_SENTENCE = re.compile(
+    r"\b(?:mødet|the meeting)\s+(?:afholdtes|blev afholdt|afholdes|holdes|fandt sted|"
+    r"finder sted|was held|took place|is held)\s+(?:i|på|hos|in|at)\s+"
+    r"(?P<place>[^.]{3,}?(?:\d\.\s[^.]*?)?)(?:\.(?:\s|$)|$)",
+    re.I,
+)
+"""'Mødet afholdtes i museets administrationsbygning, Vindeboder 12, mødelokalet 1. sal.', 'The
+meeting was held in the Town Hall.': a sentence that says where the meeting was held."""
 MEETING_END = re.compile(
     r"\b(?:(?:mødet|the meeting)\s+(?:sluttede|blev hævet|hævedes|hævet|closed|ended|"
     r"finished)|(?:closed|ended|hævede)\s+(?:the meeting|mødet))\s+"
@@ -500,3 +511,18 @@ ADDRESS = re.compile(
 that gives no other."""
 PLACE_LINE = re.compile(r"^(?:i|på|in|at)\s+(?:the\s+)?(?P<place>[A-ZÆØÅ].{2,})$")
 """'i Regionsrådssalen, Regionshuset Viborg': the place, on the line under the dated one."""
+
+ATTENDANCE_AFTER_NAME = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][^:()]{1,60}?)\s*:\s*(?P<status>(?i:deltog ikke|deltog|deltager|"
+    r"til stede|ikke til stede|afbud|fraværende|fravær|present|absent|apologies|excused))\b"
+    r"(?P<rest>.*)$"
+)
+"""'Lars Gaardhøj: Deltog', 'Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling,
+...)': a list entry that states the person's attendance after the name."""
+ABSENT_STATUS = ("deltog ikke", "ikke til stede", "fraværende", "fravær", "absent")
+EXCUSED_STATUS = ("afbud", "apologies", "excused")
+SUBSTITUTE_IN_NOTE = re.compile(
+    r"\b(?i:stedfortræder|substitute|suppleant)\s*:?\s+"
+    r"(?P<name>[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){0,4})"
+)
+"""'(Stedfortræder Jarl Feyling, ...)' after an absence: the substitute who came instead."""

@@ -254,6 +254,9 @@ class _Reader:
         if times and "time" not in self.minutes.fields:
             clocks = (clock_of(t) for t in (times["start"], times["end"]) if t)
             self.minutes.fields["time"] = " - ".join(c for c in clocks if c)
+        held = labels.PLACE_SENTENCE.search(unglued) if self.item is None else None
+        if held and not self.minutes.place_lines:
+            self.minutes.place_lines.append(held["place"].strip(" .,"))
         ending = labels.MEETING_END.search(unglued)
         if ending and "end" not in self.minutes.fields:
             self.minutes.fields["end"] = clock_of(ending["end"]) or ending["end"]
@@ -677,6 +680,20 @@ class _Reader:
         return True
 
     def _add_person(self, text: str, attendance: Attendance | None) -> None:
+        stated = labels.ATTENDANCE_AFTER_NAME.match(text.strip())
+        if stated is not None:  # 'Lars Gaardhøj: Deltog', 'A: Afbud (Stedfortræder B)'
+            status = stated["status"].lower()
+            attendance = (
+                Attendance.EXCUSED
+                if status in labels.EXCUSED_STATUS
+                else Attendance.ABSENT
+                if status in labels.ABSENT_STATUS
+                else None
+            )
+            text = stated["name"]
+            substitute = labels.SUBSTITUTE_IN_NOTE.search(stated["rest"])
+            if substitute is not None and attendance is not None:
+                self._add_person(substitute["name"], None)
         text = without_reason(text.strip()).rstrip(".")
         if not text or not_a_name(text):
             return
