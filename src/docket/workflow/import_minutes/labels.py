@@ -344,11 +344,13 @@ RUNNING_HEADING = re.compile(
 )
 """'1358 DECLARATIONS OF INTEREST FROM MEMBERS': a running minute number, a title in capitals."""
 HONORIFIC = re.compile(
-    r"(?:^|\s+)(?:(?:County|District|Town)\s+)?(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Rev)\.?"
+    r"(?:^|\s+)(?:(?:County|District|Town)\s+)?"
+    r"(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Rev|Borgmester|Rektor|Prorektor|Dekan|Professor|"
+    r"Direktør|[A-ZÆØÅ][a-zæøå]+(?:direktør|chef))\.?"
     r"(?:\s+(?:Mrs?|Ms|Miss|Dr|Fr))?\s+(?=[A-ZÆØÅ])"
 )
-"""'Cllr', 'Cllr Mrs', 'County Cllr', 'Rev Fr' before a name: each starts a name in a list that
-has no commas between names."""
+"""'Cllr', 'Cllr Mrs', 'County Cllr', 'Rev Fr', 'Borgmester', 'Direktør', 'Økonomichef' before a
+name: each starts a name in a list that has no commas between names."""
 CAPITALISED_HEADING = re.compile(
     r"^(?P<title>[A-ZÆØÅ]{2,}(?:\s+(?:[A-ZÆØÅ]{2,}|&))*)"
     r"(?:[.:]\s+(?=\S)|\s+(?=[a-zæøå(])|\s+(?=[A-ZÆØÅ][a-zæøå]))"

@@ -254,6 +254,8 @@ class _Reader:
         if times and "time" not in self.minutes.fields:
             clocks = (clock_of(t) for t in (times["start"], times["end"]) if t)
             self.minutes.fields["time"] = " - ".join(c for c in clocks if c)
+        if self.state == "preamble" and self.minutes.number is None:
+            self._meeting_number(unglued)  # '... mødelokale H 6 Møde nr. 1 Medlemmer: ...'
         held = labels.PLACE_SENTENCE.search(unglued) if self.item is None else None
         if held and not self.minutes.place_lines:
             self.minutes.place_lines.append(held["place"].strip(" .,"))
@@ -849,6 +851,9 @@ TITLE_BEFORE_COLON = 6
 """At most this many words before a colon make a title with its minutes after it."""
 
 
+_AFTER_NOTE = re.compile(r"(?<=\))\s+(?=[A-ZÆØÅ])")
+
+
 def _people_on_one_line(text: str) -> list[str]:
     """'Afbud: A, B og C' -> [A, B, C]; 'Name, title, org; Name, ...' -> one entry each."""
     if not text.strip():
@@ -860,7 +865,12 @@ def _people_on_one_line(text: str) -> list[str]:
         # 'Cllr A Buckfield (Mayor) Cllr A Brooker Cllr C Evans': a title before each name;
         # the list ends with its sentence ('... were in attendance. Mr D Thomas ...')
         first = sentences(text)[0]
-        parts = [part for part in labels.HONORIFIC.split(first) if part.strip(" ,.")]
+        parts = [
+            entry
+            for part in labels.HONORIFIC.split(first)
+            for entry in _AFTER_NOTE.split(part)  # 'Joy Mogensen (formand) Ole Christiansen'
+            if entry.strip(" ,.")
+        ]
         listed = [leading_names(part.split(",")[0].strip()) for part in parts]
     return listed or [text.strip()]
 
