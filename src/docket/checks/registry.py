@@ -13,6 +13,7 @@ from docket.checks.consistency import (
     attendance_contradiction,
     attendee_not_member,
     chair_mismatch,
+    change_conflict,
     conflict_member_voted,
     date_range_reversed,
     decision_missing,
@@ -85,6 +86,7 @@ CHECKS: tuple[Check, ...] = tuple(
         written_procedure_early,
         written_procedure_unreported,
         answer_not_reported,
+        change_conflict,
     )
 )
 

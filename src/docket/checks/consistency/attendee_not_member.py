@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.voting import unsure
 from docket.findings import Level
 from docket.model.meeting import Capacity
 
@@ -36,9 +37,7 @@ def find(ctx: Context) -> Iterator[Hit]:
         if body is None:
             continue
         members = {m.person for m in body.obj.members_on(meeting.date)}
-        members |= {  # date-range-reversed reports a membership that ends before it starts
-            m.person for m in body.obj.memberships if m.start and m.end and m.end < m.start
-        }
+        members |= unsure(body.obj)  # date-range-reversed reports a reversed membership
         for index, participant in enumerate(meeting.participants):
             if participant.capacity == Capacity.MEMBER and participant.person not in members:
                 yield Hit(
