@@ -23,6 +23,7 @@ from docket.checks.consistency import (
     follow_up_incomplete,
     follow_up_overdue,
     item_number_duplicate,
+    meeting_dates_out_of_order,
     meeting_file_misplaced,
     meeting_sequence,
     meeting_without_items,
@@ -87,6 +88,7 @@ CHECKS: tuple[Check, ...] = tuple(
         written_procedure_unreported,
         answer_not_reported,
         change_conflict,
+        meeting_dates_out_of_order,
     )
 )
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt
 from docket.checks.voting import unsure
 from docket.findings import Level
 from docket.model.meeting import Capacity
@@ -33,6 +34,8 @@ READS = frozenset({"body"})
 def find(ctx: Context) -> Iterator[Hit]:
     for located in ctx.corpus.meetings.values():
         meeting = located.obj
+        if in_doubt(ctx.corpus, located, "date"):
+            continue  # meeting-dates-out-of-order: who was a member depends on the day
         body = ctx.corpus.bodies.get(meeting.body)
         if body is None:
             continue

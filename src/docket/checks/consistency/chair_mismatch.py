@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt
 from docket.checks.voting import unsure
 from docket.findings import Level
 from docket.model.body import Role
@@ -42,6 +43,8 @@ def find(ctx: Context) -> Iterator[Hit]:
     corpus = ctx.corpus
     for located in corpus.meetings.values():
         meeting = located.obj
+        if in_doubt(corpus, located, "date"):
+            continue  # meeting-dates-out-of-order: who was a member depends on the day
         body = corpus.bodies.get(meeting.body)
         if meeting.chair is None or body is None:
             continue

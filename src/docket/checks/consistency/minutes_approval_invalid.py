@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt
 from docket.checks.voting import unsure
 from docket.findings import Level
 from docket.model.meeting import ApprovalMethod
@@ -52,6 +53,8 @@ def find(ctx: Context) -> Iterator[Hit]:
                 "minutes_approval",
             )
             continue
+        if in_doubt(ctx.corpus, located, "minutes_approved"):
+            continue  # meeting-dates-out-of-order reports it; who was a member that day is moot
         body = ctx.corpus.bodies.get(meeting.body)
         voting = {m.person for m in body.obj.members_on(day) if m.voting} if body else set()
         # date-range-reversed reports a reversed membership: its person's approval counts
