@@ -327,8 +327,9 @@ LIST_ROLE_WORDS = ("formand", "forperson", "næstformand", "kasserer", "sekretæ
                    "suppleant", "medlem", "chair", "treasurer", "secretary", "member")  # fmt: skip
 """Lower-case roles written before a name in a list ('kasserer Jonna Kristensen')."""
 ITEM_HEADING = re.compile(
-    r"^(?:pkt\.?|punkt|item|agenda item|dagsordenspunkt|nr\.?|sag|sag nr\.?)\s*"
-    r"(?P<number>\d+[a-z]?)\s*[.:)\u2013-]?\s+(?:[\u2013\u2014-]\s+)?(?P<title>.+)$",
+    r"^(?:pkt\.?|punkt|items?|agenda item|dagsordenspunkt|nr\.?|sag|sag nr\.?)\s*"
+    r"(?P<number>\d+[a-z]?)(?:\s*(?:/|&|and|og)\s*\d+)*\s*[.:)\u2013-]?\s+(?:[\u2013\u2014-]\s+)?"
+    r"(?P<title>.+)$",
     re.I,
 )
 NUMBERED_HEADING = re.compile(
@@ -436,7 +437,9 @@ MEETING_END = re.compile(
 """'The meeting closed at 9.00 pm', 'Mødet hævet kl. 21.30': the end of the meeting."""
 BARE_NUMBER = re.compile(r"^(?:pkt\.?\s*|punkt\s*|item\s*)?(?P<number>\d{1,3}[a-z]?)[.)]?$", re.I)
 """A number alone on its line: the title follows on the next line."""
-SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
+SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}[.!?]\s+(?=[A-ZÆØÅ]|\(?\d{1,2}\)\s)")
+"""The end of a sentence: a capital or a numbered sub-point ('Matters arising. (1) ...') after
+a full stop."""
 HEADING_WORDS = 25
 """A numbered line longer than this, or with a sentence break, is text, not an item heading."""
 AGENDA_ENTRY = re.compile(

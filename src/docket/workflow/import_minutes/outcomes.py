@@ -29,7 +29,8 @@ _LABELLED = re.compile(r"(?:^|\s)(?P<text>[A-ZÆØÅ]\w{2,}(?:\s\w+){0,2}:\s+\S.
 
 def decision_sentences(text: str) -> list[str]:
     """The sentences of ``text`` that state a decision, each with the labelled paragraph
-    just before it ('RESOLUTION: That the minutes be confirmed.' before 'MOVED: ... CARRIED')."""
+    just before it ('RESOLUTION: That the minutes be confirmed.' before 'MOVED: ... CARRIED')
+    and the quoted resolution just after it ('AND AGREED' / '"To confirm the Minutes ..."')."""
     found: list[str] = []
     said = _sentences_of(text)
     for index, sentence in enumerate(said):
@@ -39,7 +40,14 @@ def decision_sentences(text: str) -> list[str]:
         if labelled is not None and (not found or found[-1] != said[index - 1]):
             found.append(labelled["text"])
         found.append(sentence)
+        following = said[index + 1] if index + 1 < len(said) else ""
+        if following[:1] in _QUOTES and labels.DECISION_SENTENCE.search(following) is None:
+            found.append(following)  # 'AND AGREED' / '“That a vote of sympathy be ...”'
     return found
+
+
+_QUOTES = "\"“”„'‘’«»"
+"""A resolution quoted after the motion's record starts with one of these."""
 
 
 def follow_up_sentences(text: str) -> list[str]:
