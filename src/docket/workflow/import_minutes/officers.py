@@ -61,7 +61,7 @@ _LABELLED = re.compile(
 )
 _AFTER = re.compile(
     rf"{_NAME}{_INITIALS}\s*(?:,|\(|\s[\u2013\u2014-])\s*"
-    rf"(?i:{_ROLE})\b{_INITIALS}(?:\)|(?=\s*(?:[,;.]|$)))"
+    rf"(?i:{_ROLE})\b{_INITIALS}(?:\)|(?<=\))|(?=\s*(?:[,;.]|$)))"
 )
 _ENDING = re.compile(rf"(?:^|(?<=[\s/]))(?i:{_ROLE})$")
 _CLERK_AFTER = re.compile(rf"^(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,5}})\s+(?i:clerk)\b")
