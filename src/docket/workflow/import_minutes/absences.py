@@ -80,6 +80,8 @@ def without_title(name: str) -> str:
     while previous != name:
         previous, name = name, _LEADING_TITLE.sub("", name)
     return name
+
+
 _LOWER_TITLE = re.compile(r"^(?:(?:fra|from)\s+)?[a-zæøå][\w.-]{3,}\s+(?=[A-ZÆØÅ])")
 """'prorektor Lykke Friis', 'fra sekretariatet Tom Bengtsen': one word of title in lower case
 (two, 'sektionschef i SP Medicin', are a description, not a title)."""

@@ -178,9 +178,9 @@ class _Builder:
             text = self._officer_text(role)
             name = normalise(ParticipantLine.parse(text).name) if text else ""
             # 'Wise' of 'Mayor Wise called ...' is the listed 'Mayor Wise', not another person
-            listed = next((n for n in by_name if n == name or n.endswith(f" {name}")), None)
-            if listed:
-                officers.setdefault(listed, role.value)
+            same = next((n for n in by_name if name and (n == name or n.endswith(f" {name}"))), "")
+            if same:
+                officers.setdefault(same, role.value)
             elif name:
                 officers.setdefault(name, role.value)
                 by_name[name] = (None, text or "")  # the chair and secretary were there

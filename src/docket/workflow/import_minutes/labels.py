@@ -528,6 +528,6 @@ ABSENT_STATUS = ("deltog ikke", "ikke til stede", "fraværende", "fravær", "abs
 EXCUSED_STATUS = ("afbud", "apologies", "excused")
 SUBSTITUTE_IN_NOTE = re.compile(
     r"\b(?i:stedfortræder|substitute|suppleant)\s*:?\s+"
-    r"(?P<name>[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){0,4})"
+    r"(?P<name>[A-ZÆØÅ][\w'\u2019.-]*(?:\s+[A-ZÆØÅ][\w'\u2019.-]*){0,4})"
 )
 """'(Stedfortræder Jarl Feyling, ...)' after an absence: the substitute who came instead."""

@@ -9,13 +9,13 @@ name an officer without a field of their own, in any language's words for the ro
 - the role alone after the name (not ``Wendy Harvey (Board Chair)``, another body's chair):
   ``Jens Bigum, formand``, ``Lars Mortensen (formand)``, ``E.
   Simpson (ES)(Chairman)``, ``Cllr A Buckfield (Mayor)``, ``Betty Wright, Chair (BW)``,
-  ``Cllr Mr G. Hotchkin – Chairman``, ``Mrs Jayne Sadgrove (Secretary)``;
+  ``Cllr Mr G. Hotchkin - Chairman`` (any dash), ``Mrs Jayne Sadgrove (Secretary)``;
 - a list entry whose description ends with the role: ``Dr Avi Bhatia AB Clinical Chair``,
   ``Dawn Litchfield DL Executive Assistant to the Governing Body / Minute Taker``, ``Mr W
   Grosvenor Clerk and Executive Officer to ...``;
 - the role before the name at the start of an entry: ``Formand Erik Nielsen (A)``, ``Chairman
   Cllr Foss``, ``Mayor Roe called the meeting to order``, ``Parish Clerk and RFO A M
-  Hounsell``, ``... and the Clerk – Adrian Illingworth``;
+  Hounsell``, ``... and the Clerk - Adrian Illingworth``;
 - a sentence: ``The Cathaoirleach, Councillor V. Cawley presided``, ``Mayor Tierney called a
   Regular Meeting ... to order``, ``..., Cr Crosby, declared the meeting opened``.
 
@@ -51,7 +51,7 @@ _TITLES = (
 'Person' of 'The Chair Person, ...'."""
 ENTRY_LENGTH = 120
 """A list entry is a short line: a longer one is a sentence or a paragraph."""
-_TOKEN = r"(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'’-]*)"
+_TOKEN = r"(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'\u2019-]*)"
 _NAME = rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,5}})"
 _INITIALS = r"(?:\s*\([A-Z][A-Za-z]{0,3}\))*"
 
@@ -70,7 +70,8 @@ _BEFORE = re.compile(
     rf"(?i:{_ROLE})(?:\s+and\s+[A-Z]{{2,5}})?\s*[\u2013\u2014-]?\s+{_NAME}"
 )
 _SENTENCE = re.compile(
-    rf"(?i:mayor|cllr\.?|councillor|cr\.?|president|chair(?:man)?)\s+{_NAME},?\s+(?:presided|declared the meeting open|called (?:[\w'-]+\s+){{0,6}}?to order)"
+    rf"(?i:mayor|cllr\.?|councillor|cr\.?|president|chair(?:man)?)\s+{_NAME},?\s+"
+    r"(?:presided|declared the meeting open|called (?:[\w'-]+\s+){0,6}?to order)"
 )
 
 

@@ -46,7 +46,7 @@ def decision_sentences(text: str) -> list[str]:
     return found
 
 
-_QUOTES = "\"“”„'‘’«»"
+_QUOTES = "\"\u201c\u201d\u201e'\u2018\u2019\u00ab\u00bb"
 """A resolution quoted after the motion's record starts with one of these."""
 
 

@@ -274,7 +274,9 @@ def _lone_heading(candidates: list[Heading], lines: list[str]) -> list[Heading]:
     return lone if len(lone) == 1 else []
 
 
-_CAPITALS_TITLE = re.compile(r"\s*[A-ZÆØÅ][A-ZÆØÅ'’&,-]*(?:\s+[A-ZÆØÅ&][A-ZÆØÅ'’&,-]*)+\s*:?\s*")
+_CAPITALS_TITLE = re.compile(
+    r"\s*[A-ZÆØÅ][A-ZÆØÅ'\u2019&,-]*(?:\s+[A-ZÆØÅ&][A-ZÆØÅ'\u2019&,-]*)+\s*:?\s*"
+)
 """A title in capitals of two words or more, alone on its line."""
 
 
