@@ -834,7 +834,14 @@ def _title_and_text(title: str) -> tuple[str, str]:
     glued = labels.GLUED_TEXT.search(title) or labels.EMPTY_AT_END.search(title)
     if glued is not None:
         return title[: glued.start()].strip(), title[glued.end() :].strip(" |")
+    note = _NOTE_THEN_SENTENCE.search(title)
+    if note is not None:  # 'Welcome/Apologies (as above) Chair Betty Wright welcomed everyone'
+        return title[: note.start() + 1].strip(), title[note.end() :].strip()
     return title, ""
+
+
+_NOTE_THEN_SENTENCE = re.compile(r"\)\s+(?=[A-ZÆØÅ]\w*(?:\s+\S+){3,}$)(?=.*\s[a-zæøå]{3,})")
+"""A note in brackets that ends a title, and a sentence of four words or more after it."""
 
 
 CAPITALISED_LETTERS = 5
