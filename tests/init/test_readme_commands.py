@@ -57,7 +57,7 @@ README_COMMANDS: list[tuple[str, list[str]]] = [
         ["render", "minutes", MEETING, "--to", "pdf"],
     ),
     (
-        "docket new meeting --body twg --date 2025-09-16",
+        "docket new meeting --body twg --date 2025-09-16 [--number 131]",
         ["new", "meeting", "--body", BOARD, "--date", "2027-09-16"],
     ),
     (
