@@ -49,9 +49,7 @@ def test_a_follow_up_left_open_is_overdue_after_its_day(run_cli: Any, repo: Path
     assert ["follow-up-overdue"] == _findings(run_cli, repo)
 
 
-def test_minutes_left_unapproved_after_the_next_meeting_are_found(
-    run_cli: Any, repo: Path
-) -> None:
+def test_minutes_left_unapproved_after_the_next_meeting_are_found(run_cli: Any, repo: Path) -> None:
     file = repo / FIRST
     text = file.read_text("utf-8")
     text = text.replace("status: minutes-approved\n", "status: minutes-draft\n")

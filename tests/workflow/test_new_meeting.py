@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from ruamel.yaml import YAML
 from tests.workflow.conftest import WG_1, inserted
 

@@ -166,9 +166,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{record.summary} ({record.path})")
         return ExitCode.OK
     if args.what == "meeting":
-        planned = plan_meeting(
-            corpus, args.body, args.date, args.time, args.link, args.number
-        )
+        planned = plan_meeting(corpus, args.body, args.date, args.time, args.link, args.number)
         apply(corpus, planned.edits)
         for edit in planned.edits:
             print(edit.summary)

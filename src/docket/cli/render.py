@@ -124,7 +124,9 @@ def run_meeting(args: argparse.Namespace) -> int:
         folder = args.output if args.output is not None else root / REPORTS_FOLDER
         targets = [folder / f"{name}.{fmt.extension}" for fmt in formats]
     jobs = [Job(document, fmt, meeting.date) for fmt in formats]
-    for fmt, target, data in zip(formats, targets, render_jobs(jobs, show_progress=False), strict=True):
+    for fmt, target, data in zip(
+        formats, targets, render_jobs(jobs, show_progress=False), strict=True
+    ):
         write(target, data)
         if fmt != Format.PDF and str(target) != "-":  # the PDF carries them; the others link
             copy_attachments(target.parent, report.attachments)
