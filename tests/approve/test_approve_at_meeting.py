@@ -78,3 +78,28 @@ def test_reviews_and_a_meeting_together_are_a_usage_error(
         _approve(run_cli, repo, "--at", f"{BODY}-2", "--reviews", "reviews.json")
     assert 2 == stopped.value.code
     assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_a_meeting_not_yet_held_cannot_approve_them(run_cli: Any, repo: Path) -> None:
+    second = repo / f"meetings/{BODY}/2024-09-25-{BODY}-2.yaml"
+    text = second.read_text("utf-8").replace("status: minutes-draft\n", "status: planned\n")
+    second.write_text(text.replace("minutes_sent: 2024-10-02\n", ""), "utf-8")
+    result = _approve(run_cli, repo, "--at", f"{BODY}-2")
+    assert 2 == result.code
+    assert f"{BODY}-2 is planned: record the approval once that meeting was held" in result.err
+
+
+def test_a_meeting_of_another_body_cannot_approve_them(run_cli: Any, repo: Path) -> None:
+    made = run_cli(
+        "new", "body", "--root", str(repo), "--id", "revisionsudvalget", "--type", "committee",
+        "--name", "Revisionsudvalget", "--reports-to", BODY,
+    )  # fmt: skip
+    assert 0 == made.code, made.err
+    planned = run_cli(
+        "new", "meeting", "--root", str(repo), "--body", "revisionsudvalget",
+        "--date", "2024-10-01",
+    )  # fmt: skip
+    assert 0 == planned.code, planned.err
+    result = _approve(run_cli, repo, "--at", "revisionsudvalget-1")
+    assert 2 == result.code
+    assert "revisionsudvalget-1 is a meeting of revisionsudvalget" in result.err
