@@ -23,7 +23,7 @@ from docket.model.meeting import MeetingStatus
 from docket.pipeline import load_corpus
 from docket.workflow.write import apply
 
-HELP = "record the approval of minutes: by the reviews of their pull request, or at a meeting"
+HELP = "record the approval of minutes: by pull-request review, or at a later meeting"
 DESCRIPTION = (
     "Read the reviews of the pull request that changes the minutes (save the answer of "
     "'gh api repos/OWNER/REPO/pulls/N/reviews'), map reviewers to members by the people's "
