@@ -95,6 +95,28 @@ def test_the_pack_for_the_second_meeting(repo: Path) -> None:
     assert "Pkt. 4 Mødeplan for 2025" in text
 
 
+@pytest.mark.parametrize(
+    ("audience", "flag", "title"),
+    [
+        ("internal", True, False),
+        ("confidential", False, True),
+    ],
+)
+def test_the_pack_says_which_item_its_edition_leaves_out(
+    repo: Path, audience: str, flag: bool, title: bool
+) -> None:
+    run = docket(
+        "brief", "--root", str(repo), "--as-of", "2024-06-10", "--to", "pdf",
+        "--audience", audience, "-o", str(repo / "pack"),
+    )  # fmt: skip
+    text = text_of(written(run)[".pdf"])
+    withheld = (
+        "Pkt. 2 er ikke med i denne udgave af materialet (målgruppe: intern); det er med i "
+        "udgaven for målgruppen fortrolig."
+    )
+    assert (flag, title) == (withheld in text, CONFIDENTIAL_TITLE in text)
+
+
 def test_the_public_site_names_the_members_and_hides_the_closed_item(repo: Path) -> None:
     site = repo / "site"
     run = docket("site", "--root", str(repo), "-o", str(site))
