@@ -11,7 +11,7 @@ from __future__ import annotations
 from docket.model.common import Language
 from docket.render import freetext
 from docket.render import pandoc_ast as ast
-from docket.render.blocks import attachment_title, source_note, sub_header
+from docket.render.blocks import attachment_title, milestone_when, source_note, sub_header
 from docket.render.pdf_inserts import slot_blocks
 from docket.render.report import AttachmentKind, DocumentView, MilestoneLine, PackAttachment
 from docket.words import format_date, join_phrases, label, sentence_case
@@ -82,12 +82,7 @@ def _plan_table(
     head = [[ast.plain(ast.text(label(key, lang)))] for key in ("date", "body", "activity")]
     rows = []
     for line in lines:
-        if line.date:
-            when = format_date(line.date, lang)
-        elif line.meeting_date:
-            when = label("at_meeting", lang, date=format_date(line.meeting_date, lang))
-        else:
-            when = ""
+        when = milestone_when(line, lang)
         text = [] if line.title == line.body else freetext.blocks(line.title)
         rows.append(
             [

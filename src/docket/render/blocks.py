@@ -21,6 +21,7 @@ from docket.render.report import (
     FollowUpLine,
     ItemReport,
     MeetingReport,
+    MilestoneLine,
     PackAttachment,
     PersonLine,
     Source,
@@ -91,6 +92,15 @@ def list_section(
     level: int, key: str, items: list[list[ast.Block]], lang: Language
 ) -> list[ast.Block]:
     return [sub_header(level, label(key, lang)), ast.bullet_list(items)] if items else []
+
+
+def milestone_when(line: MilestoneLine, lang: Language) -> str:
+    """When a milestone falls: its date, else "på mødet <date>", else nothing."""
+    if line.date:
+        return format_date(line.date, lang)
+    if line.meeting_date:
+        return label("at_meeting", lang, date=format_date(line.meeting_date, lang))
+    return ""
 
 
 def attachment_title(attachment: PackAttachment, lang: Language) -> str:

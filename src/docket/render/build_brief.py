@@ -36,7 +36,7 @@ from docket.model.meeting import (
 from docket.render.audience import Audience, finding_level, located_level, may_see
 from docket.render.build_attachments import amendment_lines, meeting_attachments
 from docket.render.build_meeting import build_meeting_report, decision_line, visible_items
-from docket.render.build_pack import cover_facts, item_papers, secretariat_flags
+from docket.render.build_pack import cover_facts, item_papers, milestone_line, secretariat_flags
 from docket.render.names import body_name, party_name, source_of
 from docket.render.provenance import provenance
 from docket.render.report import (
@@ -287,21 +287,9 @@ def milestones_ahead(
             day = _milestone_day(corpus, milestone)
             if day is None or not as_of <= day <= until:
                 continue
-            meeting = corpus.meetings.get(milestone.meeting or "")
-            if meeting is not None and not may_see(audience, meeting.obj.confidentiality):
-                continue
-            lines.append(
-                (
-                    day,
-                    MilestoneLine(
-                        title=milestone.title.get(lang),
-                        body=body_name(corpus, milestone.body, lang),
-                        date=milestone.date,
-                        meeting_date=meeting.obj.date if meeting else None,
-                        note=milestone.note,
-                    ),
-                )
-            )
+            line = milestone_line(corpus, milestone, lang, audience)
+            if line is not None:
+                lines.append((day, line))
     lines.sort(key=lambda pair: (pair[0], pair[1].body, pair[1].title))
     return [line for _, line in lines]
 

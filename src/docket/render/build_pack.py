@@ -111,22 +111,28 @@ def _milestones(
     lines = []
     for target in item.addresses:
         located = corpus.objects.get(target)
-        if located is None or not isinstance(located.obj, Milestone):
-            continue
-        milestone = located.obj
-        meeting = corpus.meetings.get(milestone.meeting or "")
-        if meeting is not None and not may_see(audience, meeting.obj.confidentiality):
-            continue
-        lines.append(
-            MilestoneLine(
-                title=milestone.title.get(lang),
-                body=body_name(corpus, milestone.body, lang),
-                date=milestone.date,
-                meeting_date=meeting.obj.date if meeting else None,
-                note=milestone.note,
-            )
-        )
+        if located is not None and isinstance(located.obj, Milestone):
+            line = milestone_line(corpus, located.obj, lang, audience)
+            if line is not None:
+                lines.append(line)
     return tuple(lines)
+
+
+def milestone_line(
+    corpus: Corpus, milestone: Milestone, lang: Language, audience: Audience
+) -> MilestoneLine | None:
+    """How a document names an annual-plan milestone; ``None`` when it is tied to a meeting
+    the audience may not see."""
+    meeting = corpus.meetings.get(milestone.meeting or "")
+    if meeting is not None and not may_see(audience, meeting.obj.confidentiality):
+        return None
+    return MilestoneLine(
+        title=milestone.title.get(lang),
+        body=body_name(corpus, milestone.body, lang),
+        date=milestone.date,
+        meeting_date=meeting.obj.date if meeting else None,
+        note=milestone.note,
+    )
 
 
 def item_papers(

@@ -29,6 +29,7 @@ from docket.render.blocks import (
     decision_rows,
     follow_up_rows,
     item_heading,
+    milestone_when,
     people_list,
     source_note,
     source_text,
@@ -180,12 +181,7 @@ def milestones(report: BriefReport) -> list[ast.Block]:
     lang = report.lang
     rows = []
     for line in report.milestones:
-        if line.date:
-            when = format_date(line.date, lang)
-        elif line.meeting_date:
-            when = label("at_meeting", lang, date=format_date(line.meeting_date, lang))
-        else:
-            when = ""
+        when = milestone_when(line, lang)
         rows.append(
             [
                 cell(when),
@@ -541,12 +537,7 @@ def paper_blocks(paper: ItemPaper, lang: Language, body: str) -> list[ast.Block]
 
 def _milestone_entry(line: MilestoneLine, lang: Language) -> list[ast.Block]:
     """ "Godkendelse af årshjul og budget 2025", the note, and "7. maj 2025 · <body>"."""
-    if line.date:
-        when = format_date(line.date, lang)
-    elif line.meeting_date:
-        when = label("at_meeting", lang, date=format_date(line.meeting_date, lang))
-    else:
-        when = ""
+    when = milestone_when(line, lang)
     facts = join_phrases((when, line.body), " · ")
     return [
         *freetext.blocks(line.title),
