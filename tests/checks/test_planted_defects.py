@@ -70,10 +70,15 @@ def _findings(run_cli: Any, repo: Path, as_of: str) -> set[tuple[str, str, str]]
 
 
 def test_every_check_has_a_planted_defect() -> None:
-    assert sorted(c.name for c in CHECKS) == sorted(d["check"] for d in SPEC["defects"])
+    assert sorted(c.name for c in CHECKS) == sorted({d["check"] for d in SPEC["defects"]})
 
 
-@pytest.mark.parametrize("defect", SPEC["defects"], ids=[d["check"] for d in SPEC["defects"]])
+def _id(defect: dict[str, Any]) -> str:
+    """A defect's test id: its check, and what it plants when a check has several."""
+    return f"{defect['check']}:{defect['plants']}" if "plants" in defect else defect["check"]
+
+
+@pytest.mark.parametrize("defect", SPEC["defects"], ids=[_id(d) for d in SPEC["defects"]])
 def test_planted_defect_yields_exactly_its_finding(
     defect: dict[str, Any], tmp_path: Path, run_cli: Any
 ) -> None:
@@ -86,7 +91,7 @@ def test_planted_defect_yields_exactly_its_finding(
     assert [defect["check"]] == [name for name, _, _ in added], added
 
 
-@pytest.mark.parametrize("defect", AADALEN["defects"], ids=[d["check"] for d in AADALEN["defects"]])
+@pytest.mark.parametrize("defect", AADALEN["defects"], ids=[_id(d) for d in AADALEN["defects"]])
 def test_planted_defect_in_another_bodys_record_yields_exactly_its_finding(
     defect: dict[str, Any], tmp_path: Path, run_cli: Any
 ) -> None:

@@ -2,7 +2,8 @@
 minutes of Fredensborg Byråd, 19 December 2016 (tests/examples/fredensborg/README.md has the
 source). docket checks it clean, renders the vote as the minutes give it, and catches a
 miscount, a conflicted voter, a voter recorded absent or a file named for another day planted
-in it."""
+in it; a member listed three times, a membership that ends before it starts, two titles from the
+same day and minutes approved before the meeting are each one finding."""
 
 from __future__ import annotations
 
@@ -81,3 +82,43 @@ def test_a_voter_recorded_absent_is_found(run_cli: Any, repo: Path) -> None:
 def test_a_file_named_for_another_day_is_found(run_cli: Any, repo: Path) -> None:
     (repo / MEETING).rename(repo / MEETING.replace("2016-12-19", "2016-12-20"))
     assert ["meeting-file-misplaced"] == _findings(run_cli, repo)
+
+
+def test_a_member_listed_three_times_is_one_finding(run_cli: Any, repo: Path) -> None:
+    file = repo / MEETING
+    line = "  - {person: hanne-berg}\n"
+    file.write_text(file.read_text("utf-8").replace(line, line * 3), encoding="utf-8")
+    assert ["attendance-contradiction"] == _findings(run_cli, repo)
+
+
+def test_a_membership_ending_before_it_starts_is_one_finding(run_cli: Any, repo: Path) -> None:
+    # Hanne Berg voted against: counted out, the vote would exceed the members who could vote
+    file = repo / "governance" / "bodies" / "byraadet.yaml"
+    text = file.read_text("utf-8").replace(
+        "  - {person: hanne-berg}\n",
+        "  - {person: hanne-berg, start: 2014-01-01, end: 2013-12-31}\n",
+    )
+    file.write_text(text, encoding="utf-8")
+    assert ["date-range-reversed"] == _findings(run_cli, repo)
+
+
+def test_two_titles_from_the_same_day_are_found(run_cli: Any, repo: Path) -> None:
+    file = repo / "governance" / "people.yaml"
+    text = file.read_text("utf-8").replace(
+        '  - {id: hanne-berg, name: Hanne Berg, title: "F"}\n',
+        '  - id: hanne-berg\n    name: Hanne Berg\n    title: "F"\n    changes:\n'
+        '      - {effective: 2017-01-01, title: "F, formand"}\n'
+        '      - {effective: 2017-01-01, title: "F, næstformand"}\n',
+    )
+    file.write_text(text, encoding="utf-8")
+    assert ["change-conflict"] == _findings(run_cli, repo)
+
+
+def test_minutes_approved_before_the_meeting_are_one_finding(run_cli: Any, repo: Path) -> None:
+    file = repo / MEETING
+    text = file.read_text("utf-8").replace(
+        "status: minutes-approved\n",
+        "status: minutes-approved\nminutes_sent: 2016-12-20\nminutes_approved: 2015-12-21\n",
+    )
+    file.write_text(text, encoding="utf-8")
+    assert ["meeting-dates-out-of-order"] == _findings(run_cli, repo)

@@ -13,6 +13,7 @@ from docket.checks.consistency import (
     attendance_contradiction,
     attendee_not_member,
     chair_mismatch,
+    change_conflict,
     conflict_member_voted,
     date_range_reversed,
     decision_missing,
@@ -22,6 +23,7 @@ from docket.checks.consistency import (
     follow_up_incomplete,
     follow_up_overdue,
     item_number_duplicate,
+    meeting_dates_out_of_order,
     meeting_file_misplaced,
     meeting_sequence,
     meeting_without_items,
@@ -85,6 +87,8 @@ CHECKS: tuple[Check, ...] = tuple(
         written_procedure_early,
         written_procedure_unreported,
         answer_not_reported,
+        change_conflict,
+        meeting_dates_out_of_order,
     )
 )
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from docket.checks.meeting_dates import unsure
 from docket.corpus import Corpus, Located
 from docket.findings import Pointer
 from docket.model.governing_document import VersionStatus
@@ -82,7 +83,8 @@ class PlannedDate:
 def unrecorded_dates(corpus: Corpus) -> list[PlannedDate]:
     """Planned dates (``next_meeting`` and annual-plan entries) without a meeting record.
 
-    Superseded annual plans are left out: a newer plan replaced their entries.
+    Superseded annual plans are left out: a newer plan replaced their entries, and so is a
+    ``next_meeting`` dated on or before its own meeting (``meeting_dates``).
     """
     recorded = {(m.obj.body, m.obj.date) for m in corpus.meetings.values()}
     found: list[PlannedDate] = []
@@ -90,6 +92,8 @@ def unrecorded_dates(corpus: Corpus) -> list[PlannedDate]:
         meeting, planned = located.obj, located.obj.next_meeting
         if planned is None or (planned.meeting is not None and planned.meeting in corpus.meetings):
             continue
+        if ("next_meeting", "date") in unsure(corpus, located):
+            continue  # meeting-dates-out-of-order reports a next meeting dated before this one
         if (meeting.body, planned.date) not in recorded:
             found.append(
                 PlannedDate(

@@ -2,11 +2,20 @@
 voting members (with their vote), less the members who declared a conflict of interest.
 
 The quorum and vote checks and the minutes all count the same way, so the rule lives here once.
+
+A membership that ends before it starts (reported by date-range-reversed, and only there) makes
+it unknown whether its person was a member on any day. The checks that count members judge only
+what such a membership cannot change: they count its person among those present who may vote
+(``present_voters``), never among the voting members a quorum or a share is taken of
+(``voting_members``), and report nothing about whether the person was a member (``unsure``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from docket.corpus import Corpus
+from docket.model.body import Body, Role
 from docket.model.meeting import AgendaItem, Attendance, Capacity, Meeting
 
 
@@ -18,10 +27,33 @@ def voting_members(corpus: Corpus, meeting: Meeting) -> set[str]:
     return {m.person for m in body.obj.members_on(meeting.date) if m.voting}
 
 
+def unsure(body: Body, *, voting: bool = False, roles: Collection[Role] = ()) -> set[str]:
+    """The people with a membership of ``body`` (a voting one, if ``voting``; in one of
+    ``roles``, if given) that ends before it starts: whether they held it on a given day is
+    unknown until it is corrected."""
+    return {
+        m.person
+        for m in body.memberships
+        if m.start is not None
+        and m.end is not None
+        and m.end < m.start
+        and (m.voting or not voting)
+        and (m.role in roles or not roles)
+    }
+
+
+def unsure_voters(corpus: Corpus, meeting: Meeting) -> set[str]:
+    """The people who may or may not have been voting members on the meeting day (``unsure``)."""
+    body = corpus.bodies.get(meeting.body)
+    return unsure(body.obj, voting=True) if body is not None else set()
+
+
 def present_voters(corpus: Corpus, meeting: Meeting) -> dict[str, str]:
     """Each person present with a vote -> the member whose vote they hold (themselves, or the
-    absent member a substitute stands in for)."""
-    voting = voting_members(corpus, meeting)
+    absent member a substitute stands in for). A person whose voting membership is ``unsure``
+    counts: a finding that they made the difference would report date-range-reversed's
+    mistake again."""
+    voting = voting_members(corpus, meeting) | unsure_voters(corpus, meeting)
     present = {
         p.person: p.person
         for p in meeting.participants

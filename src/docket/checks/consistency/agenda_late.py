@@ -39,9 +39,10 @@ from collections.abc import Iterator
 from datetime import date
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt, unsure
 from docket.corpus import Located
 from docket.deadlines import add_days, agenda_deadline, shift
-from docket.findings import Level
+from docket.findings import Level, Pointer
 from docket.model.governing_document import ProcedureParameters
 from docket.model.meeting import Meeting, MeetingStatus
 
@@ -54,8 +55,10 @@ READS = frozenset({"rules-of-procedure"})
 def find(ctx: Context) -> Iterator[Hit]:
     for located in ctx.corpus.meetings.values():
         meeting = located.obj
-        if meeting.status == MeetingStatus.CANCELLED:
-            continue
+        if meeting.status == MeetingStatus.CANCELLED or in_doubt(
+            ctx.corpus, located, "date", "agenda_sent"
+        ):
+            continue  # meeting-dates-out-of-order reports a date in doubt
         version = ctx.corpus.rules_in_force(meeting.body, _binding_day(meeting, ctx.as_of))
         if version is None:
             continue
@@ -83,11 +86,15 @@ def find(ctx: Context) -> Iterator[Hit]:
                 "and record agenda_sent (and status: invited)",
                 "status",
             )
-        yield from _supplementary(located, version.parameters, version.version)
+        doubted = unsure(ctx.corpus, located)
+        yield from _supplementary(located, version.parameters, version.version, doubted)
 
 
 def _supplementary(
-    located: Located[Meeting], parameters: ProcedureParameters, version: str
+    located: Located[Meeting],
+    parameters: ProcedureParameters,
+    version: str,
+    doubted: frozenset[Pointer],
 ) -> Iterator[Hit]:
     meeting = located.obj
     days = parameters.supplementary_notice_days
@@ -96,7 +103,7 @@ def _supplementary(
     deadline = shift(meeting.date, -days, parameters.day_count, tuple(parameters.closed_days))
     for index, item in enumerate(meeting.items):
         sent = item.supplementary_sent
-        if sent is None or sent <= deadline:
+        if sent is None or sent <= deadline or ("items", index, "supplementary_sent") in doubted:
             continue
         yield Hit(
             f"item {item.number} ({item.title}) was sent on a supplementary agenda "

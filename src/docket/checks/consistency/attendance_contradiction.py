@@ -48,25 +48,39 @@ def find(ctx: Context) -> Iterator[Hit]:
 
 
 def _listed_twice(ctx: Context, located: Located[Meeting]) -> Iterator[Hit]:
-    first_entry: dict[str, int] = {}
+    """One hit per person listed more than once, however many times: at the first entry that
+    contradicts the first one, or else at the second entry."""
+    entries: dict[str, list[int]] = {}
     for index, participant in enumerate(located.obj.participants):
-        person = participant.person
-        if person not in first_entry:
-            first_entry[person] = index
+        entries.setdefault(participant.person, []).append(index)
+    for person, indexes in entries.items():
+        if len(indexes) < 2:
             continue
-        first = located.obj.participants[first_entry[person]]
+        listed = [located.obj.participants[i] for i in indexes]
         name = ctx.corpus.name_of(person)
-        entries = f"entries {first_entry[person] + 1} and {index + 1} of participants"
-        if first.attendance != participant.attendance:
+        numbers = ", ".join(str(i + 1) for i in indexes[:-1]) + f" and {indexes[-1] + 1}"
+        where = f"entries {numbers} of participants"
+        attendances = list(dict.fromkeys(p.attendance for p in listed))
+        if len(attendances) > 1:
+            said = ", ".join(str(a) for a in attendances[:-1]) + f" and {attendances[-1]}"
+            index = next(
+                i
+                for i, p in zip(indexes, listed, strict=True)
+                if p.attendance != listed[0].attendance
+            )
             message = (
-                f"{name} is recorded both {first.attendance} and {participant.attendance} "
-                f"({entries}): keep one entry, with the attendance that is true"
+                f"{name} is recorded both {said} ({where}): keep one entry, with the "
+                "attendance that is true"
             )
             field = "attendance"
         else:
+            times = "twice" if len(indexes) == 2 else f"{len(indexes)} times"
+            both = "both" if len(indexes) == 2 else "all"
+            fix = "remove one entry" if len(indexes) == 2 else "keep one entry"
+            index = indexes[1]
             message = (
-                f"{name} is listed twice ({entries}), both {participant.attendance}: remove "
-                "one entry (a guest at several items lists them together under items)"
+                f"{name} is listed {times} ({where}), {both} {attendances[0]}: {fix} (a "
+                "guest at several items lists them together under items)"
             )
             field = "person"
         yield Hit(message, located.path, ("participants", index, field), subject=person)

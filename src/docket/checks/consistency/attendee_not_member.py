@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt
+from docket.checks.voting import unsure
 from docket.findings import Level
 from docket.model.meeting import Capacity
 
@@ -32,13 +34,13 @@ READS = frozenset({"body"})
 def find(ctx: Context) -> Iterator[Hit]:
     for located in ctx.corpus.meetings.values():
         meeting = located.obj
+        if in_doubt(ctx.corpus, located, "date"):
+            continue  # meeting-dates-out-of-order: who was a member depends on the day
         body = ctx.corpus.bodies.get(meeting.body)
         if body is None:
             continue
         members = {m.person for m in body.obj.members_on(meeting.date)}
-        members |= {  # date-range-reversed reports a membership that ends before it starts
-            m.person for m in body.obj.memberships if m.start and m.end and m.end < m.start
-        }
+        members |= unsure(body.obj)  # date-range-reversed reports a reversed membership
         for index, participant in enumerate(meeting.participants):
             if participant.capacity == Capacity.MEMBER and participant.person not in members:
                 yield Hit(

@@ -26,6 +26,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt
+from docket.checks.voting import unsure
 from docket.findings import Level
 from docket.model.body import Role
 from docket.model.governing_document import RulesVersion
@@ -41,8 +43,13 @@ def find(ctx: Context) -> Iterator[Hit]:
     corpus = ctx.corpus
     for located in corpus.meetings.values():
         meeting = located.obj
-        if meeting.chair is None or meeting.body not in corpus.bodies:
+        if in_doubt(corpus, located, "date"):
+            continue  # meeting-dates-out-of-order: who was a member depends on the day
+        body = corpus.bodies.get(meeting.body)
+        if meeting.chair is None or body is None:
             continue
+        if unsure(body.obj, roles=(Role.CHAIR, Role.VICE_CHAIR)):
+            continue  # date-range-reversed reports a chair's post that ends before it starts
         chairs = corpus.holders(meeting.body, Role.CHAIR, meeting.date)
         if meeting.chair in chairs:
             continue

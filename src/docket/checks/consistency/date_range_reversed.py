@@ -19,7 +19,12 @@ The periods the record holds, each judged start before end:
   parent (``part_of``): the parent it was part of from ``part_of_from`` would be no day's.
 
 A person's or an organisation's other ``changes`` each take effect on one day and end nothing,
-so they form no period.
+so they form no period (two on the same day that disagree are change-conflict's). A meeting's
+agenda, minutes and next meeting on the wrong side of its day are meeting-dates-out-of-order's.
+
+A reversed membership is reported here alone: the checks that count members (quorum, votes,
+substitutes, the chair, who approved the minutes, who attended as a member) count its person in
+their favour, so they report nothing this finding already says.
 
 Bad:
     memberships:

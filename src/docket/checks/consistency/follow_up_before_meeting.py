@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt
 from docket.findings import Level
 
 CODE = "DK118"
@@ -34,6 +35,8 @@ READS = frozenset({"meeting"})  # the date of the meeting named in closed_in
 def find(ctx: Context) -> Iterator[Hit]:
     for located in ctx.corpus.meetings.values():
         meeting = located.obj
+        if in_doubt(ctx.corpus, located, "date"):
+            continue  # meeting-dates-out-of-order reports the meeting's date
         agreed = meeting.date
         for i, item in enumerate(meeting.items):
             for j, follow_up in enumerate(item.follow_ups):

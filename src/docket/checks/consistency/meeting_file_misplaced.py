@@ -34,18 +34,17 @@ Good:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import file_date, in_doubt
 from docket.findings import Level
 
 CODE = "DK119"
 NAME = "meeting-file-misplaced"
 LEVEL = Level.WARNING
 
-_LEADING_DATE = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})(?![0-9])")
 _MOVE = "move it (and its attachment folder, updating the attachments' path) to"
 
 
@@ -75,11 +74,15 @@ def find(ctx: Context) -> Iterator[Hit]:
                 "correct body if that is what is wrong",
                 "body",
             )
-        named = _LEADING_DATE.match(path.name)
-        if named is not None and named.group(1) != meeting.date.isoformat():
+        named = file_date(located.path)
+        if (
+            named is not None
+            and named != meeting.date.isoformat()
+            and not in_doubt(ctx.corpus, located, "date")
+        ):
             yield Hit.at(
                 located,
-                f"the file name {path.name} gives the date {named.group(1)}, but date: says "
+                f"the file name {path.name} gives the date {named}, but date: says "
                 f"{meeting.date.isoformat()}: rename the file (and its attachment folder, "
                 "updating the attachments' path) or correct date, whichever is wrong",
                 "date",

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt
 from docket.corpus import Located
 from docket.findings import Level
 from docket.model.meeting import Meeting
@@ -43,7 +44,9 @@ READS = frozenset({"meeting", "body"})
 def find(ctx: Context) -> Iterator[Hit]:
     for body in sorted(ctx.corpus.bodies):
         numbered = [m for m in ctx.corpus.meetings_of(body) if m.obj.number is not None]
-        yield from _duplicates_and_order(numbered)
+        # a meeting whose date is in doubt (meeting-dates-out-of-order) has no place in the order
+        doubted = {m.obj.id for m in numbered if in_doubt(ctx.corpus, m, "date")}
+        yield from _duplicates_and_order(numbered, doubted)
         yield from _gaps(numbered)
 
 
@@ -51,7 +54,7 @@ def _number(located: Located[Meeting]) -> int:
     return located.obj.number or 0
 
 
-def _duplicates_and_order(numbered: list[Located[Meeting]]) -> Iterator[Hit]:
+def _duplicates_and_order(numbered: list[Located[Meeting]], doubted: set[str]) -> Iterator[Hit]:
     """In date order: a number used before, or lower than an earlier meeting's number."""
     seen: dict[int, Meeting] = {}
     highest: Meeting | None = None
@@ -65,7 +68,7 @@ def _duplicates_and_order(numbered: list[Located[Meeting]]) -> Iterator[Hit]:
                 f"{first.date.isoformat()}: each meeting of a body has its own number",
                 "number",
             )
-        elif highest is not None and number < (highest.number or 0):
+        elif meeting.id not in doubted and highest is not None and number < (highest.number or 0):
             yield Hit.at(
                 located,
                 f"meeting number {number} on {meeting.date.isoformat()} comes after number "
@@ -74,7 +77,7 @@ def _duplicates_and_order(numbered: list[Located[Meeting]]) -> Iterator[Hit]:
                 "number",
             )
         seen.setdefault(number, meeting)
-        if highest is None or number > (highest.number or 0):
+        if meeting.id not in doubted and (highest is None or number > (highest.number or 0)):
             highest = meeting
 
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt
+from docket.checks.voting import unsure
 from docket.findings import Level
 from docket.model.meeting import ApprovalMethod
 
@@ -51,11 +53,15 @@ def find(ctx: Context) -> Iterator[Hit]:
                 "minutes_approval",
             )
             continue
+        if in_doubt(ctx.corpus, located, "minutes_approved"):
+            continue  # meeting-dates-out-of-order reports it; who was a member that day is moot
         body = ctx.corpus.bodies.get(meeting.body)
         voting = {m.person for m in body.obj.members_on(day) if m.voting} if body else set()
+        # date-range-reversed reports a reversed membership: its person's approval counts
+        doubt = unsure(body.obj, voting=True) if body else set()
         counted = []
         for index, person in enumerate(approval.by):
-            if person in voting:
+            if person in voting or person in doubt:
                 counted.append(person)
                 continue
             yield Hit.at(

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt
 from docket.deadlines import comment_period_end
 from docket.findings import Level
 
@@ -35,8 +36,10 @@ def find(ctx: Context) -> Iterator[Hit]:
     for located in ctx.corpus.meetings.values():
         meeting = located.obj
         approved = meeting.minutes_approved
-        if approved is None:
-            continue
+        if approved is None or in_doubt(
+            ctx.corpus, located, "date", "minutes_sent", "minutes_approved"
+        ):
+            continue  # meeting-dates-out-of-order reports a date in doubt
         if meeting.minutes_sent is None:
             yield Hit.at(
                 located,

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt
 from docket.deadlines import minutes_deadline
 from docket.findings import Level
 
@@ -37,8 +38,8 @@ READS = frozenset({"rules-of-procedure"})
 def find(ctx: Context) -> Iterator[Hit]:
     for located in ctx.corpus.meetings.values():
         meeting = located.obj
-        if not meeting.status.took_place:
-            continue
+        if not meeting.status.took_place or in_doubt(ctx.corpus, located, "date", "minutes_sent"):
+            continue  # meeting-dates-out-of-order reports a date in doubt
         version = ctx.corpus.rules_in_force(meeting.body, meeting.date)
         if version is None:
             continue

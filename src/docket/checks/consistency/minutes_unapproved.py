@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt
 from docket.deadlines import comment_period_end
 from docket.findings import Level
 from docket.model.meeting import Meeting
@@ -43,6 +44,8 @@ def find(ctx: Context) -> Iterator[Hit]:
         sent = meeting.minutes_sent
         if not meeting.status.took_place or sent is None or meeting.minutes_approved is not None:
             continue
+        if in_doubt(ctx.corpus, located, "date", "minutes_sent"):
+            continue  # meeting-dates-out-of-order reports a date in doubt
         version = ctx.corpus.rules_in_force(meeting.body, meeting.date)
         period_end = (comment_period_end(sent, version.parameters) if version else None) or sent
         if ctx.as_of <= period_end:

@@ -52,6 +52,7 @@ import math
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt
 from docket.checks.voting import conflicted, entitled_on_item, present_voters, voting_members
 from docket.findings import Level
 from docket.model.meeting import DecisionOutcome
@@ -65,6 +66,8 @@ READS = frozenset({"body", "rules-of-procedure"})
 def find(ctx: Context) -> Iterator[Hit]:
     for located in ctx.corpus.meetings.values():
         meeting = located.obj
+        if in_doubt(ctx.corpus, located, "date"):
+            continue  # meeting-dates-out-of-order: who was a member depends on the day
         body = ctx.corpus.bodies.get(meeting.body)
         version = ctx.corpus.rules_in_force(meeting.body, meeting.date)
         if body is None or version is None or not meeting.status.took_place:

@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
-from docket.checks.voting import voting_members
+from docket.checks.meeting_dates import in_doubt
+from docket.checks.voting import unsure_voters, voting_members
 from docket.findings import Level
 from docket.model.meeting import Attendance, Capacity
 
@@ -38,7 +39,9 @@ READS = frozenset({"body"})
 def find(ctx: Context) -> Iterator[Hit]:
     for located in ctx.corpus.meetings.values():
         meeting = located.obj
-        voting = voting_members(ctx.corpus, meeting)
+        if in_doubt(ctx.corpus, located, "date"):
+            continue  # meeting-dates-out-of-order: who was a member depends on the day
+        voting = voting_members(ctx.corpus, meeting) | unsure_voters(ctx.corpus, meeting)
         present = {
             p.person
             for p in meeting.participants

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt
 from docket.findings import Level
 from docket.model.meeting import Capacity
 
@@ -36,6 +37,8 @@ READS = frozenset({"body", "rules-of-procedure"})
 def find(ctx: Context) -> Iterator[Hit]:
     for located in ctx.corpus.meetings.values():
         meeting = located.obj
+        if in_doubt(ctx.corpus, located, "date"):
+            continue  # meeting-dates-out-of-order: who was a member depends on the day
         rules = ctx.corpus.rules_in_force(meeting.body, meeting.date)
         body = ctx.corpus.bodies.get(meeting.body)
         if rules is None or body is None or not rules.parameters.named_substitutes_only:

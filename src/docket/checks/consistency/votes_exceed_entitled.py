@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import in_doubt
 from docket.checks.voting import entitled_on_item, present_voters
 from docket.findings import Level
 
@@ -39,6 +40,8 @@ READS = frozenset({"body"})
 def find(ctx: Context) -> Iterator[Hit]:
     for located in ctx.corpus.meetings.values():
         meeting = located.obj
+        if in_doubt(ctx.corpus, located, "date"):
+            continue  # meeting-dates-out-of-order: who was a member depends on the day
         if not meeting.status.took_place:
             continue
         voters: dict[str, str] | None = None
