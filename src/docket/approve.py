@@ -251,3 +251,48 @@ def record_approval(corpus: Corpus, verdict: Judgement, reference: str | None = 
     }
     summary = f"recorded the approval of the minutes of {verdict.meeting} on {verdict.day}"
     return edit_values(corpus, located.path, (), values, MEETING_FIELDS, summary)
+
+
+def approve_at_meeting(corpus: Corpus, meeting_id: str, at_id: str) -> FileEdit | None:
+    """The meeting file with its minutes approved at the later meeting ``at_id`` of its body (the
+    Danish default: the minutes are approved and signed at the next meeting); None when they are
+    approved already. Refused, saying why, when ``at_id`` is not a later meeting of the same body
+    that was held, the draft was never sent, or the comment period had not ended by then."""
+    located = find_meeting(corpus, meeting_id)
+    at = find_meeting(corpus, at_id).obj
+    meeting = located.obj
+    if meeting.status == MeetingStatus.MINUTES_APPROVED:
+        return None
+    if at.body != meeting.body:
+        raise WorkflowError(
+            f"{at.id} is a meeting of {at.body}: the minutes of {meeting.id} are approved at a "
+            f"meeting of {meeting.body}"
+        )
+    if at.date <= meeting.date:
+        raise WorkflowError(
+            f"{at.id} ({at.date.isoformat()}) is not after {meeting.id} "
+            f"({meeting.date.isoformat()}): minutes are approved at a later meeting"
+        )
+    if not at.status.took_place:
+        raise WorkflowError(
+            f"{at.id} is {at.status.value}: record the approval once that meeting was held"
+        )
+    if meeting.minutes_sent is None:
+        raise WorkflowError(
+            f"the draft minutes of {meeting.id} were never sent: record the day they were "
+            "(minutes_sent) first, so that the comment period can be judged"
+        )
+    rules = corpus.rules_in_force(meeting.body, meeting.date)
+    last = comment_period_end(meeting.minutes_sent, rules.parameters) if rules else None
+    if last is not None and at.date <= last:
+        raise WorkflowError(
+            f"the members may comment on the minutes of {meeting.id} until {last.isoformat()}: "
+            f"{at.id} on {at.date.isoformat()} is within that period"
+        )
+    values = {
+        "status": MeetingStatus.MINUTES_APPROVED.value,
+        "minutes_approved": at.date,
+        "minutes_approval": {"method": ApprovalMethod.MEETING.value, "reference": at.id},
+    }
+    summary = f"recorded the approval of the minutes of {meeting.id} at {at.id} on {at.date}"
+    return edit_values(corpus, located.path, (), values, MEETING_FIELDS, summary)

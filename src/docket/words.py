@@ -402,6 +402,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "flags": ("Sekretariatet gør opmærksom på", "The secretariat points out"),
     "flags_none": ("Sekretariatet har ingen bemærkninger.", "The secretariat has nothing to add."),
+    "flag_items_withheld": (
+        "Pkt. {numbers} er ikke med i denne udgave af materialet (målgruppe: {audience}); "
+        "det er med i udgaven for målgruppen {edition}.",
+        "Not in this edition (audience: {audience}): item {numbers}; the {edition} edition has it.",
+    ),
     "flag_overdue_follow_up": (
         "Opfølgningspunktet »{text}« ({who}) havde frist {date} og er ikke afsluttet.",
         "The follow-up \u201c{text}\u201d ({who}) was due on {date} and is not done.",

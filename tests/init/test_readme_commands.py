@@ -57,7 +57,7 @@ README_COMMANDS: list[tuple[str, list[str]]] = [
         ["render", "minutes", MEETING, "--to", "pdf"],
     ),
     (
-        "docket new meeting --body twg --date 2025-09-16",
+        "docket new meeting --body twg --date 2025-09-16 [--number 131]",
         ["new", "meeting", "--body", BOARD, "--date", "2027-09-16"],
     ),
     (
@@ -121,7 +121,7 @@ README_COMMANDS: list[tuple[str, list[str]]] = [
     ),
     ("docket remind --as-of 2025-04-25", ["remind", "--as-of", "2025-04-25"]),
     (
-        "docket approve minutes twg-m1 --reviews reviews.json",
+        "docket approve minutes twg-m1 --reviews reviews.json | --at twg-m2",
         ["approve", "minutes", MEETING, "--reviews", "reviews.json"],
     ),
     ('docket init ../new-repo --name "Region X"', ["init", "../new-repo", "--name", "Region X"]),

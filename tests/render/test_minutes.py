@@ -192,11 +192,25 @@ def test_meeting_can_be_named_by_its_file(shared_repo: Path, tmp_path: Path) -> 
     assert "Møde 1 i den tekniske arbejdsgruppe" in text_of(written(run)[".md"])
 
 
+def test_several_formats_are_written_into_one_folder(shared_repo: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "referater"
+    run = docket(
+        "render", "minutes", MEETING, "--root", str(shared_repo), "--to", "pdf,docx,html",
+        "-o", str(folder),
+    )  # fmt: skip
+    assert 0 == run.code, run.err
+    files = written(run)
+    assert [".docx", ".html", ".pdf"] == sorted(files)
+    assert {folder} == {path.parent for path in files.values()}
+    for path in files.values():
+        assert "Møde 1 i den tekniske arbejdsgruppe" in text_of(path)
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (("no-such-meeting", "--to", "md"), "no meeting has the id or file 'no-such-meeting'"),
-        ((MEETING, "--to", "pdf,html"), "render writes one format at a time"),
+        ((MEETING, "--to", "pdf,html", "-o", "-"), "several formats are several files"),
         ((MEETING, "--to", "odt"), "unknown format 'odt'"),
         ((MEETING, "--to", "docx", "-o", "-"), "docx is binary"),
     ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from ruamel.yaml import YAML
 from tests.workflow.conftest import WG_1, inserted
 
@@ -156,3 +157,28 @@ def test_an_unknown_body_is_refused(wg_repo: Path, run_cli: Any) -> None:
                      "2025-04-24")  # fmt: skip
     assert 2 == result.code
     assert "no body has the id 'wgg'; did you mean 'wg'?" in result.err
+
+
+def test_a_number_continues_a_series_begun_before_the_record(wg_repo: Path, run_cli: Any) -> None:
+    result = _new(run_cli, wg_repo, "2025-04-24", "--number", "131", "--as-of", "2025-04-01")
+    assert 0 == result.code, result.err
+    record = _load(wg_repo / "meetings/wg/2025-04-24-wg-131.yaml")
+    assert ("wg-131", 131) == (record["id"], record["number"])
+
+
+def test_a_number_the_body_has_used_is_refused_naming_its_meeting(
+    wg_repo: Path, run_cli: Any
+) -> None:
+    result = _new(run_cli, wg_repo, "2025-04-24", "--number", "1")
+    assert 2 == result.code
+    assert f"wg's meeting no. 1 is already wg-1 on 2025-03-03 ({WG_1})" in result.err
+    assert not (wg_repo / "meetings/wg/2025-04-24-wg-1.yaml").exists()
+
+
+def test_a_number_that_is_not_a_whole_number_from_one_is_a_usage_error(
+    wg_repo: Path, run_cli: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        _new(run_cli, wg_repo, "2025-04-24", "--number", "0")
+    assert 2 == stopped.value.code
+    assert "'0' is not a meeting number: use 1, 2, 3" in capsys.readouterr().err

@@ -52,8 +52,25 @@ def test_new_person_appends_one_entry_and_keeps_every_other_byte(run_cli: Any, n
         "    organisation: sds\n"
     )
     assert inserted(before, _read(ngc, PEOPLE), entry)
-    assert "added jens-aeroe-hansen to governance/people.yaml" in result.out
+    assert "added jens-aeroe-hansen to the people registry (governance/people.yaml)\n" == result.out
     assert findings == _findings(run_cli, ngc)
+
+
+def test_a_second_chair_is_refused_with_the_command_that_ends_the_first(
+    run_cli: Any, ngc: Path
+) -> None:
+    before = _read(ngc, TWG)
+    run_cli("new", "person", "--root", str(ngc), "--name", "Jens Hansen", "--organisation", "sds")
+    result = run_cli(
+        "new", "membership", "--root", str(ngc), "--body", "twg", "--person", "jens-hansen",
+        "--role", "chair", "--start", "2025-09-01",
+    )  # fmt: skip
+    assert 2 == result.code
+    assert "twg already has a chair on 2025-09-01: Bettina Lundgren;" in result.err
+    assert "docket end membership --body twg --person bettina-lundgren --on 2025-08-31" in (
+        result.err
+    )
+    assert before == _read(ngc, TWG)
 
 
 def test_new_membership_and_end_membership_edit_the_body_in_place(run_cli: Any, ngc: Path) -> None:

@@ -37,7 +37,7 @@ COMMANDS: dict[str, str] = {
     "records",
     "site": "write the governance site: pages, registers, search, Atom feed, OParl JSON",
     "remind": "what is due or overdue, grouped by who must act (text, Markdown, JSON or e-mail)",
-    "approve": "record the approval of minutes from the reviews of their pull request",
+    "approve": "record the approval of minutes: by pull-request review, or at a later meeting",
 }
 """Every command and its one-line help, in the order ``docket --help`` lists them.
 

@@ -31,6 +31,13 @@ def time_of_day(text: str) -> str:
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
+def meeting_number(text: str) -> int:
+    """A meeting's number: a whole number from 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a meeting number: use 1, 2, 3 ...")
+    return int(text)
+
+
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("new", help=HELP, description=HELP, epilog=EPILOG)
     kinds = parser.add_subparsers(title="what", metavar="WHAT", required=True)
@@ -46,6 +53,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     meeting.add_argument("--body", required=True, help="the body's id, e.g. twg")
     meeting.add_argument("--date", required=True, type=iso_date, help="YYYY-MM-DD")
     meeting.add_argument("--time", type=time_of_day, help="start time, HH:MM")
+    meeting.add_argument(
+        "--number",
+        type=meeting_number,
+        help="the meeting's number, to continue a series begun before the record "
+        "(default: one after the body's highest)",
+    )
     meeting.add_argument(
         "--link",
         action="store_true",
@@ -153,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{record.summary} ({record.path})")
         return ExitCode.OK
     if args.what == "meeting":
-        planned = plan_meeting(corpus, args.body, args.date, args.time, args.link)
+        planned = plan_meeting(corpus, args.body, args.date, args.time, args.link, args.number)
         apply(corpus, planned.edits)
         for edit in planned.edits:
             print(edit.summary)

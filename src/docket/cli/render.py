@@ -40,8 +40,8 @@ def _output(parser: argparse.ArgumentParser) -> None:
         "--output",
         type=Path,
         metavar="PATH",
-        help="the file to write ('-': standard output for html, md, csv; "
-        "default: reports/<name> in the root)",
+        help="the file to write, or the folder for several formats ('-': standard output "
+        "for html, md, csv; default: reports/<name> in the root)",
     )
 
 
@@ -54,7 +54,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     ):
         sub = kinds.add_parser(kind.value, help=text, description=text)
         sub.add_argument("meeting", metavar="MEETING", help="meeting id or meeting file")
-        sub.add_argument("--to", required=True, metavar="FORMAT", help="pdf, docx, html or md")
+        sub.add_argument(
+            "--to",
+            required=True,
+            metavar="FORMATS",
+            help="pdf, docx, html or md; several separated by commas (pdf,docx,html) are "
+            "written into the folder -o names",
+        )
         sub.add_argument(
             "--attachments",
             action="store_true",
@@ -92,15 +98,10 @@ def _check_stdout(target: Path, extension: str) -> None:
         raise UsageError(f"{extension} is binary: give a file with -o, not '-'")
 
 
-def _one_format(text: str) -> Format:
-    formats = parse_formats(text, list(Format))
-    if len(formats) != 1:
-        raise UsageError("render writes one format at a time: give one to --to")
-    return formats[0]
-
-
 def run_meeting(args: argparse.Namespace) -> int:
-    fmt = _one_format(args.to)
+    formats = parse_formats(args.to, list(Format))
+    if len(formats) > 1 and args.output is not None and str(args.output) == "-":
+        raise UsageError("several formats are several files: give a folder with -o, not '-'")
     root = root_of(args)
     corpus = load(root)
     kind = MeetingDocument(args.document)
@@ -115,12 +116,20 @@ def run_meeting(args: argparse.Namespace) -> int:
             "it has no minutes yet",
             file=sys.stderr,
         )
-    target = _target(args, root, f"{meeting.id}-{kind.value}-{lang.value}.{fmt.extension}")
-    _check_stdout(target, fmt.extension)
-    (data,) = render_jobs([Job(document, fmt, meeting.date)], show_progress=False)
-    write(target, data)
-    if fmt != Format.PDF and str(target) != "-":  # the PDF carries them; the others link
-        copy_attachments(target.parent, report.attachments)
+    name = f"{meeting.id}-{kind.value}-{lang.value}"
+    if len(formats) == 1:
+        targets = [_target(args, root, f"{name}.{formats[0].extension}")]
+        _check_stdout(targets[0], formats[0].extension)
+    else:
+        folder = args.output if args.output is not None else root / REPORTS_FOLDER
+        targets = [folder / f"{name}.{fmt.extension}" for fmt in formats]
+    jobs = [Job(document, fmt, meeting.date) for fmt in formats]
+    for fmt, target, data in zip(
+        formats, targets, render_jobs(jobs, show_progress=False), strict=True
+    ):
+        write(target, data)
+        if fmt != Format.PDF and str(target) != "-":  # the PDF carries them; the others link
+            copy_attachments(target.parent, report.attachments)
     return ExitCode.OK
 
 

@@ -358,6 +358,8 @@ def build_brief(
         papers=item_papers(
             corpus, meeting, items, lang, audience, forwards, pending, follow_ups, attachments
         ),
-        flags=secretariat_flags(corpus, meeting, lang, forwards, pending, follow_ups, attachments),
+        flags=secretariat_flags(
+            corpus, meeting, lang, forwards, pending, follow_ups, attachments, audience
+        ),
         appendix=appendix,
     )

@@ -16,7 +16,7 @@ from docket.corpus import Corpus
 from docket.model.annual_plan import Milestone
 from docket.model.common import Language
 from docket.model.meeting import AgendaItem, Decision, Meeting, ProposedTopic
-from docket.render.audience import Audience, located_level, may_see
+from docket.render.audience import Audience, item_level, located_level, may_see
 from docket.render.build_meeting import item_report
 from docket.render.names import body_in_text, body_name, source_of
 from docket.render.report import (
@@ -202,9 +202,24 @@ def secretariat_flags(
     pending: tuple[PendingLine, ...],
     follow_ups: tuple[FollowUpLine, ...],
     attachments: tuple[PackAttachment, ...],
+    audience: Audience,
 ) -> tuple[Flag, ...]:
-    """What the board should know before the meeting, as data the layout words plainly."""
-    flags = [
+    """What the board should know before the meeting, as data the layout words plainly; first,
+    the numbers of the items this audience may not see, so that a member whose pack skips
+    "Pkt. 2" knows it is withheld, not lost, and which edition has it."""
+    withheld = [
+        (item.number, level)
+        for item in meeting.items
+        if not may_see(audience, level := item_level(meeting, item))
+    ]
+    flags = []
+    if withheld:
+        edition = max((level for _, level in withheld), key=lambda level: level.rank)
+        numbers = ", ".join(number for number, _ in withheld)
+        flags.append(
+            Flag(FlagKind.ITEMS_WITHHELD, numbers, who=audience.value, edition=edition.value)
+        )
+    flags += [
         Flag(FlagKind.INPUT_NOT_ON_AGENDA, f.text, who=f.source.body if f.source else None)
         for f in forwards
         if not f.on_agenda

@@ -392,6 +392,12 @@ def _flag_text(flag: Flag, lang: Language) -> str:
         return label("flag_input_not_on_agenda", lang, who=who, text=flag.text)
     if flag.kind == FlagKind.PENDING_DECISION:
         return _pending_flag_text(flag, lang)
+    if flag.kind == FlagKind.ITEMS_WITHHELD:
+        audience = label(f"audience_{flag.who}", lang)
+        edition = label(f"audience_{flag.edition}", lang)
+        return label(
+            "flag_items_withheld", lang, numbers=flag.text, audience=audience, edition=edition
+        )
     if flag.kind == FlagKind.RULES_NOT_ADOPTED:
         if flag.text:
             return label("flag_rules_not_adopted", lang, who=flag.who, version=flag.text)

@@ -452,6 +452,7 @@ class FlagKind(StrEnum):
     PENDING_DECISION = "pending_decision"
     RULES_NOT_ADOPTED = "rules_not_adopted"
     ATTACHMENT_UNREADABLE = "attachment_unreadable"
+    ITEMS_WITHHELD = "items_withheld"
 
 
 @dataclass(frozen=True)
@@ -466,6 +467,8 @@ class Flag:
     source: Source | None = None
     on_agenda: tuple[str, ...] = ()
     problem: Unreadable | None = None
+    edition: str | None = None
+    """For withheld items: the audience whose edition has them."""
 
 
 @dataclass(frozen=True)

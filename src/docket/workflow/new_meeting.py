@@ -176,9 +176,17 @@ def _items(
 
 
 def plan_meeting(
-    corpus: Corpus, body_id: str, day: date, time: str | None = None, link: bool = False
+    corpus: Corpus,
+    body_id: str,
+    day: date,
+    time: str | None = None,
+    link: bool = False,
+    number: int | None = None,
 ) -> PlannedMeeting:
-    """The record of ``body_id``'s next meeting on ``day``; refuses a day that has one."""
+    """The record of ``body_id``'s next meeting on ``day``; refuses a day that has one.
+
+    ``number`` continues a series begun before the record (a board that adopts docket at its
+    meeting no. 131); by default the meeting is numbered one after the body's highest."""
     located_body = corpus.bodies.get(body_id)
     if located_body is None:
         raise unknown_id("body", body_id, sorted(corpus.bodies))
@@ -190,7 +198,15 @@ def plan_meeting(
             f"{same_day[0].path} already holds {body_id}'s meeting on {day.isoformat()} "
             f"({same_day[0].obj.id}, status {same_day[0].obj.status}): edit that file instead"
         )
-    number = max((m.obj.number or 0 for m in meetings), default=0) + 1
+    if number is None:
+        number = max((m.obj.number or 0 for m in meetings), default=0) + 1
+    numbered = [m for m in meetings if m.obj.number == number]
+    if numbered:
+        raise WorkflowError(
+            f"{body_id}'s meeting no. {number} is already {numbered[0].obj.id} on "
+            f"{numbered[0].obj.date.isoformat()} ({numbered[0].path}): give another --number, "
+            "or leave it out to number the meeting after the highest"
+        )
     new_id = meeting_id(corpus, body_id, number)
     if new_id in corpus.objects:
         taken = corpus.objects[new_id]

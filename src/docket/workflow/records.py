@@ -9,7 +9,8 @@ the rest of the file survive byte for byte and nothing is written that would not
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, timedelta
 from pathlib import PurePosixPath
 
 from docket.corpus import Corpus, Located
@@ -126,7 +127,7 @@ def new_person(
         entry["organisation"] = organisation
     rel = _people_file(corpus)
     return append_entry(
-        corpus, rel, (), "people", entry, REGISTRY_FIELDS, f"added {new_id} to {rel}"
+        corpus, rel, (), "people", entry, REGISTRY_FIELDS, f"added {new_id} to the people registry"
     )
 
 
@@ -156,6 +157,8 @@ def new_membership(
             f"{' on ' + start.isoformat() if start else ''}: end that membership first "
             "(docket end membership)"
         )
+    if role in _ONE_HOLDER:
+        _post_free(corpus, body, located.obj.memberships, role, start)
     entry: dict[str, object] = {"person": person}
     if role != Role.MEMBER:
         entry["role"] = role.value
@@ -176,6 +179,27 @@ def new_membership(
         BODY_FIELDS,
         f"added {person} to {body} as {role.value}",
     )
+
+
+_ONE_HOLDER = (Role.CHAIR, Role.VICE_CHAIR)
+"""Posts that one person holds at a time: a second chair is a mistake, not a co-chair."""
+
+
+def _post_free(
+    corpus: Corpus, body: str, memberships: Sequence[Membership], role: Role, start: date | None
+) -> None:
+    """Refuse a second holder of ``role`` while another membership holds it on ``start``."""
+    for held in memberships:
+        if held.role != role or (start is not None and held.end is not None and held.end < start):
+            continue
+        day_before = (start - timedelta(days=1)).isoformat() if start else "DATE"
+        raise WorkflowError(
+            f"{body} already has a {role.value}"
+            f"{' on ' + start.isoformat() if start else ''}: {corpus.name_of(held.person)}; "
+            f"end that membership first (docket end membership --body {body} "
+            f"--person {held.person} --on {day_before}), or keep them as a member with "
+            "--role member"
+        )
 
 
 def end_membership(corpus: Corpus, body: str, person: str, end: date) -> FileEdit:
