@@ -41,7 +41,8 @@ def decision_sentences(text: str) -> list[str]:
             found.append(labelled["text"])
         found.append(sentence)
         following = said[index + 1] if index + 1 < len(said) else ""
-        if following[:1] in _QUOTES and labels.DECISION_SENTENCE.search(following) is None:
+        quoted = bool(following) and following[0] in _QUOTES
+        if quoted and labels.DECISION_SENTENCE.search(following) is None:
             found.append(following)  # 'AND AGREED' / '“That a vote of sympathy be ...”'
     return found
 
