@@ -63,7 +63,8 @@ def find(ctx: Context) -> Iterator[Hit]:
             yield Hit.at(
                 located,
                 f"the draft minutes of the meeting on {meeting.date.isoformat()} were due "
-                f"{deadline.isoformat()} ({allowed} after it) and have not been sent: send "
-                "them and record minutes_sent",
+                f"{deadline.isoformat()} ({allowed} after it) and have not been sent: make "
+                f"them (`docket render minutes {meeting.id} --to pdf`), send them and record "
+                "the day in minutes_sent",
                 "status",
             )
