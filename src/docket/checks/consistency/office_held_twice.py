@@ -85,6 +85,8 @@ def _message(ctx: Context, body: Body, overlap: Overlap) -> str:
         f"{overlap.first_day.isoformat()}, but {name(old.person)}'s post as {office} "
         f"({since}, {until}; entry {overlap.earlier + 1} of memberships) has not ended by "
         f"then, so the body has two {office}s "
-        f"{period}: if {name(old.person)}'s post ended the day before, {end_old}; otherwise "
-        f"correct the start of {name(new.person)}'s post"
+        f"{period}: if {name(old.person)}'s post ended the day before, {end_old} (and, if "
+        f"they stayed a member, `docket new membership --body {body.id} --person {old.person} "
+        f"--start {overlap.first_day.isoformat()}`); otherwise correct the start of "
+        f"{name(new.person)}'s post"
     )
