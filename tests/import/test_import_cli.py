@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
+import pty
 import random
 import shutil
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -129,7 +133,7 @@ def test_a_folder_becomes_drafts_numbered_in_date_order_with_a_summary(
     (folder / "notes.xlsx").write_bytes(b"PK")  # not minutes: left alone
     result = run_cli("import", str(folder), "--root", str(repo))
     assert 1 == result.code  # the third document is the same meeting as the second
-    assert "reading [" in result.err and "3/3" in result.err
+    assert "reading [" not in result.err and "\r" not in result.err  # no bar in a log or pipe
     lines = result.out.splitlines()
     assert lines[0].split() == ["file", "meeting", "items", "decisions", "to", "confirm", "note"]
     rows = {line.split()[0]: line.split()[1] for line in lines[1:4]}
@@ -356,3 +360,33 @@ def test_the_word_file_in_the_corpus_is_what_its_builder_makes(tmp_path: Path) -
     kept = read_lines(CORPUS / "rsyd-forretningsudvalget-2007-12-05.docx")
     assert read_lines(built) == kept
     assert "Sagsfremstilling" in kept
+
+
+def test_a_terminal_sees_a_progress_bar(repo: Path, tmp_path: Path) -> None:
+    """On a terminal the folder import redraws a bar in place (its stderr is a real pty here)."""
+    folder = tmp_path / "regionsraadet"
+    folder.mkdir()
+    shutil.copy(RN[0], folder / RN[0].name)
+    leader, follower = pty.openpty()
+    try:
+        completed = subprocess.run(
+            [sys.executable, "-m", "docket", "import", str(folder), "--root", str(repo)],
+            stderr=follower,
+            stdout=subprocess.DEVNULL,
+            timeout=120,
+            check=False,
+        )
+        os.close(follower)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(leader)
+    assert 0 == completed.returncode
+    assert b"\rreading [" in seen and b"1/1" in seen

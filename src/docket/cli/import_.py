@@ -63,13 +63,18 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(
             f"no documents ({', '.join(SUPPORTED)}) in {', '.join(map(str, args.sources))}"
         )
-    outcomes = import_folder(sources, corpus, args.body, args.output, _progress)
-    sys.stderr.write("\n")
+    interactive = sys.stderr.isatty()
+    outcomes = import_folder(
+        sources, corpus, args.body, args.output, _progress if interactive else None
+    )
+    if interactive:
+        sys.stderr.write("\n")
     print(summary(outcomes))
     return ExitCode.FINDINGS if any(o.problem for o in outcomes) else ExitCode.OK
 
 
 def _progress(index: int, total: int, source: Path) -> None:
+    """A progress bar redrawn in place: only on a terminal, never in a CI log or a pipe."""
     done = BAR_WIDTH * index // total
     bar = "#" * done + "." * (BAR_WIDTH - done)
     sys.stderr.write(f"\rreading [{bar}] {index}/{total} {source.name[:40]:<40}")

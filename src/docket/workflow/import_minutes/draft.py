@@ -7,6 +7,7 @@ know, the minutes' status) is listed in comments at the top of the file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -532,10 +533,18 @@ def _platform_in(line: str) -> str | None:
     return next((p for p in labels.PLATFORMS if p.lower() in lowered), None)
 
 
+_TIME_ONLY = re.compile(r"^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
+"""'7.00pm', '19:00': what follows 'held on <date> at' when the sentence gives a time only."""
+
+
 def _place_in(line: str) -> str | None:
-    """The place a dated heading line names: after its time, or after 'held at'."""
+    """The place a dated heading line names: after its time, or after 'held at' (not a time:
+    'held on 12 March 2024 at 7.00pm' names no place)."""
     held = labels.PLACE_HELD.search(line)
-    return find_place_after_time(line) or (held["place"].strip() if held else None)
+    place = held["place"].strip() if held else None
+    if place is not None and _TIME_ONLY.match(place):
+        place = None
+    return find_place_after_time(line) or place
 
 
 def meeting_day_of(parsed: ParsedMinutes) -> date | None:

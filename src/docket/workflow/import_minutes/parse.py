@@ -222,9 +222,9 @@ class _Reader:
         self.read_from: set[str] = set()
         """Lines whose people or times were read ('Mødet blev hævet kl. 15.30.', 'B var
         mødeleder'): placed, though no field holds their words."""
-        self.label_before: bool | None = None
+        self.label_before: Attendance | None = None
         """The line before was a list's label alone ('ROLL CALL'): None when it was not, else
-        whether the label speaks of absence (``shapes.label_alone``)."""
+        what the label says of those it names (``shapes.label_alone``)."""
 
     # --- the line dispatcher ---------------------------------------------------------------
 
@@ -319,8 +319,8 @@ class _Reader:
                 if self.minutes.unplaced and self.minutes.unplaced[-1] == self.previous:
                     self.minutes.unplaced.pop()  # the label: placed with its list
         self.label_before = label_alone(line)
-        for absent, names in found:
-            attendance = Attendance.ABSENT if absent else None
+        for listed, names in found:
+            attendance = None if listed == Attendance.PRESENT else listed
             for name in names:
                 if not self._known(name):
                     self._add_person(name, attendance)

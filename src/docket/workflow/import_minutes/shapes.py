@@ -4,15 +4,17 @@ A list of those present or absent is a short label ('COUNCIL PRESENT:', 'Voting 
 Order:', 'ABSENT:') followed by names, or a label alone on its line with the names on the
 next: commas, ';', '&', 'and'/'og'/'och' between entries of one to five capitalised words
 (a title before a name stays with it: 'Councilmembers Hewitt', 'Deputy Mayor Brosnan'). The
-list ends with its sentence or at the next label. Only whether a label speaks of absence
-('ABSENT', 'Apologies', 'Afbud', 'Fraværende', ...) is read from its words: a list is of
-those present otherwise.
+list ends with its sentence or at the next label. Only whether a label speaks of absence is
+read from its words: apologies sent ('Apologies', 'Afbud', 'Excused', 'Forfald') make those
+named excused, other absence ('ABSENT', 'Fraværende', 'Udeblev uden afbud') absent; a list is
+of those present otherwise.
 """
 
 from __future__ import annotations
 
 import re
 
+from docket.model.meeting import Attendance
 from docket.workflow.import_minutes import labels
 
 _SEPARATOR = re.compile(
@@ -35,6 +37,17 @@ ABSENCE_WORDS = re.compile(
     r"absen|apolog|excused|leave|afbud|fravær|ikke til stede|forfald|frånvarande|not present",
     re.I,
 )
+_EXCUSED_WORDS = re.compile(r"apolog|excused|leave|(?<!uden )afbud|forfald", re.I)
+
+
+def attendance_of(label: str) -> Attendance:
+    """What a list's label says of those it names: present, excused (they sent apologies:
+    'Afbud', 'Apologies') or absent ('Fraværende', 'ABSENT', 'Udeblev uden afbud')."""
+    if ABSENCE_WORDS.search(label) is None:
+        return Attendance.PRESENT
+    return Attendance.EXCUSED if _EXCUSED_WORDS.search(label) else Attendance.ABSENT
+
+
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "af", "la", "le", "du", "da", "di"})
 NAME_WORDS = 5
 """An entry of a list of names has at most this many words (a title and a name)."""
@@ -86,11 +99,11 @@ def _leading_name(words: list[str]) -> list[str]:
     return kept
 
 
-def labelled_lists(line: str) -> list[tuple[bool, list[str]]]:
-    """(absent?, names) of each 'Label: A, B and C' in ``line`` whose label is short and whose
-    value is a list of names ('COUNCIL PRESENT: Mayor Tierney, Councilmembers Hewitt, ...
-    ABSENT: Councilmember Johnson.')."""
-    found: list[tuple[bool, list[str]]] = []
+def labelled_lists(line: str) -> list[tuple[Attendance, list[str]]]:
+    """(attendance, names) of each 'Label: A, B and C' in ``line`` whose label is short and
+    whose value is a list of names ('COUNCIL PRESENT: Mayor Tierney, Councilmembers Hewitt,
+    ... ABSENT: Councilmember Johnson.')."""
+    found: list[tuple[Attendance, list[str]]] = []
     found_labels = list(_LABEL.finditer(line))
     ends = [*found_labels[1:], None][: len(found_labels)]
     for match, following in zip(found_labels, ends, strict=True):
@@ -98,12 +111,12 @@ def labelled_lists(line: str) -> list[tuple[bool, list[str]]]:
         label = match["label"] or match["capitals"]
         if label.lower() in labels.HEADER_FIELDS:
             continue  # 'Lokale: Byrådssalen, Brønderslev Rådhus': a field of the heading
-        absent = ABSENCE_WORDS.search(label) is not None
+        attendance = attendance_of(label)
         names = names_by_shape(value)
-        if names is None and absent:
+        if names is None and attendance != Attendance.PRESENT:
             names = _one_name(value)
         if names:
-            found.append((absent, names))
+            found.append((attendance, names))
     return found
 
 
@@ -116,16 +129,16 @@ def _one_name(value: str) -> list[str] | None:
     return None
 
 
-def label_alone(line: str) -> bool | None:
+def label_alone(line: str) -> Attendance | None:
     """Whether a line is a list's label alone ('Present', 'ROLL CALL', 'Apologies:'): None
-    when it is not one, else whether it speaks of absence."""
+    when it is not one, else what it says of those it names (``attendance_of``)."""
     text = line.strip().rstrip(":").strip()
     words = text.split()
     if not 1 <= len(words) <= LABEL_WORDS or any(c.isdigit() for c in text):
         return None
     if not text[0].isupper() or text[-1] in ".,;":
         return None
-    return ABSENCE_WORDS.search(text) is not None
+    return attendance_of(text)
 
 
 def list_like(text: str) -> bool:
