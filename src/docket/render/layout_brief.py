@@ -49,13 +49,12 @@ from docket.render.report import (
     Source,
 )
 from docket.words import (
-    DASH,
     KIND_LEGEND,
     KIND_MARK,
     OUTCOME,
     REGION,
-    format_clock,
     format_date,
+    format_span,
     format_time,
     in_sentence,
     join_phrases,
@@ -267,9 +266,7 @@ def cover_page(report: BriefReport) -> list[ast.Block]:
     lang, meeting, cover = report.lang, report.meeting, report.cover
     span = None
     if meeting.start:
-        span = format_clock(meeting.start, lang)
-        if meeting.end:
-            span = f"{span}{DASH}{format_time(meeting.end, lang)}"
+        span = format_span(meeting.start, meeting.end, lang)
     rows = [
         _fact("date", format_date(meeting.date, lang), lang),
         _fact("time", span, lang),
