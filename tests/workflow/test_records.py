@@ -187,7 +187,15 @@ def test_new_organisation_appends_one_entry_and_keeps_every_other_byte(
     )  # fmt: skip
     assert 0 == result.code, result.err
     after = _read(ngc, ORGANISATIONS)
-    assert after.startswith(before)
+    entry = (
+        "  - id: aarhus-universitet\n"
+        "    name: {da: Aarhus Universitet, en: Aarhus University}\n"
+        "    short_name: AU\n"
+        "    type: university\n"
+        "    region: region-midtjylland\n"
+        "    domains: [au.dk, clin.au.dk]\n"
+    )
+    assert inserted(before, after, entry)
     assert "added aarhus-universitet to the organisations registry" in result.out
     registry = YAML(typ="safe").load(after)
     added = registry["organisations"][-1]

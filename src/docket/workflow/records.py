@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import PurePosixPath
 
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
 from docket.corpus import Corpus, Located
 from docket.model.body import Body, BodyType, Membership, Role
 from docket.model.common import ID_PATTERN, Language
@@ -169,10 +171,9 @@ def new_organisation(
     new_id = _valid_id(corpus, organisation_id or slug(name, max_words=6, max_length=80))
     _organisation(corpus, part_of)
     _organisation(corpus, region)
-    entry: dict[str, object] = {
-        "id": new_id,
-        "name": {"da": name.strip(), **({"en": name_en.strip()} if name_en else {})},
-    }
+    names = CommentedMap(da=name.strip(), **({"en": name_en.strip()} if name_en else {}))
+    names.fa.set_flow_style()  # one line, as the registry writes names
+    entry: dict[str, object] = {"id": new_id, "name": names}
     if short_name:
         entry["short_name"] = short_name.strip()
     entry["type"] = organisation_type.value
@@ -182,7 +183,9 @@ def new_organisation(
         entry["part_of"] = part_of
     cleaned = list(dict.fromkeys(_domain(d) for d in domains))
     if cleaned:
-        entry["domains"] = cleaned
+        domain_list = CommentedSeq(cleaned)
+        domain_list.fa.set_flow_style()
+        entry["domains"] = domain_list
     rel = _registry_file(
         corpus, OrganisationRegistry, "organisations", "governance/organisations.yaml"
     )
