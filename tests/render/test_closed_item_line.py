@@ -1,7 +1,10 @@
 """A closed item in public documents: "Pkt. 2 Lukket punkt" where it stands, nothing else of it.
 
 Danish municipalities print a line for each closed item of a public agenda or minutes, so that a
-citizen reading items 1, 3 and 4 knows item 2 was withheld and not lost. The board of
+citizen reading items 1, 3 and 4 knows item 2 was withheld and not lost. Roskilde marks each
+item "Åbent punkt" (roskilde.dk, dagsorden-og-referat, Kultur- og Idrætsudvalget 3 April 2019);
+Køge lists "Lukkede Punkter" in the contents of its public minutes (koege.dk, Klima- og
+Planudvalget 9 January 2020). The board of
 Københavns Universitet's first meeting (tests/examples/ku-bestyrelse) has a confidential item 2;
 the copy in tests/render/closed_item/ gives that item a presenter's label, texts, a decision, a
 follow-up and an attachment, each with a Danish word found nowhere else, so that the tests can
