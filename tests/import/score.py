@@ -10,7 +10,10 @@ is imported as, a --date when the text has none) and an expected record written 
 titles exactly (spacing aside), decisions when the imported decision contains the expected
 text, kinds where the document states one, closed items ('Lukket sag') as confidential,
 date/start/end exactly, place when one contains the other, people when an imported name
-contains the expected one under the right heading (present or absent). A document the
+contains the expected one under the right heading (present or absent); the meeting's number
+exactly, the chair and secretary when the name the importer read for that role contains the
+expected one, and each item's follow-up owners (``owners:``) when a follow-up of that item
+names one that contains it. A document the
 importer refuses (a ``DocketError``: it says why, e.g. no date) scores nothing; any other
 exception is an internal error.
 """
@@ -30,7 +33,7 @@ CORPUS = HERE / "corpus"
 REPO = HERE / "repo"
 FIELDS = (
     "items", "titles", "decisions", "kinds", "closed", "date", "start", "end", "place",
-    "present", "absent",
+    "present", "absent", "number", "chair", "secretary", "owners",
 )  # fmt: skip
 
 
@@ -90,6 +93,15 @@ def score_document(path: Path, corpus: Any) -> Score:
         if wanted.get("closed"):
             closed = got is not None and got.get("confidentiality") == "confidential"
             score.add("closed", closed)
+        named = [_flat(n) for n in draft.owners.get(str(wanted["number"]), [])]
+        for owner in wanted.get("owners") or []:
+            score.add("owners", any(_flat(owner) in n for n in named))
+    if expected.get("number") is not None:
+        score.add("number", str(record.get("number")) == str(expected["number"]))
+    for role in ("chair", "secretary"):
+        if expected.get(role):
+            written = _flat(draft.officers.get(role))
+            score.add(role, bool(written) and _flat(expected[role]) in written)
     for name in ("date", "start", "end"):
         if expected.get(name) is not None:
             score.add(name, str(record.get(name)) == str(expected[name]))
@@ -113,7 +125,9 @@ def _count_misses(score: Score, expected: Any) -> None:
         for name, key in (("kinds", "kind"), ("decisions", "decision"), ("closed", "closed")):
             if wanted.get(key):
                 score.add(name, False)
-    for name in ("date", "start", "end", "place"):
+        for _ in wanted.get("owners") or []:
+            score.add("owners", False)
+    for name in ("date", "start", "end", "place", "number", "chair", "secretary"):
         if expected.get(name) is not None:
             score.add(name, False)
     for group in ("present", "absent"):

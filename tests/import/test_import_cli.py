@@ -147,6 +147,27 @@ def test_a_folder_becomes_drafts_numbered_in_date_order_with_a_summary(
     ) in result.out
 
 
+def test_a_folder_numbers_around_the_numbers_its_minutes_state_and_never_gives_one_id_twice(
+    repo: Path, run_cli: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Referat 3. marts 2020\n\n1. Budget\n\nGodkendt.\n", "utf-8")
+    stated = "Referat 5. maj 2020, møde nr. 1\n\n1. Regnskab\n\nGodkendt.\n"
+    (folder / "b.txt").write_text(stated, "utf-8")
+    (folder / "c.txt").write_text(stated.replace("5. maj", "9. juni"), "utf-8")
+    result = run_cli("import", str(folder), "--root", str(repo), "--body", "koldegys")
+    assert 1 == result.code, result.err  # c states the number b states: not written
+    rows = {line.split()[0]: line.split()[1] for line in result.out.splitlines()[1:4]}
+    assert {"a.txt": "koldegys-2", "b.txt": "koldegys-1", "c.txt": "koldegys-1"} == rows
+    assert (
+        "not written: the id koldegys-1 is also that of the draft of b.txt (both minutes "
+        "state number 1)"
+    ) in result.out
+    written = sorted(p.name for p in (repo / "meetings/koldegys").iterdir())
+    assert ["2020-03-03-koldegys-2.yaml", "2020-05-05-koldegys-1.yaml"] == written
+
+
 def test_a_second_run_never_overwrites_and_numbers_after_the_existing_meetings(
     repo: Path, run_cli: Any
 ) -> None:

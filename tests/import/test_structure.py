@@ -67,6 +67,12 @@ HOSTILE = {
     "short lines alone": "Ab cd\n\nNil\n\n" * 2000,
     "run-in labels": "Valg af dirigent: Bo Dahl. " * 3000,
     "glued outcomes": " ".join(f"{i}. Godkendelse af dagsorden Godkendt" for i in range(1, 3000)),
+    "officers in a list": "Present: " + "Ab Cd Ef Gh Ij, Chair (AB), Vice Chair " * 3000,
+    "officers in sentences": "Mayor Ab Cd Ef Gh called a " * 4000 + "presided",
+    "action marks": "Ab Cd to contact. AB Action. " * 3000,
+    "columns": "Ab      " * 8000 + "Minutes Secretary: Cd Ef",
+    "attendance after names": "Ab Cd: Afbud (Stedfortræder Ef Gh)\n" * 3000,
+    "notes before sentences": "1. Title (a) " + "Word word " * 6000,
 }
 
 

@@ -31,6 +31,7 @@ from docket.checks.consistency import (
     minutes_approved_early,
     minutes_late,
     minutes_unapproved,
+    office_held_twice,
     pending_decision_open,
     personal_identifier,
     physical_meeting_missing,
@@ -89,6 +90,7 @@ CHECKS: tuple[Check, ...] = tuple(
         answer_not_reported,
         change_conflict,
         meeting_dates_out_of_order,
+        office_held_twice,
     )
 )
 

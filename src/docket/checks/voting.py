@@ -8,23 +8,27 @@ it unknown whether its person was a member on any day. The checks that count mem
 what such a membership cannot change: they count its person among those present who may vote
 (``present_voters``), never among the voting members a quorum or a share is taken of
 (``voting_members``), and report nothing about whether the person was a member (``unsure``).
+The same holds on the days a chair's or vice-chair's post overlaps a successor's (reported by
+office-held-twice): the earlier holder may have left the body (``offices.succeeded``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
+from docket.checks.offices import succeeded
 from docket.corpus import Corpus
 from docket.model.body import Body, Role
 from docket.model.meeting import AgendaItem, Attendance, Capacity, Meeting
 
 
 def voting_members(corpus: Corpus, meeting: Meeting) -> set[str]:
-    """The body's members with a vote on the meeting day."""
+    """The body's members with a vote on the meeting day (less those ``succeeded`` that day)."""
     body = corpus.bodies.get(meeting.body)
     if body is None:
         return set()
-    return {m.person for m in body.obj.members_on(meeting.date) if m.voting}
+    voting = {m.person for m in body.obj.members_on(meeting.date) if m.voting}
+    return voting - succeeded(body.obj, meeting.date)
 
 
 def unsure(body: Body, *, voting: bool = False, roles: Collection[Role] = ()) -> set[str]:
@@ -43,9 +47,12 @@ def unsure(body: Body, *, voting: bool = False, roles: Collection[Role] = ()) ->
 
 
 def unsure_voters(corpus: Corpus, meeting: Meeting) -> set[str]:
-    """The people who may or may not have been voting members on the meeting day (``unsure``)."""
+    """The people who may or may not have been voting members on the meeting day (``unsure``,
+    or ``succeeded``)."""
     body = corpus.bodies.get(meeting.body)
-    return unsure(body.obj, voting=True) if body is not None else set()
+    if body is None:
+        return set()
+    return unsure(body.obj, voting=True) | succeeded(body.obj, meeting.date)
 
 
 def present_voters(corpus: Corpus, meeting: Meeting) -> dict[str, str]:

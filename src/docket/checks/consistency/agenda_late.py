@@ -82,8 +82,9 @@ def find(ctx: Context) -> Iterator[Hit]:
             yield Hit.at(
                 located,
                 f"the agenda for the meeting on {meeting.date.isoformat()} was due "
-                f"{deadline.isoformat()} ({notice} before it) and has not been sent: send it "
-                "and record agenda_sent (and status: invited)",
+                f"{deadline.isoformat()} ({notice} before it) and has not been sent: make it "
+                f"(`docket render agenda {meeting.id} --to pdf`), send it and record the day "
+                "in agenda_sent (and status: invited)",
                 "status",
             )
         doubted = unsure(ctx.corpus, located)

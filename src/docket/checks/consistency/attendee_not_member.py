@@ -43,11 +43,19 @@ def find(ctx: Context) -> Iterator[Hit]:
         members |= unsure(body.obj)  # date-range-reversed reports a reversed membership
         for index, participant in enumerate(meeting.participants):
             if participant.capacity == Capacity.MEMBER and participant.person not in members:
+                person = participant.person
+                posts = [m for m in body.obj.memberships if m.person == person]
+                membership = (
+                    "correct the start or end of their membership"
+                    if posts
+                    else f"add their membership (`docket new membership --body {meeting.body} "
+                    f"--person {person} --start YYYY-MM-DD`, their first day)"
+                )
                 yield Hit(
-                    f"{ctx.corpus.name_of(participant.person)} takes part as a member but held "
+                    f"{ctx.corpus.name_of(person)} takes part as a member but held "
                     f"no membership of {ctx.corpus.name_of(meeting.body)} on "
-                    f"{meeting.date.isoformat()}: give capacity guest or observer, or add or "
-                    "correct the membership",
+                    f"{meeting.date.isoformat()}: give capacity guest or observer, or "
+                    f"{membership}",
                     located.path,
                     ("participants", index, "person"),
                     subject=participant.person,

@@ -4,7 +4,9 @@ Why: the chair (forperson) leads the body's meetings; when someone else leads on
 should show why. The vice-chair may chair when the chair is absent (not listed, or listed as
 absent or excused) if the rules in force let the vice-chair deputise (``vice_chair_deputises``,
 the default; with no rules in force the vice-chair is accepted). Anyone else is reported, also
-when the body had no chair on the meeting date.
+when the body had no chair on the meeting date. On a day when the record names two chairs (or
+two vice-chairs), either is accepted, so a post left open when a successor's began gives no
+finding here: office-held-twice reports it.
 
 Bad:
     # body wg: chair alice, vice-chair bob

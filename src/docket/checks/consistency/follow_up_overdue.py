@@ -51,7 +51,8 @@ def find(ctx: Context) -> Iterator[Hit]:
                 yield Hit(
                     f"follow-up '{follow_up.id}' (owner: {owner}) was due {due.isoformat()}, "
                     f"{days} day{'s' if days != 1 else ''} ago, and is still open: chase it, "
-                    "or close it (status: closed, closed_on) if it is done",
+                    f"or if it is done run `docket close follow-up {follow_up.id} --in MEETING` "
+                    "(the meeting that closed it; --on DATE if it was done on another day)",
                     located.path,
                     ("items", index, "follow_ups", number, "due"),
                     subject=follow_up.id,

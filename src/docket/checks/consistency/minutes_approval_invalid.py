@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
 from docket.checks.meeting_dates import in_doubt
+from docket.checks.offices import succeeded
 from docket.checks.voting import unsure
 from docket.findings import Level
 from docket.model.meeting import ApprovalMethod
@@ -57,8 +58,10 @@ def find(ctx: Context) -> Iterator[Hit]:
             continue  # meeting-dates-out-of-order reports it; who was a member that day is moot
         body = ctx.corpus.bodies.get(meeting.body)
         voting = {m.person for m in body.obj.members_on(day) if m.voting} if body else set()
-        # date-range-reversed reports a reversed membership: its person's approval counts
-        doubt = unsure(body.obj, voting=True) if body else set()
+        # date-range-reversed reports a reversed membership, office-held-twice a chair's post
+        # overlapping a successor's: their person's approval counts, but not in the share
+        doubt = unsure(body.obj, voting=True) | succeeded(body.obj, day) if body else set()
+        voting -= doubt
         counted = []
         for index, person in enumerate(approval.by):
             if person in voting or person in doubt:

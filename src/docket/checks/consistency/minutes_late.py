@@ -7,6 +7,15 @@ place and whose deadline has passed without ``minutes_sent`` is reported too (un
 ``minutes_approved``: minutes-approved-early reports the missing ``minutes_sent`` then). Bodies
 without rules in force, or rules without a minutes deadline, are not judged.
 
+Who took the minutes is not judged, by this check or any other: a held meeting that names no
+``secretary`` (referent) gives no finding. A warning would need rules that say who takes the
+minutes, and none of the records docket is tested on has them: the NGC working group's rules of
+procedure are known only from its minutes of 24 April 2025, which say how long members may
+comment and that one meeting a year is physical; the KU board's say when the draft is sent and
+approved, not by whom; the model's rules parameters have no such field. The NGC steering group's
+and council's meetings are recorded from mentions in other minutes, and who took their minutes
+is not known to anyone who could add it, so such a finding would be a gap nobody can fill.
+
 Bad:
     # rules in force: draft_minutes_days: 14
     date: 2025-03-03
@@ -63,7 +72,8 @@ def find(ctx: Context) -> Iterator[Hit]:
             yield Hit.at(
                 located,
                 f"the draft minutes of the meeting on {meeting.date.isoformat()} were due "
-                f"{deadline.isoformat()} ({allowed} after it) and have not been sent: send "
-                "them and record minutes_sent",
+                f"{deadline.isoformat()} ({allowed} after it) and have not been sent: make "
+                f"them (`docket render minutes {meeting.id} --to pdf`), send them and record "
+                "the day in minutes_sent",
                 "status",
             )

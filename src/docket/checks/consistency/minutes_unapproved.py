@@ -4,7 +4,10 @@ Why: draft minutes become the body's record only when approved. Once the comment
 ended and the body has met again, nothing should hold the approval back; unapproved minutes
 that linger are usually forgotten. The comment period is ``minutes_comment_days`` after
 ``minutes_sent`` under the rules in force on the meeting date (none when the rules are silent).
-Minutes never sent are minutes-late's business, not this check's.
+Minutes never sent are minutes-late's business, not this check's. The message names the
+commands that record the approval: ``docket approve minutes M --at LATER`` for an approval at a
+later meeting held after the comment period, or ``--reviews FILE`` for an approval by the
+members' reviews of the pull request that changes the minutes.
 
 Bad:
     # the body's next meeting was held 2025-05-05
@@ -56,10 +59,24 @@ def find(ctx: Context) -> Iterator[Hit]:
                 located,
                 f"the minutes of the meeting on {meeting.date.isoformat()} are not approved, "
                 f"although the comment period ended {period_end.isoformat()} and the body met "
-                f"again on {later[0].date.isoformat()} ('{later[0].id}'): approve them and "
-                "record minutes_approved",
+                f"again on {later[0].date.isoformat()} ('{later[0].id}'): "
+                f"{_how(meeting, [m for m in later if m.date > period_end])}",
                 "status",
             )
+
+
+def _how(meeting: Meeting, after_period: list[Meeting]) -> str:
+    """The two ways to record the approval, as the commands that record it."""
+    command = f"docket approve minutes {meeting.id}"
+    if after_period:
+        at = f"if {after_period[0].id} approved them, run `{command} --at {after_period[0].id}`"
+    else:
+        at = f"approve them at the next meeting and run `{command} --at MEETING`"
+    return (
+        f"{at}; if the members approved them by pull-request review, save the reviews "
+        f"(`gh api repos/OWNER/REPO/pulls/N/reviews > reviews.json`) and run "
+        f"`{command} --reviews reviews.json`"
+    )
 
 
 def _held_by_body(ctx: Context) -> dict[str, list[Meeting]]:

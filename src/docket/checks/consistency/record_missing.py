@@ -62,8 +62,9 @@ def find(ctx: Context) -> Iterator[Hit]:
         also = f" (also planned in {', '.join(others)})" if others else ""
         yield Hit(
             f"{first.source} ({ctx.corpus.name_of(body)}, {day}){also} has no meeting record: "
-            "add the record of that meeting (held or cancelled), or name the record in "
-            "'meeting:' if it was moved to another day",
+            f"add the record of that meeting (`docket new meeting --body {body} --date "
+            f"{day}`, then its status held or cancelled), or name the record in 'meeting:' if "
+            "it was moved to another day",
             first.path,
             first.pointer,
             subject=first.subject,

@@ -46,8 +46,16 @@ _ROLE_PREFIX = re.compile(r"^(?:" + "|".join(labels.LIST_ROLE_WORDS) + r")\s+(?=
 
 
 def not_a_name(text: str) -> bool:
-    """'Ingen.', 'None': a list that says nobody."""
-    return text.strip(" .").lower() in _NOT_NAMES
+    """'Ingen.', 'None': a list that says nobody; 'Vice Chair (SM)', 'Treasurer': the office
+    of the name before it in 'Silvia Muras, Vice Chair (SM), Marion Turner, Treasurer (MT)'."""
+    return text.strip(" .").lower() in _NOT_NAMES or _OFFICE_ONLY.fullmatch(text) is not None
+
+
+_OFFICE_ONLY = re.compile(
+    r"\s*(?i:(?:vice|deputy|næst)[\s-]*)?(?i:chair(?:man|woman|person)?|formand|forperson|"
+    r"treasurer|kasserer|secretary|sekretær|referent|clerk|mayor|president)"
+    r"(?:\s*\([A-Z][A-Za-z]{0,3}\))?\s*\.?"
+)
 
 
 _REASON_ONLY = re.compile(r"\s+(?:pga\.?|grundet|på grund af|due to|because)\s.*$", re.I)
@@ -64,6 +72,16 @@ _LEADING_TITLE = re.compile(
     re.I,
 )
 """'Cllr', 'Mr', 'County Councillor' before a name (repeatable: 'Cllr Mr G. Hotchkin')."""
+
+
+def without_title(name: str) -> str:
+    """'Councillor Anna Hansen' -> 'Anna Hansen'."""
+    previous = None
+    while previous != name:
+        previous, name = name, _LEADING_TITLE.sub("", name)
+    return name
+
+
 _LOWER_TITLE = re.compile(r"^(?:(?:fra|from)\s+)?[a-zæøå][\w.-]{3,}\s+(?=[A-ZÆØÅ])")
 """'prorektor Lykke Friis', 'fra sekretariatet Tom Bengtsen': one word of title in lower case
 (two, 'sektionschef i SP Medicin', are a description, not a title)."""

@@ -81,11 +81,14 @@ class _Read:
     day: date
 
 
-def _next_number(corpus: Corpus, body: str, taken: dict[str, int]) -> int:
+def _next_number(corpus: Corpus, body: str, taken: dict[str, int], stated: set[int]) -> int:
+    """The body's next number, skipping those that other minutes of this import state."""
     if body not in taken:
         numbers = [m.obj.number for m in corpus.meetings_of(body) if m.obj.number]
         taken[body] = max(numbers, default=0)
     taken[body] += 1
+    while taken[body] in stated:
+        taken[body] += 1
     return taken[body]
 
 
@@ -119,6 +122,11 @@ def import_folder(
         (m.obj.body, m.obj.date): m.obj.id for b in corpus.bodies for m in corpus.meetings_of(b)
     }
     given: dict[tuple[str, date], str] = {}
+    stated: dict[str, set[int]] = {}
+    for entry in read:
+        if entry.parsed.number:
+            stated.setdefault(entry.body, set()).add(entry.parsed.number)
+    ids: dict[str, str] = {}
     for entry in sorted(read, key=lambda r: (r.day, r.source.name)):
         outcome = outcomes[entry.source]
         same = (entry.body, entry.day)
@@ -132,7 +140,11 @@ def import_folder(
             )
             continue
         given[same] = entry.source.name
-        number = None if entry.parsed.number else _next_number(corpus, entry.body, taken)
+        number = (
+            None
+            if entry.parsed.number
+            else _next_number(corpus, entry.body, taken, stated.get(entry.body, set()))
+        )
         draft = build_draft(entry.parsed, corpus, entry.body, entry.day, number)
         outcome.meeting, outcome.items, outcome.decisions = (
             draft.meeting_id, draft.items, draft.decisions
@@ -143,6 +155,13 @@ def import_folder(
         if target.exists():
             outcome.exists = f"already written: {draft.path if output is None else target} exists"
             continue
+        if draft.meeting_id in ids:
+            outcome.problem = (
+                f"not written: the id {draft.meeting_id} is also that of the draft of "
+                f"{ids[draft.meeting_id]} (both minutes state number {draft.record['number']})"
+            )
+            continue
+        ids[draft.meeting_id] = entry.source.name
         if draft.meeting_id in corpus.objects:
             holder = corpus.objects[draft.meeting_id]
             outcome.problem = (

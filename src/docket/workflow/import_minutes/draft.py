@@ -65,6 +65,10 @@ class Draft:
     """Why the draft cannot be trusted as a record (no items, much text unplaced), or None."""
     people: list[tuple[str, str | None]] = field(default_factory=list)
     """Every person the minutes list, as written, with their attendance (None: present)."""
+    officers: dict[str, str] = field(default_factory=dict)
+    """The chair and secretary as the minutes name them ('chair' -> 'Lars Mortensen')."""
+    owners: dict[str, list[str]] = field(default_factory=dict)
+    """Each item's follow-up owners as the minutes name them, by item number."""
 
     @property
     def items(self) -> int:
@@ -104,7 +108,9 @@ class _Heading:
         kind, closed = None, False
         marker = labels.KIND_MARKER.search(text)
         word = marker["marker"].strip().lower() if marker else None
-        if marker and word in labels.CLOSED_MARKERS:
+        if key_of(text) in labels.CLOSED_MARKERS:
+            closed = True  # 'Lukket punkt.': the title of an item the public may not see
+        elif marker and word in labels.CLOSED_MARKERS:
             closed = True
         elif marker and (word in labels.KIND_MARKERS or not word):
             kind = labels.KIND_MARKERS.get(word or "")
@@ -115,6 +121,11 @@ class _Heading:
 
 ABBREVIATION_LETTERS = 4
 """'Evt.', 'mv.': a last word this short keeps its full stop; 'Apologies.' loses it."""
+
+
+def key_of(title: str) -> str:
+    """A title as a marker is written: lower case, without its full stop."""
+    return " ".join(title.lower().rstrip(".").split())
 
 
 def _without_full_stop(title: str) -> str:
@@ -147,6 +158,7 @@ class _Builder:
         self.ids: set[str] = set()
         self.suffixes: dict[str, int] = {}
         self.read_people: list[tuple[str, str | None]] = []
+        self.owners: dict[str, list[str]] = {}
 
     # --- people --------------------------------------------------------------------------
 
@@ -165,9 +177,13 @@ class _Builder:
         for role in (Role.CHAIR, Role.SECRETARY):
             text = self._officer_text(role)
             name = normalise(ParticipantLine.parse(text).name) if text else ""
-            if name:
+            # 'Wise' of 'Mayor Wise called ...' is the listed 'Mayor Wise', not another person
+            same = next((n for n in by_name if name and (n == name or n.endswith(f" {name}"))), "")
+            if same:
+                officers.setdefault(same, role.value)
+            elif name:
                 officers.setdefault(name, role.value)
-                by_name.setdefault(name, (None, text or ""))  # the chair and secretary were there
+                by_name[name] = (None, text or "")  # the chair and secretary were there
         came = {normalise(name) for name in self.parsed.arrived}
         for absence, line in self.parsed.absences:
             name = normalise(ParticipantLine.parse(line).name)
@@ -216,6 +232,11 @@ class _Builder:
     def _officer_text(self, role: Role) -> str | None:
         """How the minutes name the chair or secretary ('Formand: ...', '(referent)')."""
         return self.parsed.fields.get(role.value) or self.parsed.roles.get(role.value)
+
+    def officer_names(self) -> dict[str, str]:
+        """The chair and secretary as the minutes name them (not the body's by default)."""
+        names = {role.value: self._officer_text(role) for role in (Role.CHAIR, Role.SECRETARY)}
+        return {r: ParticipantLine.parse(t).name for r, t in names.items() if t}
 
     def officer(self, role: Role) -> str | None:
         """The chair or secretary the minutes name, else the body's on that day. One the
@@ -387,6 +408,8 @@ class _Builder:
             follow_up: dict[str, Any] = {"id": self._unique(f"{item['id']}-follow-up")}
             follow_up["text"] = sentence
             named = follow_up_owner(sentence)
+            if named:
+                self.owners.setdefault(number, []).append(named)
             owner = self._party(named) if named else None
             if owner is not None:
                 follow_up["owner"] = owner
@@ -625,6 +648,8 @@ def build_draft(
         builder.confirm,
         incomplete=_incomplete(parsed, len(items)),
         people=builder.read_people,
+        officers=builder.officer_names(),
+        owners=builder.owners,
     )
 
 

@@ -259,6 +259,21 @@ FOLLOW_UP_OWNER = (
 )
 """Who a follow-up's sentence names as owner: the subject of 'NGC følger op', 'Jane Smith
 will follow up'; the name after 'Action: Jane Smith to circulate ...', 'Ansvarlig: NGC'."""
+_TASK_VERBS = (
+    r"contact|write|report|arrange|circulate|send|obtain|chase|investigate|speak|e-?mail|"
+    r"inform|liaise|look into|find out|order|draft|prepare|update|ask|check|follow (?:this |it )?up"
+)
+ASSIGNED_TASK = re.compile(
+    rf"^(?:(?i:the)\s+)?(?P<owner>{_OWNER_NAME})\s+(?:(?:was|were|is|are)\s+asked\s+to|to|"
+    rf"will)\s+(?i:{_TASK_VERBS})\b"
+)
+"""A task given to someone at the start of a sentence: 'Cllr Robinson to contact ...', 'Clerk
+to report to PCSO', 'The Clerk was asked to write to ...', 'LM will follow this up'."""
+ACTION_MARK = re.compile(
+    r"^(?P<owner>[A-ZÆØÅ]{2,4}|[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)+)\s+Action\b\.?(?=\s|$)"
+)
+"""'LM Action.', 'Jane Smith Action.': an action column's mark after the sentence it gives to
+its owner (initials or a full name; not 'Further action', 'No Action')."""
 SECRETARIAT_WORDS = ("sekretariatet", "sekretariat", "secretariat", "the secretariat")
 """A follow-up owned by 'Sekretariatet' is the body's secretariat's (its organisation)."""
 FORWARD_SENTENCE = re.compile(
@@ -312,8 +327,9 @@ LIST_ROLE_WORDS = ("formand", "forperson", "næstformand", "kasserer", "sekretæ
                    "suppleant", "medlem", "chair", "treasurer", "secretary", "member")  # fmt: skip
 """Lower-case roles written before a name in a list ('kasserer Jonna Kristensen')."""
 ITEM_HEADING = re.compile(
-    r"^(?:pkt\.?|punkt|item|agenda item|dagsordenspunkt|nr\.?|sag|sag nr\.?)\s*"
-    r"(?P<number>\d+[a-z]?)\s*[.:)\u2013-]?\s+(?:[\u2013\u2014-]\s+)?(?P<title>.+)$",
+    r"^(?:pkt\.?|punkt|items?|agenda item|dagsordenspunkt|nr\.?|sag|sag nr\.?)\s*"
+    r"(?P<number>\d+[a-z]?)(?:\s*(?:/|&|and|og)\s*\d+)*\s*[.:)\u2013-]?\s+(?:[\u2013\u2014-]\s+)?"
+    r"(?P<title>.+)$",
     re.I,
 )
 NUMBERED_HEADING = re.compile(
@@ -329,11 +345,13 @@ RUNNING_HEADING = re.compile(
 )
 """'1358 DECLARATIONS OF INTEREST FROM MEMBERS': a running minute number, a title in capitals."""
 HONORIFIC = re.compile(
-    r"(?:^|\s+)(?:(?:County|District|Town)\s+)?(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Rev)\.?"
+    r"(?:^|\s+)(?:(?:County|District|Town)\s+)?"
+    r"(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Rev|Borgmester|Rektor|Prorektor|Dekan|Professor|"
+    r"Direktør|[A-ZÆØÅ][a-zæøå]+(?:direktør|chef))\.?"
     r"(?:\s+(?:Mrs?|Ms|Miss|Dr|Fr))?\s+(?=[A-ZÆØÅ])"
 )
-"""'Cllr', 'Cllr Mrs', 'County Cllr', 'Rev Fr' before a name: each starts a name in a list that
-has no commas between names."""
+"""'Cllr', 'Cllr Mrs', 'County Cllr', 'Rev Fr', 'Borgmester', 'Direktør', 'Økonomichef' before a
+name: each starts a name in a list that has no commas between names."""
 CAPITALISED_HEADING = re.compile(
     r"^(?P<title>[A-ZÆØÅ]{2,}(?:\s+(?:[A-ZÆØÅ]{2,}|&))*)"
     r"(?:[.:]\s+(?=\S)|\s+(?=[a-zæøå(])|\s+(?=[A-ZÆØÅ][a-zæøå]))"
@@ -344,8 +362,10 @@ acknowledge ...': a heading in capitals run into the item's first sentence."""
 MINUTE_PREFIX = re.compile(r"^\d{4}\.(?P<number>\d{1,3})\s+(?=\S)")
 """'2307.01 Present': a minute numbered by the meeting's year and month, then its own number."""
 CLOSED_MARKERS = ("lukket sag", "lukket punkt", "lukket", "fortrolig", "fortroligt", "confidential",
-                  "exempt", "closed session", "part ii")  # fmt: skip
-"""A line under an item heading that marks it closed to the public: the item is confidential."""
+                  "exempt", "closed session", "part ii", "closed item", "lukket dagsordenspunkt",
+                  "confidential item", "exempt item")  # fmt: skip
+"""A line under an item heading, or an item's whole title ('16. Lukket punkt.'), that marks it
+closed to the public: the item is confidential."""
 EMPTY_ANSWERS = ("nil", "none", "ingen", "intet", "n/a", "nothing to report", "no items",
                  "ingen bemærkninger", "intet at bemærke", "intet nyt", "nothing")  # fmt: skip
 """All an item's text says when nothing was raised under it ('Apologies' / 'Nil')."""
@@ -394,11 +414,20 @@ PRESENT_LINE = re.compile(
 )
 """'Councillors D Risk (Chairman), P Summers and K Churchill': who was present, on one line."""
 PLACE_HELD = re.compile(
-    r"\b(?:held|afholdt|afholdes)\s+(?:at|in|i|på)\s+(?:the\s+)?(?P<place>[^,;]{3,}?)"
-    r"(?:\s+(?:on|den)\b|[,;]|$)",
+    r"\b(?:held|afholdt|afholdes)\s+(?:on\s+[^;]{4,40}?\d{4},?\s+)?(?:at|in|i|på)\s+"
+    r"(?:the\s+)?(?P<place>[^,;]{3,}?)(?:\s+(?:on|den|at|kl)\b|[,;]|$)",
     re.I,
 )
-"""'... held at the Village Hall on Wednesday': the place of a heading sentence."""
+"""'... held at the Village Hall on Wednesday', '... held on Monday, 12th June 2017 in Ardgay
+Hall at 7.00pm': the place of a heading sentence."""
+PLACE_SENTENCE = re.compile(
+    r"\b(?:mødet|the meeting)\s+(?:afholdtes|blev afholdt|afholdes|holdes|fandt sted|"
+    r"finder sted|was held|took place|is held)\s+(?:i|på|hos|in|at)\s+"
+    r"(?P<place>[^.]{3,}?(?:\d\.\s[^.]*?)?)(?:\.(?:\s|$)|$)",
+    re.I,
+)
+"""'Mødet afholdtes i museets administrationsbygning, Vindeboder 12, mødelokalet 1. sal.', 'The
+meeting was held in the Town Hall.': a sentence that says where the meeting was held."""
 MEETING_END = re.compile(
     r"\b(?:(?:mødet|the meeting)\s+(?:sluttede|blev hævet|hævedes|hævet|closed|ended|"
     r"finished)|(?:closed|ended|hævede)\s+(?:the meeting|mødet))\s+"
@@ -408,7 +437,9 @@ MEETING_END = re.compile(
 """'The meeting closed at 9.00 pm', 'Mødet hævet kl. 21.30': the end of the meeting."""
 BARE_NUMBER = re.compile(r"^(?:pkt\.?\s*|punkt\s*|item\s*)?(?P<number>\d{1,3}[a-z]?)[.)]?$", re.I)
 """A number alone on its line: the title follows on the next line."""
-SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
+SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}[.!?]\s+(?=[A-ZÆØÅ]|\(?\d{1,2}\)\s)")
+"""The end of a sentence: a capital or a numbered sub-point ('Matters arising. (1) ...') after
+a full stop."""
 HEADING_WORDS = 25
 """A numbered line longer than this, or with a sentence break, is text, not an item heading."""
 AGENDA_ENTRY = re.compile(
@@ -485,3 +516,18 @@ ADDRESS = re.compile(
 that gives no other."""
 PLACE_LINE = re.compile(r"^(?:i|på|in|at)\s+(?:the\s+)?(?P<place>[A-ZÆØÅ].{2,})$")
 """'i Regionsrådssalen, Regionshuset Viborg': the place, on the line under the dated one."""
+
+ATTENDANCE_AFTER_NAME = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][^:()]{1,60}?)\s*:\s*(?P<status>(?i:deltog ikke|deltog|deltager|"
+    r"til stede|ikke til stede|afbud|fraværende|fravær|present|absent|apologies|excused))\b"
+    r"(?P<rest>.*)$"
+)
+"""'Lars Gaardhøj: Deltog', 'Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling,
+...)': a list entry that states the person's attendance after the name."""
+ABSENT_STATUS = ("deltog ikke", "ikke til stede", "fraværende", "fravær", "absent")
+EXCUSED_STATUS = ("afbud", "apologies", "excused")
+SUBSTITUTE_IN_NOTE = re.compile(
+    r"\b(?i:stedfortræder|substitute|suppleant)\s*:?\s+"
+    r"(?P<name>[A-ZÆØÅ][\w'\u2019.-]*(?:\s+[A-ZÆØÅ][\w'\u2019.-]*){0,4})"
+)
+"""'(Stedfortræder Jarl Feyling, ...)' after an absence: the substitute who came instead."""

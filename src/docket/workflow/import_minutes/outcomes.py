@@ -29,7 +29,8 @@ _LABELLED = re.compile(r"(?:^|\s)(?P<text>[A-ZÆØÅ]\w{2,}(?:\s\w+){0,2}:\s+\S.
 
 def decision_sentences(text: str) -> list[str]:
     """The sentences of ``text`` that state a decision, each with the labelled paragraph
-    just before it ('RESOLUTION: That the minutes be confirmed.' before 'MOVED: ... CARRIED')."""
+    just before it ('RESOLUTION: That the minutes be confirmed.' before 'MOVED: ... CARRIED')
+    and the quoted resolution just after it ('AND AGREED' / '"To confirm the Minutes ..."')."""
     found: list[str] = []
     said = _sentences_of(text)
     for index, sentence in enumerate(said):
@@ -39,17 +40,42 @@ def decision_sentences(text: str) -> list[str]:
         if labelled is not None and (not found or found[-1] != said[index - 1]):
             found.append(labelled["text"])
         found.append(sentence)
+        following = said[index + 1] if index + 1 < len(said) else ""
+        quoted = bool(following) and following[0] in _QUOTES
+        if quoted and labels.DECISION_SENTENCE.search(following) is None:
+            found.append(following)  # 'AND AGREED' / '“That a vote of sympathy be ...”'
     return found
 
 
+_QUOTES = "\"\u201c\u201d\u201e'\u2018\u2019\u00ab\u00bb"
+"""A resolution quoted after the motion's record starts with one of these."""
+
+
 def follow_up_sentences(text: str) -> list[str]:
-    return [s for s in _sentences_of(text) if labels.FOLLOW_UP_SENTENCE.search(s)]
+    """The sentences that give someone a task. An action mark ('LM Action.') joins the
+    sentence before it, unless that sentence already gave LM the task."""
+    found: list[str] = []
+    said = _sentences_of(text)
+    for index, sentence in enumerate(said):
+        mark = labels.ACTION_MARK.match(sentence)
+        if mark is not None and index:
+            before = said[index - 1]
+            if found and found[-1] == before and follow_up_owner(before) == mark["owner"]:
+                continue
+            found.append(f"{before} {mark.group()}")
+        elif labels.FOLLOW_UP_SENTENCE.search(sentence) or labels.ASSIGNED_TASK.match(sentence):
+            found.append(sentence)
+    return found
 
 
 def follow_up_owner(sentence: str) -> str | None:
     """The owner a follow-up's sentence names ('NGC følger op på ...' -> 'NGC', 'Action:
-    Jane Smith to circulate ...' -> 'Jane Smith'), as written; None when it names none."""
-    for pattern in labels.FOLLOW_UP_OWNER:
+    Jane Smith to circulate ...' -> 'Jane Smith', 'Clerk to report ...' -> 'Clerk', '...
+    LM Action.' -> 'LM'), as written; None when it names none."""
+    mark = labels.ACTION_MARK.match(sentence.rsplit(". ", 1)[-1].strip())
+    if mark is not None:
+        return mark["owner"]
+    for pattern in (*labels.FOLLOW_UP_OWNER, labels.ASSIGNED_TASK):
         match = pattern.search(sentence.strip())
         if match:
             return re.sub(r"\s+(?:og|and|&)$", "", match["owner"].strip(" .,")) or None

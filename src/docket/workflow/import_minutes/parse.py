@@ -32,6 +32,7 @@ from docket.workflow.import_minutes.absences import (
 )
 from docket.workflow.import_minutes.dates import clock_of, find_date, find_times
 from docket.workflow.import_minutes.headings import run_in_labels, short_headings
+from docket.workflow.import_minutes.officers import officers_in
 from docket.workflow.import_minutes.prose import join_wrapped
 from docket.workflow.import_minutes.runon import MINUTES_START, split_run_on
 from docket.workflow.import_minutes.scheme import ItemStart, split_items
@@ -253,6 +254,11 @@ class _Reader:
         if times and "time" not in self.minutes.fields:
             clocks = (clock_of(t) for t in (times["start"], times["end"]) if t)
             self.minutes.fields["time"] = " - ".join(c for c in clocks if c)
+        if self.state == "preamble" and self.minutes.number is None:
+            self._meeting_number(unglued)  # '... mødelokale H 6 Møde nr. 1 Medlemmer: ...'
+        held = labels.PLACE_SENTENCE.search(unglued) if self.item is None else None
+        if held and not self.minutes.place_lines:
+            self.minutes.place_lines.append(held["place"].strip(" .,"))
         ending = labels.MEETING_END.search(unglued)
         if ending and "end" not in self.minutes.fields:
             self.minutes.fields["end"] = clock_of(ending["end"]) or ending["end"]
@@ -676,6 +682,20 @@ class _Reader:
         return True
 
     def _add_person(self, text: str, attendance: Attendance | None) -> None:
+        stated = labels.ATTENDANCE_AFTER_NAME.match(text.strip())
+        if stated is not None:  # 'Lars Gaardhøj: Deltog', 'A: Afbud (Stedfortræder B)'
+            status = stated["status"].lower()
+            attendance = (
+                Attendance.EXCUSED
+                if status in labels.EXCUSED_STATUS
+                else Attendance.ABSENT
+                if status in labels.ABSENT_STATUS
+                else None
+            )
+            text = stated["name"]
+            substitute = labels.SUBSTITUTE_IN_NOTE.search(stated["rest"])
+            if substitute is not None and attendance is not None:
+                self._add_person(substitute["name"], None)
         text = without_reason(text.strip()).rstrip(".")
         if not text or not_a_name(text):
             return
@@ -814,7 +834,14 @@ def _title_and_text(title: str) -> tuple[str, str]:
     glued = labels.GLUED_TEXT.search(title) or labels.EMPTY_AT_END.search(title)
     if glued is not None:
         return title[: glued.start()].strip(), title[glued.end() :].strip(" |")
+    note = _NOTE_THEN_SENTENCE.search(title)
+    if note is not None:  # 'Welcome/Apologies (as above) Chair Betty Wright welcomed everyone'
+        return title[: note.start() + 1].strip(), title[note.end() :].strip()
     return title, ""
+
+
+_NOTE_THEN_SENTENCE = re.compile(r"\)\s+(?=[A-ZÆØÅ]\w*(?:\s+\S+){3,}$)(?=.*\s[a-zæøå]{3,})")
+"""A note in brackets that ends a title, and a sentence of four words or more after it."""
 
 
 CAPITALISED_LETTERS = 5
@@ -831,6 +858,9 @@ TITLE_BEFORE_COLON = 6
 """At most this many words before a colon make a title with its minutes after it."""
 
 
+_AFTER_NOTE = re.compile(r"(?<=\))\s+(?=[A-ZÆØÅ])")
+
+
 def _people_on_one_line(text: str) -> list[str]:
     """'Afbud: A, B og C' -> [A, B, C]; 'Name, title, org; Name, ...' -> one entry each."""
     if not text.strip():
@@ -842,7 +872,12 @@ def _people_on_one_line(text: str) -> list[str]:
         # 'Cllr A Buckfield (Mayor) Cllr A Brooker Cllr C Evans': a title before each name;
         # the list ends with its sentence ('... were in attendance. Mr D Thomas ...')
         first = sentences(text)[0]
-        parts = [part for part in labels.HONORIFIC.split(first) if part.strip(" ,.")]
+        parts = [
+            entry
+            for part in labels.HONORIFIC.split(first)
+            for entry in _AFTER_NOTE.split(part)  # 'Joy Mogensen (formand) Ole Christiansen'
+            if entry.strip(" ,.")
+        ]
         listed = [leading_names(part.split(",")[0].strip()) for part in parts]
     return listed or [text.strip()]
 
@@ -872,6 +907,22 @@ def _role_marks(text: str) -> list[tuple[str, str]]:
 
 
 _SPACES = re.compile(r"\s{2,}")
+_COLUMN_GAP = re.compile(r" {4,}")
+_COLUMN_LABEL = re.compile(r"[A-ZÆØÅ][\w ]{1,30}:(?:\s|$)")
+
+
+def _columns(line: str) -> list[str]:
+    """A line of two columns, the second a field ('PCs A, B          Minutes Secretary: C'),
+    as two lines; a gap before anything else is only spacing. (Split, not searched: linear
+    on a line of 50,000 spaces.)"""
+    parts = _COLUMN_GAP.split(line)
+    found = [parts[0]]
+    for part in parts[1:]:
+        if _COLUMN_LABEL.match(part) and found[-1].strip():
+            found.append(part)
+        else:
+            found[-1] = f"{found[-1]} {part}"
+    return found
 
 
 _ARRIVAL = re.compile(
@@ -887,7 +938,16 @@ def _arrivals(text: str) -> list[str]:
 def parse_minutes(lines: list[str]) -> ParsedMinutes:
     """The parts of ``lines``. Runs of spaces become one first: no pattern then meets a long
     run, which keeps every pattern linear on hostile input (a line of 50,000 spaces)."""
-    split = split_run_on([_SPACES.sub(" ", line) for line in lines])
+    split = split_run_on([_SPACES.sub(" ", part) for line in lines for part in _columns(line)])
+    minutes = _structure(split)
+    for role, name in officers_in(split).items():
+        minutes.roles.setdefault(role, name)
+    return minutes
+
+
+def _structure(split: list[str]) -> ParsedMinutes:
+    """The first reading that finds items: by words, by the document's own numbering, by
+    headings in capitals, by shape."""
     reader = _Reader()
     for line in split:
         reader.feed(line)

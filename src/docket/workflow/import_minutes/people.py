@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from difflib import get_close_matches
 
 from docket.model.registry import Person
+from docket.workflow.import_minutes.absences import without_title
 from docket.workflow.import_minutes.labels import BULLET, initials_after_name
 
 CLOSE_ENOUGH = 0.9
@@ -54,6 +55,12 @@ class PeopleIndex:
         self.people = people
 
     def match(self, name: str) -> str | None:
+        """The person ``name`` is, also when a title stands before it ('Councillor A')."""
+        found = self._match(name)
+        titled = without_title(name)
+        return found if found is not None or titled == name else self._match(titled)
+
+    def _match(self, name: str) -> str | None:
         wanted = normalise(name)
         if not wanted:
             return None

@@ -222,6 +222,8 @@ def split_items(lines: list[str]) -> list[str | ItemStart] | None:
     candidates, starts = _candidates(lines)
     scheme, chosen = _item_headings(candidates)
     if not chosen:
+        scheme, chosen = "decimal", _lone_heading(candidates["decimal"], lines)
+    if not chosen:
         return None
     by_line: dict[int, list[Heading]] = {}
     for heading in chosen:
@@ -258,6 +260,24 @@ def split_items(lines: list[str]) -> list[str | ItemStart] | None:
             if text:
                 result.append(text)
     return result
+
+
+def _lone_heading(candidates: list[Heading], lines: list[str]) -> list[Heading]:
+    """The one numbered heading of minutes that hold one item: a line of its own with the
+    number and a title in capitals ('21.44 ELECTION OF CHAIR OF THE COUNCIL'); none when
+    more than one line looks so, or the title has a word in lower case."""
+    lone = [
+        h
+        for h in candidates
+        if h.start == 0 and not h.below and _CAPITALS_TITLE.fullmatch(lines[h.line][h.end :])
+    ]
+    return lone if len(lone) == 1 else []
+
+
+_CAPITALS_TITLE = re.compile(
+    r"\s*[A-ZÆØÅ][A-ZÆØÅ'\u2019&,-]*(?:\s+[A-ZÆØÅ&][A-ZÆØÅ'\u2019&,-]*)+\s*:?\s*"
+)
+"""A title in capitals of two words or more, alone on its line."""
 
 
 def _item_headings(candidates: dict[str, list[Heading]]) -> tuple[str, list[Heading]]:
