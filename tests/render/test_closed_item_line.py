@@ -212,3 +212,24 @@ def test_a_member_of_another_organisation_keeps_every_organisation_on_the_list(
     lines = [p.text for p in docx.Document(str(files[".docx"])).paragraphs]
     assert "Pia Quist, Novo Nordisk Fonden" in lines
     assert "Merete Eldrup, Københavns Universitet" in lines
+
+
+def test_the_public_pack_lists_the_closed_item_on_its_agenda_page_and_nothing_of_it(
+    ku: Path, tmp_path: Path
+) -> None:
+    run = docket(
+        "brief", "--root", str(ku), "--as-of", "2024-06-18", "--to", "pdf,docx",
+        "--audience", "public", "-o", str(tmp_path / "pack"),
+    )  # fmt: skip
+    files = written(run)
+    agenda = next(
+        table
+        for table in docx.Document(str(files[".docx"])).tables
+        if table.rows[0].cells[0].text.strip() == "Punkt"
+    )
+    rows = [[cell.text.strip() for cell in row.cells] for row in agenda.rows]
+    assert ["2.", "", "Lukket punkt", ""] == rows[2]
+    assert rows[3][0] == "3."
+    for path in files.values():
+        everything = everything_in(path)
+        assert [] == [secret for secret in SECRETS if secret in everything]
