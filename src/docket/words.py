@@ -112,6 +112,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "approx_time": ("Ca. tid", "Approx. time"),
     "activity": ("Aktivitet", "Activity"),
     "item_heading": ("Pkt.", "Item"),
+    "item_line": ("Pkt. {number} {title}", "Item {number}: {title}"),
+    "closed_item": ("Lukket punkt", "closed item"),
     "by": ("v/", "by "),
     "and": ("og", "and"),
     "participants": ("Deltagere", "Participants"),
@@ -979,6 +981,13 @@ def format_clock(hhmm: str, lang: Language) -> str:
     return f"kl. {format_time(hhmm, lang)}" if lang == Language.DA else hhmm
 
 
+def format_span(start: str, end: str | None, lang: Language) -> str:
+    """When a meeting runs: "kl. 10.30", an en dash and "15.00" ("10:30", dash, "15:00" in
+    English), or its start alone."""
+    span = format_clock(start, lang)
+    return f"{span}{DASH}{format_time(end, lang)}" if end else span
+
+
 _ABBREVIATIONS = frozenset(
     {
         "ang", "bl", "ca", "dvs", "ekskl", "etc", "evt", "fx", "hhv", "iflg", "incl", "inkl",
@@ -1044,6 +1053,24 @@ def meeting_title(body: str, number: int | None, lang: Language) -> str:
     if number is None:
         return label("meeting_unnumbered", lang, body=body)
     return label("meeting_of", lang, number=number, body=body)
+
+
+def item_heading(number: str, title: str, lang: Language) -> str:
+    """An agenda item as every document and page heads it: "Pkt. 3 Title" (English "Item 3:
+    Title")."""
+    return label("item_line", lang, number=number, title=title)
+
+
+def item_in_text(number: str, title: str, lang: Language) -> str:
+    """The item heading after a comma in running text: "pkt. 3 Title"."""
+    heading = item_heading(number, title, lang)
+    return heading[:1].lower() + heading[1:]
+
+
+def closed_item_heading(number: str, lang: Language) -> str:
+    """The line a public document prints for an item it leaves out: "Pkt. 2 Lukket punkt"
+    (English "Item 2: closed item"), its number and nothing else of it."""
+    return item_heading(number, label("closed_item", lang), lang)
 
 
 def meeting_name(body: str, number: int | None, day: date, lang: Language) -> str:

@@ -61,6 +61,24 @@ README_COMMANDS: list[tuple[str, list[str]]] = [
         ["new", "meeting", "--body", BOARD, "--date", "2027-09-16"],
     ),
     (
+        'docket new meeting --body twg --date 2025-10-14 --place hybrid --address "Mødelokale 2" '
+        "--platform Teams",
+        [
+            "new",
+            "meeting",
+            "--body",
+            BOARD,
+            "--date",
+            "2027-10-14",
+            "--place",
+            "hybrid",
+            "--address",
+            "Mødelokale 2",
+            "--platform",
+            "Teams",
+        ],
+    ),
+    (
         "docket new follow-up ... / docket close follow-up ID --in MEETING",
         [
             "new",
@@ -89,6 +107,23 @@ README_COMMANDS: list[tuple[str, list[str]]] = [
             "Teknik- og Miljøudvalget",
             "--reports-to",
             BOARD,
+        ],
+    ),
+    (
+        'docket new organisation --name "Aadalen Kommune" --type other [--domain aadalen.dk]',
+        ["new", "organisation", "--name", "Aadalen Kommune", "--type", "other"],
+    ),
+    (
+        'docket new organisation --name "Aadalen Kommune" --type other [--domain aadalen.dk]',
+        [
+            "new",
+            "organisation",
+            "--name",
+            "Aadalen Kommune",
+            "--type",
+            "other",
+            "--domain",
+            "aadalen.dk",
         ],
     ),
     (

@@ -28,8 +28,12 @@ def test_public_site_shows_the_open_items_and_not_the_closed_one(tmp_path: Path)
     assert "15. maj 2002" in page
     assert [] == [path for path, text in site_texts(site) if CLOSED in text or "-103" in path]
     meeting = json.loads((site / "oparl" / "meeting" / "kb-2002-05-15.json").read_text("utf-8"))
-    numbers = [item["number"] for item in meeting["agendaItem"]]
-    assert ["89", "90", "91", "93", "96", "102"] == numbers
+    shown = [(item["number"], item["public"]) for item in meeting["agendaItem"]]
+    # the closed item keeps its place as "Lukket punkt", as on the page, and nothing else of it
+    assert [("89", True), ("90", True), ("91", True), ("93", True), ("96", True), ("102", True),
+            ("103", False)] == shown  # fmt: skip
+    assert "Lukket punkt" == meeting["agendaItem"][-1]["name"]
+    assert "103. Lukket punkt" in page
 
 
 def test_confidential_site_shows_the_closed_item(tmp_path: Path) -> None:

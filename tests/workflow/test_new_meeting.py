@@ -182,3 +182,57 @@ def test_a_number_that_is_not_a_whole_number_from_one_is_a_usage_error(
         _new(run_cli, wg_repo, "2025-04-24", "--number", "0")
     assert 2 == stopped.value.code
     assert "'0' is not a meeting number: use 1, 2, 3" in capsys.readouterr().err
+
+
+def test_place_is_written_as_given_and_loads_back(wg_repo: Path, run_cli: Any) -> None:
+    result = _new(
+        run_cli, wg_repo, "2025-04-24", "--place", "hybrid", "--address",
+        'Mødelokale 2, "Ærø": 1. sal', "--platform", "Teams",
+        "--join-url", "https://teams.example.org/j/1?a=b,c", "--as-of", "2025-04-01",
+    )  # fmt: skip
+    assert 0 == result.code, result.err
+    assert {
+        "mode": "hybrid",
+        "platform": "Teams",
+        "link": "https://teams.example.org/j/1?a=b,c",
+        "address": 'Mødelokale 2, "Ærø": 1. sal',
+    } == _load(wg_repo / WG_2)["place"]
+    assert "place: not set" not in result.out
+    check = run_cli("check", "--root", str(wg_repo), "--as-of", "2025-04-01", "--no-cache")
+    assert "place" not in check.out
+
+
+def test_in_person_is_a_physical_meeting(wg_repo: Path, run_cli: Any) -> None:
+    result = _new(
+        run_cli, wg_repo, "2025-04-24", "--place", "in-person", "--address", "Udvalgsværelse 1"
+    )
+    assert 0 == result.code, result.err
+    assert {"mode": "physical", "address": "Udvalgsværelse 1"} == _load(wg_repo / WG_2)["place"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--place", "moon"], "'moon' is not a kind of place: use hybrid, in-person, physical,"),
+        (["--place", "physical"], "a physical meeting needs the room or address where it is held"),
+        (["--place", "hybrid", "--platform", "Zoom"], "a hybrid meeting needs the room or addr"),
+        (["--place", "virtual", "--address", "Rum 1"], "a virtual meeting has no room"),
+        (
+            ["--place", "physical", "--address", "Rum 1", "--platform", "Zoom"],
+            "a physical meeting has no platform or link: use --place hybrid",
+        ),
+        (["--address", "Rum 1"], "--address describes the place: give its mode too"),
+        (
+            ["--place", "virtual", "--join-url", "teams.example.org/j/1"],
+            "--join-url 'teams.example.org/j/1' is not a web address",
+        ),
+    ],
+)
+def test_a_place_a_reader_could_not_find_is_refused(
+    wg_repo: Path, run_cli: Any, extra: list[str], message: str
+) -> None:
+    result = _new(run_cli, wg_repo, "2025-04-24", *extra)
+    assert 2 == result.code
+    assert message in result.err
+    assert "Traceback" not in result.err
+    assert not (wg_repo / WG_2).exists()

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ruamel.yaml import YAML
 from tests.workflow.conftest import inserted
 
 REPO = Path(__file__).resolve().parents[2]
@@ -169,3 +170,68 @@ def test_bad_requests_change_nothing_and_say_why(
     assert 2 == result.code
     assert message in result.err
     assert before == {p: p.read_bytes() for p in ngc.rglob("*") if p.is_file()}
+
+
+ORGANISATIONS = "governance/organisations.yaml"
+
+
+def test_new_organisation_appends_one_entry_and_keeps_every_other_byte(
+    run_cli: Any, ngc: Path
+) -> None:
+    before, findings = _read(ngc, ORGANISATIONS), _findings(run_cli, ngc)
+    result = run_cli(
+        "new", "organisation", "--root", str(ngc), "--name", "Aarhus Universitet",
+        "--name-en", "Aarhus University", "--type", "university", "--short-name", "AU",
+        "--domain", "AU.dk", "--domain", "@au.dk", "--domain", "clin.au.dk",
+        "--region", "region-midtjylland",
+    )  # fmt: skip
+    assert 0 == result.code, result.err
+    after = _read(ngc, ORGANISATIONS)
+    entry = (
+        "  - id: aarhus-universitet\n"
+        "    name: {da: Aarhus Universitet, en: Aarhus University}\n"
+        "    short_name: AU\n"
+        "    type: university\n"
+        "    region: region-midtjylland\n"
+        "    domains: [au.dk, clin.au.dk]\n"
+    )
+    assert inserted(before, after, entry)
+    assert "added aarhus-universitet to the organisations registry" in result.out
+    registry = YAML(typ="safe").load(after)
+    added = registry["organisations"][-1]
+    assert {
+        "id": "aarhus-universitet",
+        "name": {"da": "Aarhus Universitet", "en": "Aarhus University"},
+        "short_name": "AU",
+        "type": "university",
+        "region": "region-midtjylland",
+        "domains": ["au.dk", "clin.au.dk"],
+    } == added
+    assert findings == _findings(run_cli, ngc)
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--name", "NGC", "--id", "ngc"], "the id 'ngc' is already used by a organisation"),
+        (["--name", "X", "--part-of", "regoin-x"], "no organisation has the id 'regoin-x'"),
+        (["--name", "X", "--domain", "not a domain"], "'not a domain' is not an e-mail domain"),
+        (["--name", "  "], "the organisation needs a name (--name)"),
+        (["--name", "X", "--id", "Bad Id"], "'Bad Id' is not a valid id"),
+    ],
+)
+def test_new_organisation_refuses_what_would_not_hold(
+    run_cli: Any, ngc: Path, extra: list[str], message: str
+) -> None:
+    before = _read(ngc, ORGANISATIONS)
+    result = run_cli("new", "organisation", "--root", str(ngc), "--type", "other", *extra)
+    assert 2 == result.code
+    assert message in result.err
+    assert "Traceback" not in result.err
+    assert before == _read(ngc, ORGANISATIONS)
+
+
+def test_an_unknown_organisation_type_names_the_types(run_cli: Any, ngc: Path) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        run_cli("new", "organisation", "--root", str(ngc), "--name", "X", "--type", "firm")
+    assert 2 == exit_.value.code

@@ -12,6 +12,7 @@ from docket.cli.main import main
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "examples" / "aadalen"
+KU = REPO / "tests" / "examples" / "ku-bestyrelse"
 
 
 def _show(run_cli: Any, root: Path, *args: str) -> Any:
@@ -136,3 +137,17 @@ def test_rules_with_a_misspelt_check_gets_a_did_you_mean(
 ) -> None:
     result = run_cli("rules", name)
     assert (2, f"docket: {message}; 'docket rules' lists them\n") == (result.code, result.err)
+
+
+def test_text_output_leaves_out_fields_with_no_value(run_cli: Any) -> None:
+    """The KU board reports to no body and most members have no start date: the text says
+    nothing of them (no 'none'); the JSON keeps them as null for programs."""
+    board = "koebenhavns-universitet-board"
+    text = run_cli("show", "body", board, "--root", str(KU), "--as-of", "2024-07-01")
+    assert 0 == text.code, text.err
+    assert "reports_to" not in text.out
+    assert "start: none" not in text.out
+    assert "  - id: birgitte-vedersoe\n    name: Birgitte Vedersø\n" in text.out
+    facts = _show(run_cli, KU, "body", board, "--as-of", "2024-07-01")
+    assert "reports_to" in facts
+    assert facts["reports_to"] is None

@@ -28,8 +28,8 @@ COMMANDS: dict[str, str] = {
     "rules": "list the structural problems and consistency checks (codes, names, levels)",
     "brief": "write the briefing pack for a body's meeting (PDF, Word, HTML, Markdown)",
     "render": "write a meeting's minutes or agenda, or the decision or follow-up register",
-    "new": "write the next meeting record of a body, or add a follow-up, body, person or "
-    "membership",
+    "new": "write the next meeting record of a body, or add a follow-up, body, person, "
+    "organisation or membership",
     "close": "close a follow-up (status closed, closed_in, closed_on)",
     "end": "end a membership (its last day), editing the body's file in place",
     "show": "show a body, person, rules of procedure or commission as it was on a date",

@@ -1,5 +1,5 @@
-"""docket new meeting | follow-up | body | person | membership: write the next meeting record,
-add a follow-up, a body, a person or a membership."""
+"""docket new meeting | follow-up | body | person | organisation | membership: write the next
+meeting record, add a follow-up, a body, a person, an organisation or a membership."""
 
 from __future__ import annotations
 
@@ -11,14 +11,18 @@ from docket.corpus import Corpus
 from docket.exit_codes import ExitCode
 from docket.model.body import BodyType, Role
 from docket.model.common import Language
+from docket.model.registry import OrganisationType
 from docket.pipeline import load_corpus
 from docket.workflow.follow_ups import add_follow_up
 from docket.workflow.meeting_deadlines import deadline_lines
-from docket.workflow.new_meeting import plan_meeting
-from docket.workflow.records import new_body, new_membership, new_person
+from docket.workflow.new_meeting import PLACE_MODES, meeting_place, plan_meeting
+from docket.workflow.records import new_body, new_membership, new_organisation, new_person
 from docket.workflow.write import FileEdit, apply
 
-HELP = "write the next meeting record of a body, or add a follow-up, body, person or membership"
+HELP = (
+    "write the next meeting record of a body, or add a follow-up, body, person, organisation "
+    "or membership"
+)
 KEPT = "Comments, quoting and layout of the file are kept; it is validated before it is written."
 EPILOG = "exit codes: 0 written; 2 usage error, unknown id, or the result would not validate"
 
@@ -63,6 +67,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--link",
         action="store_true",
         help="also record the new meeting in the previous meeting's next_meeting",
+    )
+    meeting.add_argument(
+        "--place",
+        metavar="MODE",
+        help=f"where it is held: {', '.join(PLACE_MODES)} (default: a virtual previous "
+        "meeting's place, else none)",
+    )
+    meeting.add_argument("--address", help="with --place physical or hybrid: the room or address")
+    meeting.add_argument(
+        "--platform", help="with --place virtual or hybrid: e.g. 'Microsoft Teams'"
+    )
+    meeting.add_argument(
+        "--join-url", help="with --place virtual or hybrid: the https:// address to join"
     )
     add_root(meeting)
     add_as_of(meeting)
@@ -113,6 +130,31 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_root(person)
     person.set_defaults(run=run, what="person")
 
+    organisation = kinds.add_parser(
+        "organisation",
+        help="add an organisation to the organisations registry",
+        description="Add an organisation (that people work for, represent or that runs a "
+        f"body's secretariat) to the organisations registry. {KEPT}",
+        epilog=EPILOG,
+    )
+    organisation.add_argument("--name", required=True, help="the name in Danish")
+    organisation.add_argument("--type", required=True, choices=[t.value for t in OrganisationType])
+    organisation.add_argument(
+        "--id", dest="organisation_id", help="the organisation's id (default: from the name)"
+    )
+    organisation.add_argument("--name-en", help="the name in English")
+    organisation.add_argument("--short-name", help="how documents name it, e.g. KU")
+    organisation.add_argument(
+        "--domain",
+        action="append",
+        default=[],
+        help="an e-mail domain of the organisation, e.g. ku.dk (repeat for more)",
+    )
+    organisation.add_argument("--part-of", help="the id of its parent organisation")
+    organisation.add_argument("--region", help="the id of the region it belongs to")
+    add_root(organisation)
+    organisation.set_defaults(run=run, what="organisation")
+
     membership = kinds.add_parser(
         "membership",
         help="add a membership to a body's file",
@@ -131,7 +173,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _record_edit(corpus: Corpus, args: argparse.Namespace) -> FileEdit:
-    """The edit for 'new body | person | membership'."""
+    """The edit for 'new body | person | organisation | membership'."""
     if args.what == "body":
         return new_body(
             corpus,
@@ -145,6 +187,18 @@ def _record_edit(corpus: Corpus, args: argparse.Namespace) -> FileEdit:
         )
     if args.what == "person":
         return new_person(corpus, args.name, args.person_id, args.title, args.organisation)
+    if args.what == "organisation":
+        return new_organisation(
+            corpus,
+            args.name,
+            OrganisationType(args.type),
+            args.organisation_id,
+            args.name_en,
+            args.short_name,
+            args.domain,
+            args.part_of,
+            args.region,
+        )
     return new_membership(
         corpus,
         args.body,
@@ -160,13 +214,16 @@ def _record_edit(corpus: Corpus, args: argparse.Namespace) -> FileEdit:
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
     corpus, _, _ = load_corpus(root, use_cache=False)
-    if args.what in ("body", "person", "membership"):
+    if args.what in ("body", "person", "organisation", "membership"):
         record = _record_edit(corpus, args)
         apply(corpus, [record])
         print(f"{record.summary} ({record.path})")
         return ExitCode.OK
     if args.what == "meeting":
-        planned = plan_meeting(corpus, args.body, args.date, args.time, args.link, args.number)
+        place = meeting_place(args.place, args.address, args.platform, args.join_url)
+        planned = plan_meeting(
+            corpus, args.body, args.date, args.time, args.link, args.number, place
+        )
         apply(corpus, planned.edits)
         for edit in planned.edits:
             print(edit.summary)

@@ -50,17 +50,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def text_lines(value: Any, indent: int = 0) -> list[str]:
-    """Facts as indented 'key: value' lines; lists as '- ' entries."""
+    """Facts as indented 'key: value' lines; lists as '- ' entries. A field with no value is
+    left out, as the JSON keeps it as null for a program to read."""
     pad = "  " * indent
     lines: list[str] = []
     if isinstance(value, dict):
         for key, item in value.items():
-            if isinstance(item, dict | list) and item:
+            if item is None or item == [] or item == {}:
+                continue
+            if isinstance(item, dict | list):
                 lines.append(f"{pad}{key}:")
                 lines += text_lines(item, indent + 1)
             else:
-                shown = "none" if item is None or item == [] else item
-                shown = str(shown).lower() if isinstance(shown, bool) else shown
+                shown = str(item).lower() if isinstance(item, bool) else item
                 lines.append(f"{pad}{key}: {shown}")
     elif isinstance(value, list):
         for item in value:

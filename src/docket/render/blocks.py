@@ -52,7 +52,9 @@ def meeting_title(report: MeetingReport) -> str:
 
 
 def agenda_activity(row: AgendaRow, lang: Language) -> str:
-    """ "Title (B) v/Presenter" as in the agenda table."""
+    """ "Title (B) v/Presenter" as in the agenda table; "Lukket punkt" for a closed item."""
+    if row.closed:
+        return words.sentence_case(label("closed_item", lang))
     text = row.title
     if row.kind is not None:
         text = f"{text} ({KIND_MARK[lang][row.kind]})"
@@ -82,7 +84,10 @@ def agenda_table(report: MeetingReport) -> list[ast.Block]:
 
 
 def item_heading(item: ItemReport, lang: Language) -> str:
-    text = f"{label('item_heading', lang)} {item.number} {item.title}"
+    """ "Pkt. 3 Title v/Presenter"; for a closed item "Pkt. 2 Lukket punkt" alone."""
+    if item.closed:
+        return words.closed_item_heading(item.number, lang)
+    text = words.item_heading(item.number, item.title, lang)
     if item.presenters:
         text = f"{text} {label('by', lang)}{item.presenters}"
     return text

@@ -69,6 +69,16 @@ def visible_items(meeting: Meeting, audience: Audience) -> list[AgendaItem]:
     return [item for item in meeting.items if may_see(audience, item_level(meeting, item))]
 
 
+def closed_row(item: AgendaItem) -> AgendaRow:
+    """The agenda line of an item above the audience: its number, nothing else of it."""
+    return AgendaRow(item.number, None, "", None, None, closed=True)
+
+
+def closed_item(item: AgendaItem) -> ItemReport:
+    """An item above the audience where it stands in the document: its number alone."""
+    return ItemReport(id="", number=item.number, title="", presenters=None, kind=None, closed=True)
+
+
 def _document_title(corpus: Corpus, document_id: str, lang: Language) -> str:
     titles = {c.obj.id: c.obj.title for c in corpus.commissions}
     titles.update((r.obj.id, r.obj.title) for r in corpus.rules)
@@ -239,6 +249,25 @@ def item_report(
     return _item(corpus, meeting, item, MeetingDocument.AGENDA, lang, audience)
 
 
+def _home_organisation(corpus: Corpus, meeting: Meeting, listed: list[str]) -> str | None:
+    """The body's own organisation (its secretariat) when every member of the body on the
+    meeting day, and every member listed, belongs to it: "Merete Eldrup, Københavns
+    Universitet" on every line of the board of that university says nothing, so the lists
+    leave it out; when members come from several organisations, each keeps its own."""
+    located = corpus.bodies.get(meeting.body)
+    if located is None or located.obj.secretariat is None:
+        return None
+    home = located.obj.secretariat
+    members = [m.person for m in located.obj.members_on(meeting.date)] + listed
+    if not members:
+        return None
+    for person_id in members:
+        person = corpus.person_on(person_id, meeting.date)
+        if person is None or person.organisation != home:
+            return None
+    return home
+
+
 def _participants(
     corpus: Corpus, meeting: Meeting, document: MeetingDocument, lang: Language
 ) -> tuple[list[PersonLine], list[PersonLine], list[PersonLine]]:
@@ -263,8 +292,9 @@ def _participants(
     if meeting.secretary and meeting.secretary not in listed:
         people.append((meeting.secretary, Capacity.MEMBER, Attendance.PRESENT, [], None))
     numbers = {item.id: item.number for item in meeting.items}
+    home = _home_organisation(corpus, meeting, [p for p, c, *_ in people if c != Capacity.GUEST])
     for person, capacity, attendance, items, substitute_for in people:
-        line = person_line(corpus, person, lang, meeting.date)
+        line = person_line(corpus, person, lang, meeting.date, home)
         if person == meeting.secretary:
             line = replace(line, secretary_of=secretary_note)
         if capacity == Capacity.GUEST:
@@ -317,6 +347,19 @@ def build_meeting_report(
             f"it cannot be rendered for a {audience.value} audience"
         )
     items = visible_items(meeting, audience)
+    shown_ids = {item.id for item in items}
+    # Danish public minutes print a line for a closed item ("Pkt. 2 Lukket punkt") so that the
+    # numbers run on; the line carries the item's number and nothing else of it.
+    agenda = tuple(
+        _agenda_row(corpus, item, lang) if item.id in shown_ids else closed_row(item)
+        for item in meeting.items
+    )
+    reports = tuple(
+        _item(corpus, meeting, item, document, lang, audience)
+        if item.id in shown_ids
+        else closed_item(item)
+        for item in meeting.items
+    )
     # A guest who attended only items above the audience is left out; the others' lists of
     # items name only visible ones ("deltog i pkt. 7" would reveal an internal item 7).
     shown = visible_meeting(meeting, audience) or meeting
@@ -334,11 +377,11 @@ def build_meeting_report(
         place=place_text(corpus, meeting.place, lang),
         chair=person_name(corpus, meeting.chair),
         secretary=person_name(corpus, meeting.secretary),
-        agenda=tuple(_agenda_row(corpus, item, lang) for item in items),
+        agenda=agenda,
         present=tuple(present),
         absent=tuple(absent),
         guests=tuple(guests),
-        items=tuple(_item(corpus, meeting, i, document, lang, audience) for i in items),
+        items=reports,
         deadlines=_deadlines(corpus, meeting) if document == MeetingDocument.AGENDA else None,
         next_meeting=(
             NextMeetingLine(next_meeting.date, next_meeting.time, next_meeting.ordinary)

@@ -49,13 +49,12 @@ from docket.render.report import (
     Source,
 )
 from docket.words import (
-    DASH,
     KIND_LEGEND,
     KIND_MARK,
     OUTCOME,
     REGION,
-    format_clock,
     format_date,
+    format_span,
     format_time,
     in_sentence,
     join_phrases,
@@ -267,9 +266,7 @@ def cover_page(report: BriefReport) -> list[ast.Block]:
     lang, meeting, cover = report.lang, report.meeting, report.cover
     span = None
     if meeting.start:
-        span = format_clock(meeting.start, lang)
-        if meeting.end:
-            span = f"{span}{DASH}{format_time(meeting.end, lang)}"
+        span = format_span(meeting.start, meeting.end, lang)
     rows = [
         _fact("date", format_date(meeting.date, lang), lang),
         _fact("time", span, lang),
@@ -325,14 +322,18 @@ def agenda_page(report: BriefReport) -> list[ast.Block]:
         [ast.plain(ast.text(label(key, lang)))]
         for key in ("item", "approx_time", "activity", "page_column")
     ]
-    times = {row.number: row.time for row in report.meeting.agenda}
+    papers = iter(report.papers)
     rows = []
-    for paper in report.papers:
-        time = times.get(paper.item.number)
+    for row in report.meeting.agenda:
+        if row.closed:
+            # the closed item's line where it stands, as in the public agenda: no page, no more
+            rows.append([cell(f"{row.number}."), [], cell(agenda_activity(row, lang)), []])
+            continue
+        paper = next(papers)
         rows.append(
             [
                 [ast.plain(ast.text(f"{paper.item.number}."))],
-                [ast.plain(ast.text(format_time(time, lang)))] if time else [],
+                [ast.plain(ast.text(format_time(row.time, lang)))] if row.time else [],
                 _agendacell(paper, lang),
                 [ast.plain(ast.page_of(paper.anchor))],
             ]

@@ -38,13 +38,12 @@ from docket.render.report import (
     WrittenProcedureLine,
 )
 from docket.words import (
-    DASH,
     FOLLOW_UP_STATUS,
     OUTCOME,
     REGION,
     format_clock,
     format_date,
-    format_time,
+    format_span,
     join_phrases,
     label,
     sentence_case,
@@ -70,9 +69,7 @@ def info_table(report: MeetingReport) -> ast.Block:
         ],
     ]
     if report.start:
-        span = format_clock(report.start, lang)
-        if report.end:
-            span = f"{span}{DASH}{format_time(report.end, lang)}"
+        span = format_span(report.start, report.end, lang)
         rows.append([labelled(label("time", lang), span, lang), []])
     return ast.table(None, rows, widths=[0.5, 0.5], classes=["meeting-info"])
 
@@ -205,6 +202,12 @@ def item_blocks(
     return blocks
 
 
+def closed_item_blocks(item: ItemReport, index: int, level: int, lang: Language) -> ast.Block:
+    """ "Pkt. 2 Lukket punkt": the heading of an item the audience may not see, where it
+    stands, with nothing under it."""
+    return ast.header(level, ast.text(item_heading(item, lang)), f"item-{index}")
+
+
 def next_meeting_blocks(report: MeetingReport) -> list[ast.Block]:
     following = report.next_meeting
     if following is None:
@@ -247,8 +250,13 @@ def meeting_document(report: MeetingReport) -> ast.Document:
     blocks += [ast.header(1, ast.text(label("agenda", lang)), "agenda"), *agenda_table(report)]
     blocks += participants(report, 1)
     blocks += deadline_blocks(report, 1)
+    shown = 0
     for index, item in enumerate(report.items, start=1):
-        carried = {a.number: a for a in report.attachments if a.item_position == index}
+        if item.closed:
+            blocks.append(closed_item_blocks(item, index, 1, lang))
+            continue
+        shown += 1  # attachments count the items the audience sees
+        carried = {a.number: a for a in report.attachments if a.item_position == shown}
         blocks += item_blocks(item, index, 1, lang, carried)
     blocks += next_meeting_blocks(report)
     for attachment in report.attachments:

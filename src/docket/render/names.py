@@ -46,15 +46,18 @@ def party_name(corpus: Corpus, party_id: str | None, lang: Language) -> str | No
     return None if party_id is None else corpus.name_of(party_id, lang)
 
 
-def person_line(corpus: Corpus, person_id: str, lang: Language, day: date) -> PersonLine:
+def person_line(
+    corpus: Corpus, person_id: str, lang: Language, day: date, home: str | None = None
+) -> PersonLine:
     """ "Name, title, unit, organisation, region" as they were on ``day``: the region only when
-    the organisation belongs to one."""
+    the organisation belongs to one; the organisation left out when it is ``home`` (the body's
+    own, which the reader knows)."""
     person = corpus.person_on(person_id, day)
     if person is None:
         return PersonLine(name=person_id)
     details = [part for part in (person.title, person.unit) if part]
     organisation = corpus.organisation_on(person.organisation or "", day)
-    if organisation is not None:
+    if organisation is not None and organisation.id != home:
         details.append(organisation.label(lang))
         parent = corpus.organisation_on(organisation.part_of or "", day)
         if parent is not None:

@@ -48,6 +48,8 @@ class AgendaRow:
     kind: ItemKind | None
     presenters: str | None
     supplementary_sent: dt.date | None = None
+    closed: bool = False
+    """An item this document's audience may not see: only its number is filled in."""
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,9 @@ class ItemReport:
     written_procedures: tuple[WrittenProcedureLine, ...] = ()
     answers_received: tuple[DecisionLine, ...] = ()
     """Decisions of other bodies that answer input this body forwarded, reported back here."""
+    closed: bool = False
+    """An item this document's audience may not see: only its number is filled in, so that
+    the document prints "Pkt. 2 Lukket punkt" where the item stands and nothing else of it."""
 
 
 @dataclass(frozen=True)

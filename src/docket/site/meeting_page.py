@@ -14,6 +14,7 @@ from docket.deadlines import meeting_deadlines
 from docket.model.common import Localized
 from docket.model.meeting import Attachment, Meeting, MeetingStatus
 from docket.render.audience import attachment_level, may_see
+from docket.render.blocks import agenda_activity
 from docket.render.build_meeting import build_meeting_report
 from docket.render.report import ItemReport, MeetingDocument, MeetingReport, PersonLine
 from docket.site import paths
@@ -22,7 +23,16 @@ from docket.site.files import Published
 from docket.site.html import Html, element, fact, free_text, join
 from docket.site.page import Page
 from docket.site.words import meeting_status_word, word
-from docket.words import KIND_MARK, OUTCOME, format_clock, format_date, in_sentence, label
+from docket.words import (
+    KIND_MARK,
+    OUTCOME,
+    closed_item_heading,
+    format_date,
+    format_span,
+    in_sentence,
+    item_heading,
+    label,
+)
 
 
 def _person_lines(lines: Iterable[PersonLine], site: Site) -> Html:
@@ -82,9 +92,11 @@ def _item(
     site: Site, meeting: Meeting, report: ItemReport, folder: str, published: Published
 ) -> Html:
     lang = site.lang
+    if report.closed:
+        return element("section", element("h3", closed_item_heading(report.number, lang)))
     item = next(i for i in meeting.items if i.id == report.id)
     kind = f" ({KIND_MARK[lang][report.kind]})" if report.kind else ""
-    heading = f"{label('item_heading', lang)} {report.number}. {report.title}{kind}"
+    heading = f"{item_heading(report.number, report.title, lang)}{kind}"
     attachments = [
         _attachment(site, meeting, a, folder, published)
         for a in item.attachments
@@ -206,7 +218,7 @@ def meeting_page(site: Site, meeting: Meeting, published: Published) -> Page:
     )
     when = format_date(meeting.date, lang)
     if meeting.start:
-        when += f", {format_clock(meeting.start, lang)}"
+        when += f", {format_span(meeting.start, meeting.end, lang)}"
     facts = element(
         "dl",
         fact(word("body", lang), site.body_link(meeting.body, folder)),
@@ -222,7 +234,9 @@ def meeting_page(site: Site, meeting: Meeting, published: Published) -> Page:
         for name, target in published.packs.get(meeting.id, ())
     ]
     agenda = [
-        element(
+        element("li", f"{row.number}. {agenda_activity(row, lang)}")
+        if row.closed
+        else element(
             "li",
             element("a", f"{row.number}. {row.title}", href=f"#{item.id}"),
             f" ({KIND_MARK[lang][row.kind]})" if row.kind else "",

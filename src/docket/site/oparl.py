@@ -4,7 +4,9 @@ Mapping: the repository is one OParl ``Body``; each docket body is an ``Organiza
 committee, ``subOrganizationOf`` the body it reports to); each membership a ``Membership``;
 each visible meeting a ``Meeting`` with its visible ``AgendaItem``s and published attachment
 ``File``s embedded. An object's ``id`` is the URL of its own JSON file and ``web`` its page.
-The audience filter applies as on the pages: what the audience may not see is not written.
+The audience filter applies as on the pages: what the audience may not see is not written,
+except that a closed agenda item keeps its place as its number, "Lukket punkt" and
+``public: false``, as on the meeting's page.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from docket.render.audience import attachment_level, item_level, may_see
 from docket.site import paths
 from docket.site.context import Site
 from docket.site.files import Published
-from docket.words import OUTCOME, format_date, join_phrases
+from docket.words import OUTCOME, format_date, join_phrases, label, sentence_case
 
 OPARL = "https://schema.oparl.org/1.1/"
 ZONE = ZoneInfo("Europe/Copenhagen")
@@ -75,6 +77,18 @@ class OParl:
         for order, item in enumerate(meeting.items, start=1):
             level = item_level(meeting, item)
             if not may_see(site.audience, level):
+                # as on the meeting's page: the closed item's number and nothing else of it
+                # (its own id could carry words of its title)
+                closed = self._object(
+                    "AgendaItem",
+                    f"{meeting.id}-closed-{order}",
+                    meeting=meeting_url,
+                    number=item.number,
+                    order=order,
+                    name=sentence_case(label("closed_item", site.lang)),
+                    public=False,
+                )
+                items.append(closed)
                 continue
             decisions = [d for d in item.decisions if site.sees(d.id)]
             agenda_item = self._object(

@@ -12,7 +12,7 @@ from docket.site.context import Outcome, Site
 from docket.site.html import Html, element, fact, free_text, join
 from docket.site.page import Page
 from docket.site.words import follow_up_state, pending_status_word, word
-from docket.words import OUTCOME, format_date, label
+from docket.words import OUTCOME, format_date, item_heading, item_in_text, label
 
 KIND_WORD = {
     "decision": "decision",
@@ -29,8 +29,8 @@ def _taken_up(site: Site, object_id: str, folder: str) -> Html | None:
             site.link(
                 paths.meeting(meeting.id),
                 folder,
-                f"{site.meeting_title(meeting)}, {label('item_heading', site.lang).lower()} "
-                f"{item.number}. {item.title}",
+                f"{site.meeting_title(meeting)}, "
+                f"{item_in_text(item.number, item.title, site.lang)}",
                 item.id,
             ),
         )
@@ -86,7 +86,7 @@ def permalink_page(site: Site, located: Located[BaseModel], obj: Outcome) -> Pag
         paths.meeting(meeting.id),
         folder,
         f"{site.meeting_title(meeting)}, {format_date(meeting.date, lang)}, "
-        f"{label('item_heading', lang)} {item.number}. {item.title}",
+        f"{item_heading(item.number, item.title, lang)}",
         item.id,
     )
     main = join(

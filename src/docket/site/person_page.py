@@ -11,7 +11,7 @@ from docket.site.context import Site
 from docket.site.html import element, join
 from docket.site.page import Page
 from docket.site.words import follow_up_state, role_word, word
-from docket.words import DASH, format_date, label
+from docket.words import DASH, format_date, item_heading
 
 LISTED = 100
 """At most this many items presented and follow-ups owned are listed (the newest, the open
@@ -50,7 +50,7 @@ def person_page(site: Site, person: Person) -> Page:
                 paths.meeting(meeting.id),
                 folder,
                 f"{site.meeting_title(meeting)}, {format_date(meeting.date, lang)}: "
-                f"{label('item_heading', lang)} {item.number}. {item.title}",
+                f"{item_heading(item.number, item.title, lang)}",
                 item.id,
             ),
         )

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
@@ -44,6 +45,59 @@ class PlannedMeeting:
             self.path, self.text, f"wrote {self.path} (meeting {self.meeting_id}, status planned)"
         )
         return [record] if self.link is None else [record, self.link]
+
+
+PLACE_MODES = {"physical": PlaceMode.PHYSICAL, "in-person": PlaceMode.PHYSICAL}
+PLACE_MODES |= {mode.value: mode for mode in PlaceMode}
+"""What ``--place`` accepts: the record's modes, and "in-person" for a physical meeting."""
+
+
+def meeting_place(
+    mode: str | None,
+    address: str | None = None,
+    platform: str | None = None,
+    join_url: str | None = None,
+) -> CommentedMap | None:
+    """The ``place:`` of a new record from ``--place`` and its details, or ``None`` when none
+    is given; ``WorkflowError`` for a combination a reader could not act on."""
+    address, platform, join_url = (v.strip() if v else None for v in (address, platform, join_url))
+    if mode is None:
+        given = [flag for flag, v in (("--address", address), ("--platform", platform),
+                                      ("--join-url", join_url)) if v]  # fmt: skip
+        if given:
+            raise WorkflowError(
+                f"{' and '.join(given)} {'describe' if len(given) > 1 else 'describes'} "
+                "the place: give its mode too, e.g. "
+                "--place physical --address 'Udvalgsværelse 1'"
+            )
+        return None
+    chosen = PLACE_MODES.get(mode.strip().lower())
+    if chosen is None:
+        raise WorkflowError(
+            f"'{mode}' is not a kind of place: use {', '.join(sorted(PLACE_MODES))}"
+        )
+    if chosen != PlaceMode.VIRTUAL and not address:
+        raise WorkflowError(
+            f"a {chosen.value} meeting needs the room or address where it is held: add "
+            "--address, e.g. --address 'Udvalgsværelse 1, Universitetsfirkanten'"
+        )
+    if chosen == PlaceMode.VIRTUAL and address:
+        raise WorkflowError(
+            "a virtual meeting has no room: leave out --address, or use --place hybrid"
+        )
+    if chosen == PlaceMode.PHYSICAL and (platform or join_url):
+        raise WorkflowError(
+            "a physical meeting has no platform or link: use --place hybrid for a meeting "
+            "both in a room and online"
+        )
+    if join_url and urlsplit(join_url).scheme not in ("http", "https"):
+        raise WorkflowError(f"--join-url '{join_url}' is not a web address: give https://...")
+    place = CommentedMap(mode=chosen.value)
+    for key, value in (("platform", platform), ("link", join_url), ("address", address)):
+        if value:
+            place[key] = DoubleQuotedScalarString(value)  # a comma or colon stays text
+    place.fa.set_flow_style()
+    return place
 
 
 def meeting_path(body: str, day: date, number: int) -> str:
@@ -182,11 +236,14 @@ def plan_meeting(
     time: str | None = None,
     link: bool = False,
     number: int | None = None,
+    place: CommentedMap | None = None,
 ) -> PlannedMeeting:
     """The record of ``body_id``'s next meeting on ``day``; refuses a day that has one.
 
     ``number`` continues a series begun before the record (a board that adopts docket at its
-    meeting no. 131); by default the meeting is numbered one after the body's highest."""
+    meeting no. 131); by default the meeting is numbered one after the body's highest.
+    ``place`` (from ``meeting_place``) is where it is held; without it, a virtual previous
+    meeting's place is carried over."""
     located_body = corpus.bodies.get(body_id)
     if located_body is None:
         raise unknown_id("body", body_id, sorted(corpus.bodies))
@@ -227,14 +284,17 @@ def plan_meeting(
     record["date"] = day
     if time:
         record["start"] = DoubleQuotedScalarString(time)
-    if previous is not None and previous.place and previous.place.mode == PlaceMode.VIRTUAL:
+    if place is not None:
+        record["place"] = place
+    elif previous is not None and previous.place and previous.place.mode == PlaceMode.VIRTUAL:
         place = CommentedMap(previous.place.model_dump(mode="json", exclude_none=True))
         place.fa.set_flow_style()
         record["place"] = place
     else:
         why = "the previous meeting was not virtual" if previous else "there is no earlier one"
         notes.append(
-            f"place: not set ({why}): add it, e.g. place: {{mode: physical, address: ...}}"
+            f"place: not set ({why}): add it with --place physical --address ROOM, or "
+            "in the file, e.g. place: {mode: physical, address: ...}"
         )
     for role, key in ((Role.CHAIR, "chair"), (Role.SECRETARY, "secretary")):
         holder = _one_holder(corpus, body_id, role, day, notes)

@@ -1,9 +1,11 @@
-"""Add a body, a person or a membership, and end a membership, without hand-written YAML.
+"""Add a body, a person, an organisation or a membership, and end a membership, without
+hand-written YAML.
 
 A new body is a new file (``governance/bodies/<id>.yaml``); a person is appended to the people
-registry, a membership to the body's file, and an end date set on the membership in place, each
-through the one write path (``docket.workflow.write``), so comments, key order and quoting of
-the rest of the file survive byte for byte and nothing is written that would not validate.
+registry, an organisation to the organisations registry, a membership to the body's file, and
+an end date set on the membership in place, each through the one write path
+(``docket.workflow.write``), so comments, key order and quoting of the rest of the file survive
+byte for byte and nothing is written that would not validate.
 """
 
 from __future__ import annotations
@@ -13,10 +15,18 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import PurePosixPath
 
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
 from docket.corpus import Corpus, Located
 from docket.model.body import Body, BodyType, Membership, Role
 from docket.model.common import ID_PATTERN, Language
-from docket.model.registry import PeopleRegistry, Person
+from docket.model.registry import (
+    Organisation,
+    OrganisationRegistry,
+    OrganisationType,
+    PeopleRegistry,
+    Person,
+)
 from docket.slug import slug
 from docket.workflow.write import (
     FileEdit,
@@ -31,6 +41,10 @@ BODY_FIELDS = tuple(Body.model_fields)
 MEMBERSHIP_FIELDS = tuple(Membership.model_fields)
 PERSON_FIELDS = tuple(Person.model_fields)
 REGISTRY_FIELDS = tuple(PeopleRegistry.model_fields)
+ORGANISATION_FIELDS = tuple(Organisation.model_fields)
+ORGANISATIONS_FIELDS = tuple(OrganisationRegistry.model_fields)
+DOMAIN = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
+"""An e-mail domain as the organisations registry keeps it: 'ku.dk', 'regionh.dk'."""
 BODIES_FOLDER = "governance/bodies"
 
 
@@ -98,12 +112,12 @@ def new_body(
     return FileEdit(rel, text, f"wrote {rel}")
 
 
-def _people_file(corpus: Corpus) -> str:
-    found = [d.path for d in corpus.documents if isinstance(d.model, PeopleRegistry)]
+def _registry_file(corpus: Corpus, kind: type[object], name: str, suggested: str) -> str:
+    found = [d.path for d in corpus.documents if isinstance(d.model, kind)]
     if not found:
         raise WorkflowError(
-            "the repository has no people registry (a file with 'kind: people'): create "
-            "governance/people.yaml first"
+            f"the repository has no {name} registry (a file with 'kind: {name}'): create "
+            f"{suggested} first"
         )
     return found[0]
 
@@ -125,9 +139,64 @@ def new_person(
         entry["title"] = title.strip()
     if organisation:
         entry["organisation"] = organisation
-    rel = _people_file(corpus)
+    rel = _registry_file(corpus, PeopleRegistry, "people", "governance/people.yaml")
     return append_entry(
         corpus, rel, (), "people", entry, REGISTRY_FIELDS, f"added {new_id} to the people registry"
+    )
+
+
+def _domain(text: str) -> str:
+    domain = text.strip().lower().lstrip("@")
+    if not DOMAIN.fullmatch(domain):
+        raise WorkflowError(
+            f"'{text}' is not an e-mail domain: give the part after '@', e.g. --domain ku.dk"
+        )
+    return domain
+
+
+def new_organisation(
+    corpus: Corpus,
+    name: str,
+    organisation_type: OrganisationType,
+    organisation_id: str | None = None,
+    name_en: str | None = None,
+    short_name: str | None = None,
+    domains: Sequence[str] = (),
+    part_of: str | None = None,
+    region: str | None = None,
+) -> FileEdit:
+    """Append an organisation to the organisations registry."""
+    if not name.strip():
+        raise WorkflowError("the organisation needs a name (--name)")
+    new_id = _valid_id(corpus, organisation_id or slug(name, max_words=6, max_length=80))
+    _organisation(corpus, part_of)
+    _organisation(corpus, region)
+    names = CommentedMap(da=name.strip(), **({"en": name_en.strip()} if name_en else {}))
+    names.fa.set_flow_style()  # one line, as the registry writes names
+    entry: dict[str, object] = {"id": new_id, "name": names}
+    if short_name:
+        entry["short_name"] = short_name.strip()
+    entry["type"] = organisation_type.value
+    if region:
+        entry["region"] = region
+    if part_of:
+        entry["part_of"] = part_of
+    cleaned = list(dict.fromkeys(_domain(d) for d in domains))
+    if cleaned:
+        domain_list = CommentedSeq(cleaned)
+        domain_list.fa.set_flow_style()
+        entry["domains"] = domain_list
+    rel = _registry_file(
+        corpus, OrganisationRegistry, "organisations", "governance/organisations.yaml"
+    )
+    return append_entry(
+        corpus,
+        rel,
+        (),
+        "organisations",
+        entry,
+        ORGANISATIONS_FIELDS,
+        f"added {new_id} to the organisations registry",
     )
 
 

@@ -63,17 +63,24 @@ def _yaml(sequence_offset: int = 0) -> YAML:
     return yaml
 
 
+def _asks_flow(value: object) -> bool:
+    return isinstance(value, CommentedMap | CommentedSeq) and value.fa.flow_style() is True
+
+
 def _prepared(value: Any, flow: bool) -> Any:
     """``value`` as ruamel.yaml should write it: multi-line text as a literal block in block
-    context, mappings in flow or block style."""
+    context, mappings in flow or block style (flow also where the caller asked for it, as
+    for a name ``{da: ..., en: ...}`` inside a block entry)."""
     if isinstance(value, Mapping):
-        result = CommentedMap((k, _prepared(v, flow)) for k, v in value.items())
-        if flow:
+        inner = flow or _asks_flow(value)
+        result = CommentedMap((k, _prepared(v, inner)) for k, v in value.items())
+        if inner:
             result.fa.set_flow_style()
         return result
     if isinstance(value, list):
-        seq = CommentedSeq(_prepared(v, flow) for v in value)
-        if flow:
+        inner = flow or _asks_flow(value)
+        seq = CommentedSeq(_prepared(v, inner) for v in value)
+        if inner:
             seq.fa.set_flow_style()
         return seq
     if isinstance(value, str) and "\n" in value and not flow and type(value) is str:
