@@ -9,8 +9,9 @@ the same file.
 
 A timed meeting without an end time ends after the rules' ``meeting_duration_minutes`` (else
 ``DEFAULT_DURATION``); every deadline carries an alarm (VALARM) the morning before; the
-calendar is named after the body; an audience leaves out meetings and agenda items more
-confidential than it may see.
+calendar is named after the body; an audience leaves out meetings more confidential than it
+may see, and of an agenda item it may not see keeps only the number ("2. Lukket punkt"), as
+public minutes print it.
 
 Descriptions are for people: they name meetings and documents by their titles (the rules of
 procedure, the annual plan), never a file of the repository. An internal or confidential feed
@@ -145,10 +146,15 @@ def _meeting_description(
     place = _place(meeting)
     if place:
         lines.append(f"{label('place', lang)}: {place}")
-    items = [i for i in meeting.items if may_see(audience, item_level(meeting, i))]
-    if items:
+    if meeting.items:
+        closed = sentence_case(label("closed_item", lang))
         lines += ["", f"{label('agenda', lang)}:"]
-        lines += [f"{item.number}. {item.title}" for item in items]
+        lines += [
+            f"{item.number}. {item.title}"
+            if may_see(audience, item_level(meeting, item))
+            else f"{item.number}. {closed}"  # as public minutes print it: the number alone
+            for item in meeting.items
+        ]
     return "\n".join(lines)
 
 
