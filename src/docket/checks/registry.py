@@ -8,6 +8,7 @@ from docket.checks.consistency import (
     amendment_not_adopted,
     annual_plan_unmet,
     answer_not_reported,
+    approving_meeting_mismatch,
     attachment_missing,
     attachment_unreferenced,
     attendance_contradiction,
@@ -90,6 +91,7 @@ CHECKS: tuple[Check, ...] = tuple(
         answer_not_reported,
         change_conflict,
         meeting_dates_out_of_order,
+        approving_meeting_mismatch,
         office_held_twice,
     )
 )
