@@ -101,6 +101,16 @@ def in_doubt(corpus: Corpus, located: Located[Meeting], *fields: str) -> bool:
     return any((field,) in doubted for field in fields)
 
 
+def bodies_in_doubt(corpus: Corpus) -> frozenset[str]:
+    """The bodies with a meeting whose date is in doubt: what a check counts or orders by date
+    over a body's meetings (meetings per year, the order of hosts) cannot be told for them."""
+    return frozenset(
+        located.obj.body
+        for located in corpus.meetings.values()
+        if in_doubt(corpus, located, "date")
+    )
+
+
 def _doubts(corpus: Corpus) -> dict[str, frozenset[Pointer]]:
     """Each meeting with dates in doubt -> those dates; made once per corpus, each meeting's
     entry from that meeting alone."""

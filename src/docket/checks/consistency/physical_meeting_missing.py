@@ -8,7 +8,9 @@ when the requirement was in force from 1 January: a body whose rules took effect
 had no fair chance to meet in person that year. A year is judged once it is over,
 or earlier when the body's remaining planned meetings of the year (records not yet held whose
 place is not virtual, announced next meetings and annual-plan meetings) are too few to make up
-the shortfall. The finding points at the requirement in the rules.
+the shortfall. The finding points at the requirement in the rules. A body with a meeting whose
+date is in doubt (meeting-dates-out-of-order reports it) is not judged: the meeting may belong
+to another year.
 
 Bad:
     # rules: physical_meetings_per_year: 1; checked as of 2026-01-15
@@ -30,6 +32,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import bodies_in_doubt
 from docket.checks.schedule import (
     NOT_YET_HELD,
     could_meet_in_person,
@@ -110,10 +113,11 @@ def find(ctx: Context) -> Iterator[Hit]:
     for planned in unrecorded_dates(corpus):
         if planned.day >= ctx.as_of:
             possible[(planned.body, planned.day.year)].add(planned.day)
+    doubted = bodies_in_doubt(corpus)
     for rules in corpus.rules:
         first = _first_year(rules.obj)
-        if first is None:
-            continue
+        if first is None or rules.obj.body in doubted:
+            continue  # a meeting date in doubt may belong to another year: DK131 reports it
         body = rules.obj.body
         for year in range(first, ctx.as_of.year + 1):
             key = (body, year)

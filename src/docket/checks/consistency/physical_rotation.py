@@ -4,7 +4,9 @@ Why: rules of procedure with ``physical_rotation: regions`` say the physical mee
 in each region in turn ("på skift i regionerne"). A region may host again only after every
 other region represented in the body (by a member's ``represents``, or the region of the
 organisation represented) has hosted once. Each meeting that took place in person (physical or
-hybrid) under such rules must therefore name its ``place.host_region``.
+hybrid) under such rules must therefore name its ``place.host_region``. A body with a meeting
+whose date is in doubt (meeting-dates-out-of-order reports it) is not judged: the order of its
+meetings cannot be told.
 
 Bad:
     # meetings/wg/2025-03-03-wg-1.yaml
@@ -23,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
+from docket.checks.meeting_dates import bodies_in_doubt
 from docket.checks.schedule import meetings_by_body, met_in_person
 from docket.corpus import Corpus, Located
 from docket.findings import Level
@@ -98,5 +101,7 @@ def _check_body(ctx: Context, meetings: list[Located[Meeting]]) -> Iterator[Hit]
 
 
 def find(ctx: Context) -> Iterator[Hit]:
-    for meetings in meetings_by_body(ctx.corpus).values():
-        yield from _check_body(ctx, meetings)
+    doubted = bodies_in_doubt(ctx.corpus)
+    for body, meetings in meetings_by_body(ctx.corpus).items():
+        if body not in doubted:  # a meeting date in doubt may change the order: DK131 says so
+            yield from _check_body(ctx, meetings)
