@@ -7,15 +7,13 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import REPO_ROOT
+from tests.conftest import copy_ngc_record
 
 MEETING = "meetings/twg/2025-04-24-twg-1.yaml"
 
 
 def test_a_copied_meeting_is_one_error_the_secretariat_sees(tmp_path: Path, run_cli: Any) -> None:
-    for folder in ("governance", "meetings"):
-        shutil.copytree(REPO_ROOT / folder, tmp_path / folder)
-    shutil.copy(REPO_ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    copy_ngc_record(tmp_path)
     shutil.copy(tmp_path / MEETING, tmp_path / MEETING.replace(".yaml", "-kopi.yaml"))
     result = run_cli("check", "--root", str(tmp_path), "--as-of", "2025-04-25", "--format", "json")
     errors = [f for f in result.json()["findings"] if f["level"] == "error"]

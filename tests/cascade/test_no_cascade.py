@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
+from tests.conftest import copy_ngc_record
 
 from docket.findings import Level
 from docket.load.problems import LOAD_PROBLEMS
@@ -60,9 +61,7 @@ def _assert_one_mistake_one_message(
 
 def _ngc_copy(tmp_path: Path) -> Path:
     repo = tmp_path / "ngc"
-    for folder in ("governance", "meetings"):
-        shutil.copytree(ROOT / folder, repo / folder)
-    shutil.copy(ROOT / "pyproject.toml", repo / "pyproject.toml")
+    copy_ngc_record(repo)
     return repo
 
 

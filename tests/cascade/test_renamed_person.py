@@ -6,20 +6,17 @@ a meeting whose chair is nobody), and checking only one of those files still fai
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import REPO_ROOT
+from tests.conftest import copy_ngc_record
 
 AS_OF = "2025-04-25"
 MEETING = "meetings/twg/2025-04-24-twg-1.yaml"
 
 
 def _renamed(tmp_path: Path) -> Path:
-    for folder in ("governance", "meetings"):
-        shutil.copytree(REPO_ROOT / folder, tmp_path / folder)
-    shutil.copy(REPO_ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    copy_ngc_record(tmp_path)
     people = tmp_path / "governance" / "people.yaml"
     text = people.read_text("utf-8")
     assert 1 == text.count("- id: bettina-lundgren\n")

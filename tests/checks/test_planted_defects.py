@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
+from tests.conftest import copy_ngc_record
 
 from docket.checks.registry import CHECKS
 
@@ -25,9 +26,7 @@ AADALEN = YAML(typ="safe").load((PLANTED / "aadalen.yaml").read_text("utf-8"))
 
 def _copy(tmp_path: Path) -> Path:
     repo = tmp_path / "ngc"
-    for folder in ("governance", "meetings"):
-        shutil.copytree(ROOT / folder, repo / folder)
-    shutil.copy(ROOT / "pyproject.toml", repo / "pyproject.toml")
+    copy_ngc_record(repo)
     return repo
 
 

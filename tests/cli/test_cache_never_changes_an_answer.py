@@ -5,14 +5,13 @@ modification time (which a cache keyed on those alone would miss)."""
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.conftest import REPO_ROOT
+from tests.conftest import copy_ngc_record
 
 AS_OF = "2025-04-25"
 MEETING = Path("meetings/twg/2025-04-24-twg-1.yaml")
@@ -25,9 +24,7 @@ EDITABLE = (
 
 
 def _copy_record(target: Path) -> None:
-    for folder in ("governance", "meetings"):
-        shutil.copytree(REPO_ROOT / folder, target / folder)
-    shutil.copy(REPO_ROOT / "pyproject.toml", target / "pyproject.toml")
+    copy_ngc_record(target)
 
 
 def _same_size_same_time(path: Path, offset: int, letter: str) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import REPO_ROOT
+from tests.conftest import copy_ngc_record
 
 from docket.cli.main import COMMANDS, chosen_command, command_module
 
@@ -73,9 +72,7 @@ def test_the_audiences_named_on_the_command_line_are_the_model_s() -> None:
 
 def test_an_unchanged_check_loads_no_model(tmp_path: Path) -> None:
     """The second run of an unchanged repository replays the report without the models."""
-    for folder in ("governance", "meetings"):
-        shutil.copytree(REPO_ROOT / folder, tmp_path / folder)
-    shutil.copy(REPO_ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    copy_ngc_record(tmp_path)
     argv = ["check", "--root", str(tmp_path), "--as-of", "2025-04-25"]
     modules_after(argv)
     heavy = sorted(m for m in modules_after(argv) if m.startswith(HEAVY_MODULES))

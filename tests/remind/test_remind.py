@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from icalendar import Calendar
+from tests.conftest import copy_ngc_record
 
 HERE = Path(__file__).parent
 REPO_ROOT = HERE.parent.parent
@@ -240,9 +241,7 @@ def test_a_confidential_item_reaches_no_reminder_below_its_level(
 ) -> None:
     """Reminders travel (GitHub issues, e-mail): an item marked confidential stays out of them
     unless the reminders are for a confidential audience."""
-    for folder in ("governance", "meetings"):
-        shutil.copytree(REPO_ROOT / folder, tmp_path / folder)
-    shutil.copy(REPO_ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    copy_ngc_record(tmp_path)
     meeting = tmp_path / "meetings" / "twg" / "2025-04-24-twg-1.yaml"
     text = meeting.read_text(encoding="utf-8")
     meeting.write_text(

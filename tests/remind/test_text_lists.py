@@ -8,12 +8,11 @@ NGC data, copied (governance/ and meetings/) into a repository of its own.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import REPO_ROOT
+from tests.conftest import copy_ngc_record
 
 AS_OF = "2025-04-25"
 LEAD = "Arbejdsgruppen havde følgende bemærkninger til målsætningerne:"
@@ -24,9 +23,7 @@ SECOND = "Udfoldelse af, hvordan man kan/vil understøtte forskning og klinisk p
 @pytest.fixture
 def record(tmp_path: Path) -> Path:
     repo = tmp_path / "ngc"
-    for folder in ("governance", "meetings"):
-        shutil.copytree(REPO_ROOT / folder, repo / folder)
-    (repo / "docket.toml").write_text("", encoding="utf-8")
+    copy_ngc_record(repo, configured=False)
     return repo
 
 

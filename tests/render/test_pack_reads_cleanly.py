@@ -15,13 +15,12 @@ on a copy of the record, which carries over the follow-ups and proposed topics o
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import docx
 import pypdf
 import pytest
-from tests.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT, copy_ngc_record
 from tests.render.conftest import docket, written
 from tests.render.extract import text_of
 from tests.render.pdf_pages import page_texts
@@ -39,9 +38,7 @@ def _flat(text: str) -> str:
 def record(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped record with the working group's meeting 2 added by ``docket new meeting``."""
     repo = tmp_path_factory.mktemp("record") / "ngc"
-    for folder in ("governance", "meetings"):
-        shutil.copytree(REPO_ROOT / folder, repo / folder)
-    (repo / "docket.toml").write_text("", encoding="utf-8")
+    copy_ngc_record(repo, configured=False)
     made = docket("new", "meeting", "--root", str(repo), "--body", "twg", "--date", "2025-09-16")
     assert 0 == made.code, made.err
     return repo

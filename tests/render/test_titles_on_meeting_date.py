@@ -4,14 +4,12 @@ the Danish Health Data Authority (SDS), from 1 July 2025 (item 5 of the seed min
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from tests.conftest import copy_ngc_record
 from tests.render.conftest import docket, written
 from tests.render.extract import text_of
-
-ROOT = Path(__file__).resolve().parents[2]
 
 SEPTEMBER_MEETING = """\
 kind: meeting
@@ -33,9 +31,7 @@ items:
 @pytest.fixture(scope="module")
 def ngc(tmp_path_factory: pytest.TempPathFactory) -> Path:
     repo = tmp_path_factory.mktemp("ngc") / "ngc"
-    for folder in ("governance", "meetings"):
-        shutil.copytree(ROOT / folder, repo / folder)
-    shutil.copy(ROOT / "pyproject.toml", repo / "pyproject.toml")
+    copy_ngc_record(repo)
     (repo / "meetings" / "twg" / "2025-09-16-twg-2.yaml").write_text(SEPTEMBER_MEETING, "utf-8")
     return repo
 

@@ -4,14 +4,13 @@ with the real CLI (``docket site``)."""
 from __future__ import annotations
 
 import gzip
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.conftest import copy_ngc_record
 from tests.render.conftest import docket
 
-REPO_ROOT = Path(__file__).resolve().parent.parent.parent
 AS_OF = "2025-04-25"
 """The day after the working group's first meeting: the board's first meeting is ahead."""
 
@@ -19,9 +18,7 @@ AS_OF = "2025-04-25"
 def copy_record(target: Path) -> Path:
     """The NGC record (governance/ and meetings/) as a repository of its own."""
     repo = target / "ngc"
-    for folder in ("governance", "meetings"):
-        shutil.copytree(REPO_ROOT / folder, repo / folder)
-    (repo / "docket.toml").write_text("", encoding="utf-8")
+    copy_ngc_record(repo, configured=False)
     return repo
 
 

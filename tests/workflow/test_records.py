@@ -3,15 +3,14 @@ each writes a file that passes docket check and changes no byte outside its edit
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
+from tests.conftest import copy_ngc_record
 from tests.workflow.conftest import inserted
 
-REPO = Path(__file__).resolve().parents[2]
 AS_OF = "2025-05-08"
 PEOPLE = "governance/people.yaml"
 TWG = "governance/bodies/twg.yaml"
@@ -21,9 +20,7 @@ TWG = "governance/bodies/twg.yaml"
 def ngc(tmp_path: Path) -> Path:
     repo = tmp_path / "ngc"
     repo.mkdir()
-    for folder in ("governance", "meetings"):
-        shutil.copytree(REPO / folder, repo / folder)
-    shutil.copy(REPO / "pyproject.toml", repo / "pyproject.toml")
+    copy_ngc_record(repo)
     return repo
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from tests.conftest import copy_ngc_record
 from tests.workflow.conftest import SEED
 from tests.workflow.test_import import SEED_PARTICIPANTS, SEED_TITLES, apply_confirmed_edits
 
@@ -20,9 +21,7 @@ PLANNED = "meetings/twg/2025-09-16-twg-2.yaml"
 def _copy(tmp_path: Path) -> Path:
     repo = tmp_path / "ngc"
     repo.mkdir()
-    for folder in ("governance", "meetings"):
-        shutil.copytree(REPO / folder, repo / folder)
-    shutil.copy(REPO / "pyproject.toml", repo / "pyproject.toml")
+    copy_ngc_record(repo)
     return repo
 
 
