@@ -149,6 +149,9 @@ def _scan(folder: Path, inside: Path, found: list[Path]) -> None:
 def relative(path: Path, root: Path) -> str:
     """``path`` relative to ``root`` with '/' separators (a path under ``root`` is named as it
     is, even when it is a symbolic link to elsewhere)."""
+    text, base = str(path), str(root)
+    if path.is_absolute() and text.startswith(base + os.sep):  # the common case, without pathlib
+        return text[len(base) + 1 :].replace(os.sep, "/")
     if path.is_absolute() and path.is_relative_to(root):
         return path.relative_to(root).as_posix()
     try:

@@ -10,23 +10,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from docket.corpus import Corpus, Located
-from docket.model.meeting import Meeting
+from docket.corpus import Corpus
+from docket.facts import MeetingFacts
 
 
-def addressing_meetings(corpus: Corpus) -> dict[str, list[Located[Meeting]]]:
+def addressing_meetings(corpus: Corpus) -> dict[str, list[MeetingFacts]]:
     """For each addressed id, the meetings with an agenda item that lists it (each once).
 
     Made once per corpus: four checks and the reminders ask it."""
     return corpus.derive(_index)
 
 
-def _index(corpus: Corpus) -> dict[str, list[Located[Meeting]]]:
-    found: dict[str, list[Located[Meeting]]] = defaultdict(list)
-    for located in corpus.meetings.values():
-        items = located.obj.items
-        ids = {target for item in items for target in item.addresses}
-        ids.update(f for item in items for decision in item.decisions for f in decision.answers)
-        for target in ids:
-            found[target].append(located)
+def _index(corpus: Corpus) -> dict[str, list[MeetingFacts]]:
+    found: dict[str, list[MeetingFacts]] = defaultdict(list)
+    for facts in corpus.facts.values():
+        for target in facts.addressed | {answer.forward_id for answer in facts.answers}:
+            found[target].append(facts)
     return dict(found)

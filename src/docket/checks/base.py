@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from docket.corpus import Corpus, Located
+from docket.facts import MeetingFacts
 from docket.findings import Level, Pointer
 
 
@@ -34,6 +35,11 @@ class Hit:
             (*located.pointer, *field_path),
             subject=getattr(located.obj, "id", None),
         )
+
+    @classmethod
+    def at_meeting(cls, meeting: MeetingFacts, message: str, *field_path: str | int) -> Hit:
+        """A hit on a meeting (or one of its fields), by its facts, with its id as the subject."""
+        return cls(message, meeting.path, field_path, subject=meeting.id)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from docket.corpus import Corpus
 from docket.corpus.recover import Recovered
 from docket.corpus.walk import reference_fields
 from docket.findings import Finding, Level
+from docket.load import LoadedDocument
 from docket.load.problems import Problem
 from docket.model.annual_plan import AnnualPlan
 from docket.model.body import Body
@@ -75,12 +76,14 @@ def _document_bodies(model: BaseModel, finding: Finding) -> set[str]:
     return set()
 
 
-def concerned_bodies(corpus: Corpus, finding: Finding, models: dict[str, BaseModel]) -> set[str]:
+def concerned_bodies(
+    corpus: Corpus, finding: Finding, documents: dict[str, LoadedDocument]
+) -> set[str]:
     """The bodies a finding concerns (empty: it cannot be told)."""
     bodies: set[str] = set()
-    model = models.get(finding.path)
-    if model is not None:
-        bodies |= _document_bodies(model, finding)
+    document = documents.get(finding.path)
+    if document is not None:
+        bodies |= _document_bodies(document.model, finding)
     located = corpus.objects.get(finding.subject or "")
     if located is not None:
         if located.meeting is not None:
@@ -106,14 +109,14 @@ def hold_back(corpus: Corpus, checks: Iterable[Check], findings: Iterable[Findin
     chosen = list(checks)
     by_code = {check.code: check for check in chosen}
     aside = list(corpus.set_aside.values())
-    models = {document.path: document.model for document in corpus.documents}
+    documents = {document.path: document for document in corpus.documents}
     kept: list[Finding] = []
     held: list[Finding] = []
     for finding in findings:
         check = by_code.get(finding.code)
         blind = [r for r in aside if check is not None and _reads(check, r)]
         if blind:
-            bodies = concerned_bodies(corpus, finding, models)
+            bodies = concerned_bodies(corpus, finding, documents)
             if any(_hidden(bodies, r) for r in blind):
                 held.append(finding)
                 continue

@@ -35,7 +35,6 @@ from docket.fileio import atomic_write_bytes
 from docket.findings import Finding, Level
 from docket.load import LoadedDocument
 from docket.load.cache import CACHE_FOLDER
-from docket.model.meeting import Meeting
 from docket.report_cache import code_fingerprint, file_state
 
 CACHE_FILE = "meeting-findings.marshal"
@@ -143,11 +142,10 @@ def _context_key(
 def _meeting_key(root: Path, document: LoadedDocument, context: bytes) -> bytes | None:
     """The key of one meeting's findings: its bytes, the context, and what its attachment
     paths lead to (``attachment-missing`` looks)."""
-    if document.digest is None:
+    if document.digest is None or document.facts is None:
         return None
-    assert isinstance(document.model, Meeting)
     digest = hashlib.blake2b(context + document.digest, digest_size=16)
-    paths = {a.path for item in document.model.items for a in item.attachments if a.path}
+    paths = {listed.path for listed in document.facts.attachments if listed.path}
     for path in sorted(paths):
         try:
             target = os.path.realpath(root / path)
@@ -170,8 +168,8 @@ def run_partitioned(
     local = [check for check in checks if is_local(check)]
     cross = [check for check in checks if not is_local(check)]
     findings = run_checks(view, cross, as_of, levels, options)
-    context = [d for d in view.documents if not isinstance(d.model, Meeting)]
-    meetings = [d for d in view.documents if isinstance(d.model, Meeting)]
+    context = [d for d in view.documents if not d.is_meeting]
+    meetings = [d for d in view.documents if d.is_meeting]
     key = _context_key(context, local, as_of, levels, options) if local else None
     if key is None:
         return findings + run_checks(view, local, as_of, levels, options)

@@ -14,53 +14,60 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from docket.checks.meeting_dates import unsure
-from docket.corpus import Corpus, Located
+from docket.corpus import Corpus
+from docket.facts import MeetingFacts
 from docket.findings import Pointer
 from docket.model.governing_document import VersionStatus
-from docket.model.meeting import Meeting, MeetingStatus, PlaceMode
+from docket.model.meeting import MeetingStatus, PlaceMode
 
 IN_PERSON = frozenset({PlaceMode.PHYSICAL, PlaceMode.HYBRID})
 NOT_YET_HELD = frozenset({MeetingStatus.PLANNED, MeetingStatus.INVITED})
 
 
-def met_in_person(meeting: Meeting) -> bool:
+def met_in_person(meeting: MeetingFacts) -> bool:
     """Whether the meeting took place with the members (also) in one room."""
-    return (
-        meeting.status.took_place and meeting.place is not None and meeting.place.mode in IN_PERSON
-    )
+    return meeting.took_place and meeting.place_mode in IN_PERSON
 
 
-def could_meet_in_person(meeting: Meeting) -> bool:
+def could_meet_in_person(meeting: MeetingFacts) -> bool:
     """Whether a meeting not yet held may still be held in person (its place is not virtual)."""
-    return meeting.place is None or meeting.place.mode in IN_PERSON
+    return meeting.place_mode is None or meeting.place_mode in IN_PERSON
 
 
-def meetings_by_body(corpus: Corpus) -> dict[str, list[Located[Meeting]]]:
+def meetings_by_body(corpus: Corpus) -> dict[str, list[MeetingFacts]]:
     """Each body's meeting records in date order (then number); made once per corpus."""
     return corpus.derive(_by_body)
 
 
-def _by_body(corpus: Corpus) -> dict[str, list[Located[Meeting]]]:
-    found: dict[str, list[Located[Meeting]]] = defaultdict(list)
-    for located in corpus.meetings.values():
-        found[located.obj.body].append(located)
+def _by_body(corpus: Corpus) -> dict[str, list[MeetingFacts]]:
+    found: dict[str, list[MeetingFacts]] = defaultdict(list)
+    for facts in corpus.facts.values():
+        found[facts.body].append(facts)
     for meetings in found.values():
-        meetings.sort(key=lambda m: (m.obj.date, m.obj.number or 0, m.obj.id))
+        meetings.sort(key=lambda m: (m.date, m.number or 0, m.id))
     return dict(found)
+
+
+def meetings_by_path(corpus: Corpus) -> dict[str, MeetingFacts]:
+    """Each meeting by the path of its file; made once per corpus."""
+    return corpus.derive(_by_path)
+
+
+def _by_path(corpus: Corpus) -> dict[str, MeetingFacts]:
+    return {facts.path: facts for facts in corpus.facts.values()}
 
 
 class Calendar:
     """Each body's meetings that were not cancelled, in date order, searchable by date."""
 
-    def __init__(self, by_body: dict[str, list[Located[Meeting]]]) -> None:
+    def __init__(self, by_body: dict[str, list[MeetingFacts]]) -> None:
         self._meetings = {
-            body: [m.obj for m in found if m.obj.status != MeetingStatus.CANCELLED]
+            body: [m for m in found if m.status != MeetingStatus.CANCELLED]
             for body, found in by_body.items()
         }
         self._dates = {body: [m.date for m in found] for body, found in self._meetings.items()}
 
-    def after(self, body: str, day: date) -> Iterator[Meeting]:
+    def after(self, body: str, day: date) -> Iterator[MeetingFacts]:
         """The body's meetings (not cancelled) dated after ``day``, earliest first."""
         meetings = self._meetings.get(body, [])
         start = bisect_right(self._dates.get(body, []), day)
@@ -86,20 +93,20 @@ def unrecorded_dates(corpus: Corpus) -> list[PlannedDate]:
     Superseded annual plans are left out: a newer plan replaced their entries, and so is a
     ``next_meeting`` dated on or before its own meeting (``meeting_dates``).
     """
-    recorded = {(m.obj.body, m.obj.date) for m in corpus.meetings.values()}
+    recorded = {(m.body, m.date) for m in corpus.facts.values()}
     found: list[PlannedDate] = []
-    for located in corpus.meetings.values():
-        meeting, planned = located.obj, located.obj.next_meeting
-        if planned is None or (planned.meeting is not None and planned.meeting in corpus.meetings):
+    for meeting in corpus.facts.values():
+        planned = meeting.next_meeting
+        if planned is None or meeting.next_meeting_id in corpus.meetings:
             continue
-        if ("next_meeting", "date") in unsure(corpus, located):
+        if ("next_meeting", "date") in meeting.doubted:
             continue  # meeting-dates-out-of-order reports a next meeting dated before this one
-        if (meeting.body, planned.date) not in recorded:
+        if (meeting.body, planned) not in recorded:
             found.append(
                 PlannedDate(
                     meeting.body,
-                    planned.date,
-                    located.path,
+                    planned,
+                    meeting.path,
                     ("next_meeting", "date"),
                     f"the next meeting announced at meeting {meeting.id}",
                     meeting.id,

@@ -125,13 +125,7 @@ def _check(
     output = reporter(args.format)(report, colour)
     attachments = report_cache.attachment_states(
         root,
-        (
-            attachment.path
-            for located in corpus.meetings.values()
-            for item in located.obj.items
-            for attachment in item.attachments
-            if attachment.path is not None
-        ),
+        (listed.path for facts in corpus.facts.values() for listed in facts.attachments),
     )
     count = len(report.withheld)
     withheld = (

@@ -13,12 +13,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 from pydantic import BaseModel
 
 from docket.corpus.recover import Declared, Recovered
-from docket.corpus.walk import Identified, Reference, walk
+from docket.facts import MeetingFacts
 from docket.findings import Finding, Pointer
 from docket.load import LoadedDocument, problems
 from docket.load.locate import line_of
@@ -29,6 +29,7 @@ from docket.model.governing_document import Commission, RulesOfProcedure, RulesV
 from docket.model.meeting import AgendaItem, Meeting
 from docket.model.registry import Organisation, OrganisationRegistry, PeopleRegistry, Person
 from docket.model.written_procedure import WrittenProcedure
+from docket.outline import Columns, Declaration
 from docket.repository import path_problem, shorten
 from docket.suggest import did_you_mean, one_of
 
@@ -36,16 +37,88 @@ T = TypeVar("T", bound=BaseModel)
 D = TypeVar("D")
 
 
-@dataclass(frozen=True)
 class Located(Generic[T]):
-    """An object with the file and pointer it was read from, and what holds it."""
+    """An object with the file and pointer it was read from, and what holds it.
 
-    obj: T
-    kind: str
-    path: str
-    pointer: Pointer
-    meeting: Meeting | None = None
-    item: AgendaItem | None = None
+    An object of a meeting loaded by its outline (``LoadedDocument``) is found in its model
+    only when ``obj``, ``meeting`` or ``item`` is read: indexing 10,000 unchanged meetings
+    makes none of their models.
+    """
+
+    __slots__ = ("_document", "_held", "_item", "_meeting", "_obj", "kind", "path", "pointer")
+
+    def __init__(
+        self,
+        obj: T,
+        kind: str,
+        path: str,
+        pointer: Pointer,
+        meeting: Meeting | None = None,
+        item: AgendaItem | None = None,
+    ) -> None:
+        self._obj: T | None = obj
+        self.kind = kind
+        self.path = path
+        self.pointer = pointer
+        self._meeting = meeting
+        self._item = item
+        self._document: LoadedDocument | None = None
+        self._held = True
+
+    @classmethod
+    def lazy(
+        cls, document: LoadedDocument, kind: str, pointer: Pointer, held: bool = True
+    ) -> Located[Any]:
+        """The object at ``pointer`` in ``document``'s model, found when first read; ``held``:
+        with the meeting and item that hold it (as ``Corpus.objects`` gives them), else
+        without (as ``Corpus.meetings`` does)."""
+        located: Located[Any] = cls.__new__(cls)
+        located._obj = None
+        located.kind = kind
+        located.path = document.path
+        located.pointer = pointer
+        located._meeting = None
+        located._item = None
+        located._document = document
+        located._held = held
+        return located
+
+    def _find(self) -> None:
+        """Find the object, its meeting and its item in the document's model."""
+        assert self._document is not None
+        model = self._document.model
+        found: Any = model
+        for step in self.pointer:
+            found = found[step] if isinstance(step, int) else getattr(found, step)
+        self._obj = found
+        if self._held and isinstance(model, Meeting):
+            self._meeting = model
+            if self.pointer[:1] == ("items",) and isinstance(self.pointer[1], int):
+                self._item = model.items[self.pointer[1]]
+        self._document = None
+
+    @property
+    def obj(self) -> T:
+        if self._document is not None:
+            self._find()
+        return cast(T, self._obj)
+
+    @property
+    def meeting(self) -> Meeting | None:
+        """The meeting that holds the object (``None`` for a meeting itself)."""
+        if self._document is not None:
+            self._find()
+        return self._meeting
+
+    @property
+    def item(self) -> AgendaItem | None:
+        """The agenda item that holds the object (the item itself for an item)."""
+        if self._document is not None:
+            self._find()
+        return self._item
+
+    def __repr__(self) -> str:
+        return f"Located({self.kind}, {self.path!r}, {self.pointer!r})"
 
 
 @dataclass
@@ -60,8 +133,12 @@ class Corpus:
     rules: list[Located[RulesOfProcedure]] = field(default_factory=list)
     annual_plans: list[Located[AnnualPlan]] = field(default_factory=list)
     meetings: dict[str, Located[Meeting]] = field(default_factory=dict)
+    facts: dict[str, MeetingFacts] = field(default_factory=dict)
+    """The facts of each meeting (``docket.facts``), by id as ``meetings``: what the checks that
+    read many meetings read, so that they make no meeting's model."""
     written_procedures: list[Located[WrittenProcedure]] = field(default_factory=list)
-    references: list[tuple[str, Reference]] = field(default_factory=list)
+    references: list[tuple[str, Columns]] = field(default_factory=list)
+    """Each document's references (``Columns``: targets, the kinds each may be, pointers)."""
     set_aside: dict[str, Recovered] = field(default_factory=dict)
     declared: dict[str, Declared] = field(default_factory=dict)
     unresolved: dict[tuple[str, str], set[str]] = field(default_factory=dict)
@@ -84,8 +161,9 @@ class Corpus:
 
     def meetings_of(self, body: str) -> list[Located[Meeting]]:
         """The body's meetings in date order (then number)."""
-        found = [m for m in self.meetings.values() if m.obj.body == body]
-        return sorted(found, key=lambda m: (m.obj.date, m.obj.number or 0, m.obj.id))
+        found = [f for f in self.facts.values() if f.body == body]
+        found.sort(key=lambda f: (f.date, f.number or 0, f.id))
+        return [self.meetings[f.id] for f in found]
 
     def rules_in_force(self, body: str, day: date) -> RulesVersion | None:
         """The body's rules of procedure in force on ``day``, if any were adopted by then."""
@@ -137,31 +215,43 @@ class Corpus:
 
 
 def _register(corpus: Corpus, document: LoadedDocument, findings: list[Finding]) -> None:
-    objects, references = walk(document.model)
-    meeting = document.model if isinstance(document.model, Meeting) else None
-    current_item: AgendaItem | None = None
-    repeated: dict[str, list[tuple[Identified, Located[BaseModel]]]] = {}
-    for identified in objects:
-        obj, id_ = identified.obj, identified.id
-        if isinstance(obj, AgendaItem):
-            current_item = obj
-        item = None if isinstance(obj, Meeting) else current_item
-        located: Located[BaseModel] = Located(
-            obj, identified.kind, document.path, identified.pointer, meeting, item
-        )
+    outline = document.outline
+    if outline is not None:  # a meeting whose model is not made: its ids come from the index
+        declared: list[tuple[str, str, Pointer, Located[Any]]] = [
+            (id_, kind, pointer, Located.lazy(document, kind, pointer))
+            for id_, kind, pointer in outline.declared.rows()
+        ]
+        references = outline.references
+    else:
+        objects, found = document.walked()
+        references = Columns.of(found)
+        meeting = document.model if isinstance(document.model, Meeting) else None
+        current_item: AgendaItem | None = None
+        declared = []
+        for identified in objects:
+            obj = identified.obj
+            if isinstance(obj, AgendaItem):
+                current_item = obj
+            item = None if isinstance(obj, Meeting) else current_item
+            located = Located(
+                obj, identified.kind, document.path, identified.pointer, meeting, item
+            )
+            declared.append((identified.id, identified.kind, identified.pointer, located))
+    repeated: dict[str, list[tuple[Declaration, Located[BaseModel]]]] = {}
+    for id_, kind, pointer, located in declared:
         earlier = corpus.objects.get(id_)
         if earlier is not None:
-            repeated.setdefault(earlier.path, []).append((identified, earlier))
+            repeated.setdefault(earlier.path, []).append((Declaration(id_, kind, pointer), earlier))
             continue
         corpus.objects[id_] = located
     findings.extend(
         _duplicate_ids(corpus.root, document.path, pairs) for pairs in repeated.values()
     )
-    corpus.references.extend((document.path, ref) for ref in references)
+    corpus.references.append((document.path, references))
 
 
 def _duplicate_ids(
-    root: Path, path: str, pairs: list[tuple[Identified, Located[BaseModel]]]
+    root: Path, path: str, pairs: list[tuple[Declaration, Located[BaseModel]]]
 ) -> Finding:
     """One finding for all the ids of the file at ``path`` that another file already uses: a
     copied meeting repeats every id of the original, and that is one mistake, not dozens. It
@@ -190,6 +280,16 @@ def _duplicate_ids(
 
 
 def _index(corpus: Corpus, document: LoadedDocument) -> None:
+    facts = document.facts
+    if facts is not None:  # a meeting, whose model need not be made
+        if facts.id not in corpus.meetings:
+            corpus.meetings[facts.id] = (
+                Located(cast(Meeting, document.model), "meeting", document.path, ())
+                if document.outline is None
+                else Located.lazy(document, "meeting", (), held=False)
+            )
+            corpus.facts[facts.id] = facts
+        return
     model = document.model
     if isinstance(model, OrganisationRegistry):
         corpus.organisations.update((o.id, o) for o in model.organisations)
@@ -203,8 +303,6 @@ def _index(corpus: Corpus, document: LoadedDocument) -> None:
         corpus.rules.append(Located(model, "rules-of-procedure", document.path, ()))
     elif isinstance(model, AnnualPlan):
         corpus.annual_plans.append(Located(model, "annual-plan", document.path, ()))
-    elif isinstance(model, Meeting):
-        corpus.meetings.setdefault(model.id, Located(model, "meeting", document.path, ()))
     elif isinstance(model, WrittenProcedure):
         corpus.written_procedures.append(Located(model, "written-procedure", document.path, ()))
 
@@ -273,32 +371,48 @@ def _missing(
     )
 
 
+def _resolves(corpus: Corpus, target_id: str, kinds: tuple[str, ...]) -> bool:
+    """Whether ``target_id`` is an object of one of ``kinds``, or an id a set-aside file
+    declares that may be one."""
+    target = corpus.objects.get(target_id)
+    if target is not None:
+        return target.kind in kinds
+    declared = corpus.declared.get(target_id)
+    return declared is not None and declared.kind in (None, *kinds)
+
+
 def _resolve(corpus: Corpus, findings: list[Finding]) -> None:
+    """Resolve every reference: each distinct id and kinds once, and only the references whose
+    id does not resolve one by one, in the order of the files, for their findings."""
+    distinct: dict[tuple[str, tuple[str, ...]], None] = {}
+    for _, references in corpus.references:
+        distinct.update(dict.fromkeys(zip(references.ids, references.kinds, strict=True)))
+    failing = {pair for pair in distinct if not _resolves(corpus, *pair)}
+    if not failing:
+        return
     candidates: dict[tuple[str, ...], list[str]] = {}
     missing: dict[tuple[str, tuple[str, ...]], list[tuple[str, Pointer]]] = {}
-    for path, ref in corpus.references:
-        target = corpus.objects.get(ref.target)
-        if target is not None and target.kind in ref.kinds:
-            continue
-        declared = corpus.declared.get(ref.target)
-        if target is None and declared is not None and declared.kind in (None, *ref.kinds):
-            continue
-        if target is None:
-            missing.setdefault((ref.target, ref.kinds), []).append((path, ref.pointer))
-            continue
-        words = _kind_words(ref.kinds)
-        wanted = (
-            f"not {_a(' or '.join(words))}"
-            if len(words) < 3
-            else f"which this cannot refer to ({one_of(words)})"
-        )
-        kind = _a(_kind_words((target.kind,))[0])
-        message = f"'{ref.target}' is {kind} (in {target.path}), {wanted}"
-        findings.append(
-            problems.DANGLING_REFERENCE.finding(
-                message, path, pointer=ref.pointer, subject=ref.target
+    for path, references in corpus.references:
+        for target_id, kinds, pointer in references.rows():
+            if (target_id, kinds) not in failing:
+                continue
+            target = corpus.objects.get(target_id)
+            if target is None:
+                missing.setdefault((target_id, kinds), []).append((path, pointer))
+                continue
+            words = _kind_words(kinds)
+            wanted = (
+                f"not {_a(' or '.join(words))}"
+                if len(words) < 3
+                else f"which this cannot refer to ({one_of(words)})"
             )
-        )
+            kind = _a(_kind_words((target.kind,))[0])
+            message = f"'{target_id}' is {kind} (in {target.path}), {wanted}"
+            findings.append(
+                problems.DANGLING_REFERENCE.finding(
+                    message, path, pointer=pointer, subject=target_id
+                )
+            )
     for (target_id, kinds), places in missing.items():
         if kinds not in candidates:
             candidates[kinds] = [i for i, o in corpus.objects.items() if o.kind in kinds]
@@ -310,22 +424,20 @@ def _resolve(corpus: Corpus, findings: list[Finding]) -> None:
 
 def _attachment_paths(corpus: Corpus, findings: list[Finding]) -> None:
     root = corpus.root.resolve()
-    for located in corpus.meetings.values():
-        for i, item in enumerate(located.obj.items):
-            for j, attachment in enumerate(item.attachments):
-                if attachment.path is None or path_problem(attachment.path):
-                    continue  # attachment-missing says why it cannot be a file
-                target = (root / attachment.path).resolve()
-                if attachment.path.startswith(("/", "\\")) or not target.is_relative_to(root):
-                    findings.append(
-                        problems.PATH_OUTSIDE_REPOSITORY.finding(
-                            f"attachment path '{shorten(attachment.path)}' leads outside the "
-                            "repository",
-                            located.path,
-                            pointer=("items", i, "attachments", j, "path"),
-                            hint="give a path relative to the repository root, without '..'",
-                        )
+    for facts in corpus.facts.values():
+        for listed in facts.attachments:
+            if path_problem(listed.path):
+                continue  # attachment-missing says why it cannot be a file
+            target = (root / listed.path).resolve()
+            if listed.path.startswith(("/", "\\")) or not target.is_relative_to(root):
+                findings.append(
+                    problems.PATH_OUTSIDE_REPOSITORY.finding(
+                        f"attachment path '{shorten(listed.path)}' leads outside the repository",
+                        facts.path,
+                        pointer=("items", listed.item, "attachments", listed.at, "path"),
+                        hint="give a path relative to the repository root, without '..'",
                     )
+                )
 
 
 def build_corpus(

@@ -31,6 +31,9 @@ from docket.model.meeting import (
 )
 from docket.model.registry import Organisation, Person
 from docket.model.written_procedure import WrittenProcedure
+from docket.outline import Reference
+
+__all__ = ["ID_KINDS", "Identified", "Reference", "iter_models", "reference_fields", "walk"]
 
 ID_KINDS: dict[type[BaseModel], str] = {
     Organisation: "organisation",
@@ -50,12 +53,6 @@ ID_KINDS: dict[type[BaseModel], str] = {
     Amendment: "amendment",
     WrittenProcedure: "written-procedure",
 }
-
-
-class Reference(NamedTuple):
-    target: str
-    kinds: tuple[str, ...]
-    pointer: Pointer
 
 
 class Identified(NamedTuple):

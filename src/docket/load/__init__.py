@@ -5,33 +5,94 @@ from __future__ import annotations
 import marshal
 import os
 import stat
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from pydantic import BaseModel
 
 from docket.digests import content_digest
+from docket.errors import DocketError
+from docket.facts import MeetingFacts, facts_of
 from docket.findings import Finding
 from docket.load import problems
 from docket.load.cache import ParseCache, blob_of
+from docket.load.index import MeetingIndex
 from docket.load.reader import MAX_FILE_BYTES, decode, parse
 from docket.load.validate import validate
+from docket.model.meeting import Meeting
+from docket.outline import Columns, Outline, Reference
+
+if TYPE_CHECKING:
+    from docket.corpus.walk import Identified
 from docket.repository import data_files, relative
 
 
-@dataclass(frozen=True)
 class LoadedDocument:
-    """A document that passed its schema, and the file it came from."""
+    """A document that passed its schema, and the file it came from.
 
-    path: str
-    model: BaseModel
-    digest: bytes | None = None
-    """The digest of the file's bytes when it was read with the cache on (``load.cache``)."""
+    The model of a meeting that did not change since the last run is made only when something
+    reads it: the run starts from its ``outline`` (facts, ids and references) in the index
+    cache (``load.index``), and most runs never need more.
+    """
+
+    __slots__ = ("_facts", "_make", "_model", "_walked", "digest", "outline", "path")
+
+    def __init__(
+        self,
+        path: str,
+        model: BaseModel | None = None,
+        digest: bytes | None = None,
+        *,
+        make: Callable[[], BaseModel] | None = None,
+        outline: Outline | None = None,
+    ) -> None:
+        if model is None and (make is None or outline is None):
+            raise ValueError("a document needs its model, or an outline and how to make it")
+        self.path = path
+        self.digest = digest
+        """The digest of the file's bytes when it was read with the cache on (``load.cache``)."""
+        self.outline = outline
+        """What the corpus needs of a meeting whose model is not made yet; else ``None``."""
+        self._model = model
+        self._make = make
+        self._facts: MeetingFacts | None = outline.facts if outline is not None else None
+        self._walked: tuple[list[Identified], list[Reference]] | None = None
+
+    @property
+    def model(self) -> BaseModel:
+        """The validated model, made on first use when the document was loaded by outline."""
+        if self._model is None:
+            assert self._make is not None
+            self._model = self._make()
+        return self._model
+
+    @property
+    def is_meeting(self) -> bool:
+        """Whether the document is a meeting record (without making its model)."""
+        return self.facts is not None
+
+    @property
+    def facts(self) -> MeetingFacts | None:
+        """The facts of a meeting record (``docket.facts``); ``None`` for other documents."""
+        if self._facts is None and isinstance(self._model, Meeting):
+            self._facts = facts_of(self.path, self._model)
+        return self._facts
+
+    def walked(self) -> tuple[list[Identified], list[Reference]]:
+        """The ids the model declares and the references it makes (``corpus.walk``), made once."""
+        if self._walked is None:
+            from docket.corpus.walk import walk  # the corpus package imports this one
+
+            self._walked = walk(self.model)
+        return self._walked
+
+    def __repr__(self) -> str:
+        return f"LoadedDocument({self.path!r})"
 
 
 @dataclass(frozen=True)
@@ -181,6 +242,32 @@ def _digest(file: Path) -> bytes | None:
         return None
 
 
+def outline_of(document: LoadedDocument) -> Outline | None:
+    """What the index keeps of a meeting document (``load.index``); ``None`` for others."""
+    facts = document.facts
+    if facts is None:
+        return None
+    declared, references = document.walked()
+    return Outline(
+        facts,
+        Columns.of([(found.id, found.kind, found.pointer) for found in declared]),
+        Columns.of(references),
+    )
+
+
+def _materialize(root: Path, file: Path, rel: str, digest: bytes, cache: ParseCache) -> BaseModel:
+    """The model of a meeting loaded by its outline: from the parse cache, else from the file."""
+    data = cache.get(rel) if cache.has(rel, digest) else None
+    if data is None:
+        data, _, read, _ = read_file(file, rel, root)
+        if read != digest:
+            raise DocketError(f"{rel} changed while docket was reading it: run the command again")
+    model, _ = validate(data, rel)
+    if model is None:  # the same bytes validated when their outline was made
+        raise DocketError(f"{rel} no longer validates as it did: run the command again")
+    return model
+
+
 def load_repository(
     root: Path,
     files: list[Path] | None = None,
@@ -191,13 +278,17 @@ def load_repository(
 
     ``digests`` are those of files read a moment ago (``report_cache.inputs_key``), so that
     they are not read twice: a file's parse is taken from the cache by the digest of the bytes
-    that key saw, and a file parsed now is cached by the digest of the bytes parsed.
+    that key saw, and a file parsed now is cached by the digest of the bytes parsed. A meeting
+    whose outline is in the index under that digest is neither parsed nor validated: its model
+    is made if something reads it (``LoadedDocument``).
     """
     known = digests or {}
     cache = ParseCache(root, enabled=use_cache)
+    index = MeetingIndex(root, enabled=use_cache)
     result = LoadResult()
     keep: set[str] = set()
     cached: set[str] = set()
+    outlined: dict[str, Outline] = {}
     seen: dict[str, bytes] = {}
     todo: list[tuple[Path, str]] = []
     order: list[tuple[str, Path]] = []
@@ -208,12 +299,24 @@ def load_repository(
         digest = (known.get(file) or _digest(file)) if use_cache else None
         if digest is not None:
             seen[rel] = digest
+            outline = index.get(rel, digest)
+            if outline is not None:
+                outlined[rel] = outline
+                continue
             if cache.has(rel, digest):
                 cached.add(rel)
                 continue
         todo.append((file, rel))
     outcomes = _read_many(todo, root)
     for rel, file in order:
+        result.files += 1
+        outline = outlined.get(rel)
+        if outline is not None:
+            make = partial(_materialize, root, file, rel, seen[rel], cache)
+            result.documents.append(
+                LoadedDocument(rel, digest=seen[rel], make=make, outline=outline)
+            )
+            continue
         data = cache.get(rel) if rel in cached else None
         if data is None:
             data, findings, read, blob = (
@@ -227,17 +330,22 @@ def load_repository(
                     cache.put(rel, read, blob if blob is not None else blob_of(data))
         else:
             findings = []
-        result.files += 1
         result.findings.extend(findings)
         if data is None:
             result.rejected.append(RejectedFile(rel, file, None, parsed=False))
             continue
-        model, findings = validate(data, rel)
-        result.findings.extend(findings)
-        if model is not None:
-            result.documents.append(LoadedDocument(rel, model, seen.get(rel)))
-        else:
+        model, invalid = validate(data, rel)
+        result.findings.extend(invalid)
+        if model is None:
             result.rejected.append(RejectedFile(rel, file, data, parsed=True))
+            continue
+        document = LoadedDocument(rel, model, seen.get(rel))
+        result.documents.append(document)
+        if use_cache and rel in seen and not findings and not invalid:
+            outline = outline_of(document)
+            if outline is not None:
+                index.put(rel, seen[rel], outline)
     if files is None:
         cache.save(keep)
+        index.save(keep)
     return result

@@ -7,7 +7,9 @@ per file, not the data of every file at once, is what stays in memory. The entri
 over ``SHARDS`` files by path, and a run writes only the files whose entries changed: after one
 edit in a repository of 10,000 meetings, one sixteenth of the cache is written, not 100 MB. A
 damaged or foreign cache file is ignored; each is written like every other file docket writes
-(``docket.fileio``), so a crash never leaves half of one behind.
+(``docket.fileio``), so a crash never leaves half of one behind. A shard is read only when a
+file it holds is asked for: a run that takes every unchanged meeting from the index
+(``load.index``) reads only the shards of the files that changed.
 """
 
 from __future__ import annotations
@@ -45,9 +47,16 @@ class ParseCache:
         self.enabled = enabled
         self.entries: dict[str, Entry] = {}
         self.changed: set[int] = set()
-        if enabled:
-            for shard in range(SHARDS):
-                self.entries.update(self._read(shard))
+        self.read: set[int] = set()
+
+    def _load(self, key: str) -> int:
+        """Read the shard that holds ``key`` if it was not read yet; its number."""
+        shard = shard_of(key)
+        if shard not in self.read and self.enabled:
+            self.read.add(shard)
+            for stored, entry in self._read(shard).items():
+                self.entries.setdefault(stored, entry)
+        return shard
 
     def _file(self, shard: int) -> Path:
         return self.folder / f"parsed-{shard:02x}.marshal"
@@ -60,6 +69,7 @@ class ParseCache:
         return {}
 
     def has(self, key: str, digest: bytes) -> bool:
+        self._load(key)
         entry = self.entries.get(key)
         return (
             isinstance(entry, tuple)
@@ -76,11 +86,12 @@ class ParseCache:
 
     def put(self, key: str, digest: bytes, blob: bytes) -> None:
         """Store the data of ``key``, as ``marshal.dumps`` wrote it."""
+        self.changed.add(self._load(key))
         self.entries[key] = (digest, blob)
-        self.changed.add(shard_of(key))
 
     def save(self, keep: set[str]) -> None:
-        """Write the cache files whose entries changed, keeping only the entries of ``keep``."""
+        """Write the cache files whose entries changed, keeping only the entries of ``keep``
+        (in the shards that were read)."""
         if not self.enabled:
             return
         gone = set(self.entries) - keep

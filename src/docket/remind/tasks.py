@@ -36,6 +36,7 @@ from docket.deadlines import (
     comment_period_end,
     minutes_deadline,
 )
+from docket.facts import MeetingFacts
 from docket.model.body import Role
 from docket.model.governing_document import DayCount, HolidayCategory, VersionStatus
 from docket.model.meeting import FollowUpStatus, Meeting, MeetingStatus, PendingStatus
@@ -177,14 +178,12 @@ def _next_meeting(corpus: Corpus, body: str, after: date) -> Meeting | None:
     return None
 
 
-def _took_place(meetings: list[Located[Meeting]], body: str, as_of: date) -> bool:
-    return any(
-        m.obj.body == body and m.obj.status.took_place and m.obj.date <= as_of for m in meetings
-    )
+def _took_place(meetings: list[MeetingFacts], body: str, as_of: date) -> bool:
+    return any(m.body == body and m.took_place and m.date <= as_of for m in meetings)
 
 
-def _planned_answer(meetings: list[Located[Meeting]], body: str, as_of: date) -> date | None:
-    dates = [m.obj.date for m in meetings if m.obj.body == body and m.obj.date >= as_of]
+def _planned_answer(meetings: list[MeetingFacts], body: str, as_of: date) -> date | None:
+    dates = [m.date for m in meetings if m.body == body and m.date >= as_of]
     return min(dates) if dates else None
 
 

@@ -44,15 +44,13 @@ def find(ctx: Context) -> Iterator[Hit]:
         if plan.status == VersionStatus.SUPERSEDED:
             continue
         for index, milestone in enumerate(plan.milestones):
-            held = ctx.corpus.meetings.get(milestone.meeting or "")
-            if held is None or not held.obj.status.took_place:
-                continue
-            if any(milestone.id in item.addresses for item in held.obj.items):
+            held = ctx.corpus.facts.get(milestone.meeting or "")
+            if held is None or not held.took_place or milestone.id in held.addressed:
                 continue
             title = milestone.title.get(ctx.corpus.language_of(milestone.body))
             yield Hit(
                 f"milestone '{milestone.id}' ({title}) was due at meeting "
-                f"{held.obj.id} ({held.obj.date}), which took place without an item that "
+                f"{held.id} ({held.date}), which took place without an item that "
                 f"addresses it: list '{milestone.id}' in 'addresses' of the item that dealt "
                 "with it",
                 located.path,

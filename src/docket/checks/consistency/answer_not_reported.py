@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from docket.checks.addresses import addressing_meetings
 from docket.checks.base import Context, Hit
-from docket.checks.schedule import Calendar, meetings_by_body
+from docket.checks.schedule import Calendar, meetings_by_body, meetings_by_path
 from docket.findings import Level
 
 CODE = "DK156"
@@ -43,29 +43,28 @@ READS = frozenset({"meeting"})
 def find(ctx: Context) -> Iterator[Hit]:
     calendar = Calendar(meetings_by_body(ctx.corpus))
     reports = addressing_meetings(ctx.corpus)
-    for located in ctx.corpus.meetings.values():
-        meeting = located.obj
-        for i, item in enumerate(meeting.items):
-            for j, decision in enumerate(item.decisions):
-                for k, forward_id in enumerate(decision.answers):
-                    forward = ctx.corpus.objects.get(forward_id)
-                    if forward is None or forward.meeting is None:
-                        continue
-                    origin = forward.meeting.body
-                    first = next(calendar.after(origin, meeting.date), None)
-                    if first is None or not first.status.took_place or first.date > ctx.as_of:
-                        continue
-                    if any(
-                        m.obj.body == origin and m.obj.date > meeting.date
-                        for m in reports.get(decision.id, [])
-                    ):
-                        continue
-                    yield Hit(
-                        f"decision '{decision.id}' answers input '{forward_id}' from "
-                        f"{ctx.corpus.name_of(origin)}, but its next meeting {first.id} "
-                        f"({first.date.isoformat()}) did not report the answer back: list "
-                        f"'{decision.id}' in 'addresses' of the item that did",
-                        located.path,
-                        ("items", i, "decisions", j, "answers", k),
-                        subject=decision.id,
-                    )
+    holders = meetings_by_path(ctx.corpus)
+    for meeting in ctx.corpus.facts.values():
+        for answer in meeting.answers:
+            forward = ctx.corpus.objects.get(answer.forward_id)
+            holder = holders.get(forward.path) if forward is not None else None
+            if holder is None:
+                continue  # not forwarded input of a meeting, which loading reports
+            origin = holder.body
+            first = next(calendar.after(origin, meeting.date), None)
+            if first is None or not first.took_place or first.date > ctx.as_of:
+                continue
+            if any(
+                m.body == origin and m.date > meeting.date
+                for m in reports.get(answer.decision_id, [])
+            ):
+                continue
+            yield Hit(
+                f"decision '{answer.decision_id}' answers input '{answer.forward_id}' from "
+                f"{ctx.corpus.name_of(origin)}, but its next meeting {first.id} "
+                f"({first.date.isoformat()}) did not report the answer back: list "
+                f"'{answer.decision_id}' in 'addresses' of the item that did",
+                meeting.path,
+                ("items", answer.item, "decisions", answer.decision, "answers", answer.at),
+                subject=answer.decision_id,
+            )

@@ -25,10 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
-from docket.checks.meeting_dates import in_doubt
-from docket.corpus import Located
+from docket.facts import MeetingFacts
 from docket.findings import Level
-from docket.model.meeting import Meeting
 
 CODE = "DK132"
 NAME = "approving-meeting-mismatch"
@@ -37,32 +35,28 @@ READS = frozenset({"meeting"})  # the meeting named in minutes_approved_in
 
 
 def find(ctx: Context) -> Iterator[Hit]:
-    for located in ctx.corpus.meetings.values():
-        named = located.obj.minutes_approved_in
-        approving = ctx.corpus.meetings.get(named or "")
+    for meeting in ctx.corpus.facts.values():
+        approving = ctx.corpus.facts.get(meeting.minutes_approved_in or "")
         if approving is None:
             continue  # none recorded, or a dangling reference, which loading reports
-        problem = _problem(ctx, located, approving)
+        problem = _problem(meeting, approving)
         if problem is not None:
             yield Hit(
-                f"the minutes of {located.obj.id} ({located.obj.date.isoformat()}) are recorded "
-                f"as approved in {approving.obj.id}, {problem}",
-                located.path,
+                f"the minutes of {meeting.id} ({meeting.date.isoformat()}) are recorded "
+                f"as approved in {approving.id}, {problem}",
+                meeting.path,
                 ("minutes_approved_in",),
-                subject=located.obj.id,
+                subject=meeting.id,
             )
 
 
-def _problem(ctx: Context, located: Located[Meeting], approving: Located[Meeting]) -> str | None:
-    meeting, other = located.obj, approving.obj
+def _problem(meeting: MeetingFacts, other: MeetingFacts) -> str | None:
     fix = f"correct minutes_approved_in (or run `docket approve minutes {meeting.id} --at M`)"
     if other.body != meeting.body:
         return f"a meeting of {other.body}, not of {meeting.body}: {fix}"
-    if not other.status.took_place:
+    if not other.took_place:
         return f"which has not taken place (status {other.status}): {fix}"
-    if in_doubt(ctx.corpus, located, "date", "minutes_approved") or in_doubt(
-        ctx.corpus, approving, "date"
-    ):
+    if meeting.in_doubt("date", "minutes_approved") or other.in_doubt("date"):
         return None  # meeting-dates-out-of-order reports a date in doubt
     if other.date < meeting.date:
         return f"held {other.date.isoformat()}, before the meeting it would approve: {fix}"

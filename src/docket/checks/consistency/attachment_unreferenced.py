@@ -51,11 +51,9 @@ def attachment_folder(meeting_path: str) -> str:
 def _listed(corpus: Corpus) -> set[str]:
     """Every attachment path any meeting lists, normalised relative to the root."""
     return {
-        posixpath.normpath(attachment.path.replace("\\", "/"))
-        for located in corpus.meetings.values()
-        for item in located.obj.items
-        for attachment in item.attachments
-        if attachment.path is not None
+        posixpath.normpath(listed.path.replace("\\", "/"))
+        for facts in corpus.facts.values()
+        for listed in facts.attachments
     }
 
 
@@ -91,22 +89,22 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
 def find(ctx: Context) -> Iterator[Hit]:
     root = ctx.corpus.root.resolve()
     listed: set[str] | None = None
-    meetings = ctx.corpus.meetings.values()
-    folders = _folders(root, (located.path for located in meetings))
-    for located in meetings:
-        if attachment_folder(located.path) not in folders:
+    meetings = ctx.corpus.facts.values()
+    folders = _folders(root, (facts.path for facts in meetings))
+    for facts in meetings:
+        if attachment_folder(facts.path) not in folders:
             continue
-        folder = root / attachment_folder(located.path)
+        folder = root / attachment_folder(facts.path)
         listed = _listed(ctx.corpus) if listed is None else listed
         for file in _files(folder):
             rel = file.relative_to(root).as_posix()
             if rel in listed:
                 continue
             yield Hit(
-                f"{rel} is in the attachment folder of meeting {located.obj.id} but no item "
+                f"{rel} is in the attachment folder of meeting {facts.id} but no item "
                 "lists it: add it to the 'attachments' of its item (number, title, path), or "
                 "remove the file",
-                located.path,
+                facts.path,
                 ("items",),
                 subject=rel,
                 at_key=True,

@@ -33,9 +33,8 @@ from collections.abc import Iterator
 from docket.checks.addresses import addressing_meetings
 from docket.checks.base import Context, Hit
 from docket.checks.schedule import Calendar, meetings_by_body
-from docket.corpus import Located
+from docket.facts import MeetingFacts
 from docket.findings import Level
-from docket.model.meeting import Meeting
 
 CODE = "DK123"
 NAME = "escalation-unanswered"
@@ -43,33 +42,28 @@ LEVEL = Level.WARNING
 READS = frozenset({"meeting"})
 
 
-def _answered(answers: list[Located[Meeting]], body: str, first: Meeting) -> bool:
-    return any(
-        m.obj.body == body and (m.obj.date <= first.date or m.obj.status.took_place)
-        for m in answers
-    )
+def _answered(answers: list[MeetingFacts], body: str, first: MeetingFacts) -> bool:
+    return any(m.body == body and (m.date <= first.date or m.took_place) for m in answers)
 
 
 def find(ctx: Context) -> Iterator[Hit]:
     calendar = Calendar(meetings_by_body(ctx.corpus))
     answers = addressing_meetings(ctx.corpus)
-    for located in ctx.corpus.meetings.values():
-        meeting = located.obj
-        if not meeting.status.took_place:
+    for meeting in ctx.corpus.facts.values():
+        if not meeting.took_place:
             continue
-        for i, item in enumerate(meeting.items):
-            for j, forward in enumerate(item.forwarded):
-                first = next(calendar.after(forward.to, meeting.date), None)
-                if first is None or not first.status.took_place or first.date > ctx.as_of:
-                    continue
-                if _answered(answers.get(forward.id, []), forward.to, first):
-                    continue
-                yield Hit(
-                    f"input '{forward.id}' forwarded to {ctx.corpus.name_of(forward.to)} at "
-                    f"meeting {meeting.id} was not taken up at its next meeting {first.id} "
-                    f"({first.date}): list '{forward.id}' in 'addresses' of the item that "
-                    "dealt with it",
-                    located.path,
-                    ("items", i, "forwarded", j, "id"),
-                    subject=forward.id,
-                )
+        for forward in meeting.forwarded:
+            first = next(calendar.after(forward.to, meeting.date), None)
+            if first is None or not first.took_place or first.date > ctx.as_of:
+                continue
+            if _answered(answers.get(forward.id, []), forward.to, first):
+                continue
+            yield Hit(
+                f"input '{forward.id}' forwarded to {ctx.corpus.name_of(forward.to)} at "
+                f"meeting {meeting.id} was not taken up at its next meeting {first.id} "
+                f"({first.date}): list '{forward.id}' in 'addresses' of the item that "
+                "dealt with it",
+                meeting.path,
+                ("items", forward.item, "forwarded", forward.at, "id"),
+                subject=forward.id,
+            )

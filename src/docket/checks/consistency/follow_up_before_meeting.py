@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
-from docket.checks.meeting_dates import in_doubt
 from docket.findings import Level
 
 CODE = "DK118"
@@ -33,41 +32,37 @@ READS = frozenset({"meeting"})  # the date of the meeting named in closed_in
 
 
 def find(ctx: Context) -> Iterator[Hit]:
-    for located in ctx.corpus.meetings.values():
-        meeting = located.obj
-        if in_doubt(ctx.corpus, located, "date"):
+    for meeting in ctx.corpus.facts.values():
+        if meeting.in_doubt("date"):
             continue  # meeting-dates-out-of-order reports the meeting's date
         agreed = meeting.date
-        for i, item in enumerate(meeting.items):
-            for j, follow_up in enumerate(item.follow_ups):
-                where = ("items", i, "follow_ups", j)
-                start = (
-                    f"follow-up '{follow_up.id}' was agreed at the meeting on {agreed.isoformat()}"
+        for follow_up in meeting.follow_ups:
+            where = ("items", follow_up.item, "follow_ups", follow_up.at)
+            start = f"follow-up '{follow_up.id}' was agreed at the meeting on {agreed.isoformat()}"
+            if follow_up.due is not None and follow_up.due < agreed:
+                yield Hit(
+                    f"{start} but is due {follow_up.due.isoformat()}, before it: correct "
+                    "the due date (often the year), or move the follow-up to the meeting "
+                    "that agreed it",
+                    meeting.path,
+                    (*where, "due"),
+                    subject=follow_up.id,
                 )
-                if follow_up.due is not None and follow_up.due < agreed:
-                    yield Hit(
-                        f"{start} but is due {follow_up.due.isoformat()}, before it: correct "
-                        "the due date (often the year), or move the follow-up to the meeting "
-                        "that agreed it",
-                        located.path,
-                        (*where, "due"),
-                        subject=follow_up.id,
-                    )
-                if follow_up.closed_on is not None and follow_up.closed_on < agreed:
-                    yield Hit(
-                        f"{start} but was closed {follow_up.closed_on.isoformat()}, before it: "
-                        "correct closed_on, the day it was done",
-                        located.path,
-                        (*where, "closed_on"),
-                        subject=follow_up.id,
-                    )
-                closing = ctx.corpus.meetings.get(follow_up.closed_in or "")
-                if closing is not None and closing.obj.date < agreed:
-                    yield Hit(
-                        f"{start} but is closed in '{closing.obj.id}', a meeting held "
-                        f"{closing.obj.date.isoformat()}, before it: name in closed_in the "
-                        "meeting that closed it",
-                        located.path,
-                        (*where, "closed_in"),
-                        subject=follow_up.id,
-                    )
+            if follow_up.closed_on is not None and follow_up.closed_on < agreed:
+                yield Hit(
+                    f"{start} but was closed {follow_up.closed_on.isoformat()}, before it: "
+                    "correct closed_on, the day it was done",
+                    meeting.path,
+                    (*where, "closed_on"),
+                    subject=follow_up.id,
+                )
+            closing = ctx.corpus.facts.get(follow_up.closed_in or "")
+            if closing is not None and closing.date < agreed:
+                yield Hit(
+                    f"{start} but is closed in '{closing.id}', a meeting held "
+                    f"{closing.date.isoformat()}, before it: name in closed_in the "
+                    "meeting that closed it",
+                    meeting.path,
+                    (*where, "closed_in"),
+                    subject=follow_up.id,
+                )

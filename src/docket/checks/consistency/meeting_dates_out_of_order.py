@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
-from docket.checks.meeting_dates import contradictions
+from docket.contradictions import contradictions
 from docket.findings import Level
 
 CODE = "DK131"
@@ -51,7 +51,7 @@ LEVEL = Level.ERROR
 def find(ctx: Context) -> Iterator[Hit]:
     # Each meeting is judged by its own dates and file name: no other document is read.
     for located in ctx.corpus.meetings.values():
-        for contradiction in contradictions(located):
+        for contradiction in contradictions(located.path, located.obj):
             yield Hit(
                 contradiction.message,
                 located.path,

@@ -38,7 +38,8 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from docket.checks.base import Context, Hit
-from docket.checks.meeting_dates import file_date, in_doubt
+from docket.checks.meeting_dates import in_doubt
+from docket.contradictions import file_date
 from docket.findings import Level
 
 CODE = "DK119"

@@ -30,10 +30,9 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from docket.checks.base import Context, Hit
-from docket.checks.meeting_dates import in_doubt
-from docket.corpus import Located
+from docket.checks.schedule import meetings_by_body
+from docket.facts import MeetingFacts
 from docket.findings import Level
-from docket.model.meeting import Meeting
 
 CODE = "DK112"
 NAME = "meeting-sequence"
@@ -42,50 +41,51 @@ READS = frozenset({"meeting", "body"})
 
 
 def find(ctx: Context) -> Iterator[Hit]:
+    by_body = meetings_by_body(ctx.corpus)
     for body in sorted(ctx.corpus.bodies):
-        numbered = [m for m in ctx.corpus.meetings_of(body) if m.obj.number is not None]
+        numbered = [m for m in by_body.get(body, []) if m.number is not None]
         # a meeting whose date is in doubt (meeting-dates-out-of-order) has no place in the order
-        doubted = {m.obj.id for m in numbered if in_doubt(ctx.corpus, m, "date")}
+        doubted = {m.id for m in numbered if m.in_doubt("date")}
         yield from _duplicates_and_order(numbered, doubted)
         yield from _gaps(numbered)
 
 
-def _number(located: Located[Meeting]) -> int:
-    return located.obj.number or 0
+def _number(meeting: MeetingFacts) -> int:
+    return meeting.number or 0
 
 
-def _duplicates_and_order(numbered: list[Located[Meeting]], doubted: set[str]) -> Iterator[Hit]:
+def _duplicates_and_order(numbered: list[MeetingFacts], doubted: set[str]) -> Iterator[Hit]:
     """In date order: a number used before, or lower than an earlier meeting's number."""
-    seen: dict[int, Meeting] = {}
-    highest: Meeting | None = None
-    for located in numbered:
-        meeting, number = located.obj, _number(located)
+    seen: dict[int, MeetingFacts] = {}
+    highest: MeetingFacts | None = None
+    for meeting in numbered:
+        number = _number(meeting)
         if number in seen:
             first = seen[number]
-            yield Hit.at(
-                located,
+            yield Hit.at_meeting(
+                meeting,
                 f"meeting number {number} is also used by '{first.id}' on "
                 f"{first.date.isoformat()}: each meeting of a body has its own number",
                 "number",
             )
-        elif meeting.id not in doubted and highest is not None and number < (highest.number or 0):
-            yield Hit.at(
-                located,
+        elif meeting.id not in doubted and highest is not None and number < _number(highest):
+            yield Hit.at_meeting(
+                meeting,
                 f"meeting number {number} on {meeting.date.isoformat()} comes after number "
                 f"{highest.number} ('{highest.id}' on {highest.date.isoformat()}): numbers "
                 "follow the meeting dates; check the number and the date",
                 "number",
             )
         seen.setdefault(number, meeting)
-        if meeting.id not in doubted and (highest is None or number > (highest.number or 0)):
+        if meeting.id not in doubted and (highest is None or number > _number(highest)):
             highest = meeting
 
 
-def _gaps(numbered: list[Located[Meeting]]) -> Iterator[Hit]:
+def _gaps(numbered: list[MeetingFacts]) -> Iterator[Hit]:
     """The first meeting with each number that follows a gap in the body's numbers."""
-    first: dict[int, Located[Meeting]] = {}
-    for located in numbered:
-        first.setdefault(_number(located), located)
+    first: dict[int, MeetingFacts] = {}
+    for meeting in numbered:
+        first.setdefault(_number(meeting), meeting)
     numbers = sorted(first)
     for before, number in pairwise(numbers):
         if number > before + 1:
@@ -94,7 +94,7 @@ def _gaps(numbered: list[Located[Meeting]]) -> Iterator[Hit]:
                 if number == before + 2
                 else f"meetings {before + 1}-{number - 1} are"
             )
-            yield Hit.at(
+            yield Hit.at_meeting(
                 first[number],
                 f"meeting number {number} follows number {before}: {missing} missing from "
                 "the repository, or the numbers are wrong",

@@ -29,10 +29,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docket.checks.base import Context, Hit
-from docket.checks.meeting_dates import in_doubt
 from docket.deadlines import comment_period_end
+from docket.facts import MeetingFacts
 from docket.findings import Level
-from docket.model.meeting import Meeting
 
 CODE = "DK108"
 NAME = "minutes-unapproved"
@@ -42,12 +41,11 @@ READS = frozenset({"meeting", "rules-of-procedure"})
 
 def find(ctx: Context) -> Iterator[Hit]:
     held = _held_by_body(ctx)
-    for located in ctx.corpus.meetings.values():
-        meeting = located.obj
+    for meeting in ctx.corpus.facts.values():
         sent = meeting.minutes_sent
-        if not meeting.status.took_place or sent is None or meeting.minutes_approved is not None:
+        if not meeting.took_place or sent is None or meeting.minutes_approved is not None:
             continue
-        if in_doubt(ctx.corpus, located, "date", "minutes_sent"):
+        if meeting.in_doubt("date", "minutes_sent"):
             continue  # meeting-dates-out-of-order reports a date in doubt
         version = ctx.corpus.rules_in_force(meeting.body, meeting.date)
         period_end = (comment_period_end(sent, version.parameters) if version else None) or sent
@@ -55,8 +53,8 @@ def find(ctx: Context) -> Iterator[Hit]:
             continue
         later = [other for other in held.get(meeting.body, []) if other.date > meeting.date]
         if later:
-            yield Hit.at(
-                located,
+            yield Hit.at_meeting(
+                meeting,
                 f"the minutes of the meeting on {meeting.date.isoformat()} are not approved, "
                 f"although the comment period ended {period_end.isoformat()} and the body met "
                 f"again on {later[0].date.isoformat()} ('{later[0].id}'): "
@@ -65,7 +63,7 @@ def find(ctx: Context) -> Iterator[Hit]:
             )
 
 
-def _how(meeting: Meeting, after_period: list[Meeting]) -> str:
+def _how(meeting: MeetingFacts, after_period: list[MeetingFacts]) -> str:
     """The two ways to record the approval, as the commands that record it."""
     command = f"docket approve minutes {meeting.id}"
     if after_period:
@@ -79,11 +77,10 @@ def _how(meeting: Meeting, after_period: list[Meeting]) -> str:
     )
 
 
-def _held_by_body(ctx: Context) -> dict[str, list[Meeting]]:
+def _held_by_body(ctx: Context) -> dict[str, list[MeetingFacts]]:
     """Each body's meetings that took place by the as-of date, in date order."""
-    held: dict[str, list[Meeting]] = {}
-    for located in sorted(ctx.corpus.meetings.values(), key=lambda m: m.obj.date):
-        meeting = located.obj
-        if meeting.status.took_place and meeting.date <= ctx.as_of:
+    held: dict[str, list[MeetingFacts]] = {}
+    for meeting in sorted(ctx.corpus.facts.values(), key=lambda m: m.date):
+        if meeting.took_place and meeting.date <= ctx.as_of:
             held.setdefault(meeting.body, []).append(meeting)
     return held

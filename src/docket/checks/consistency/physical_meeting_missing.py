@@ -99,8 +99,7 @@ def find(ctx: Context) -> Iterator[Hit]:
     corpus = ctx.corpus
     held: Counter[tuple[str, int]] = Counter()
     possible: defaultdict[tuple[str, int], set[date]] = defaultdict(set)
-    for located in corpus.meetings.values():
-        meeting = located.obj
+    for meeting in corpus.facts.values():
         key = (meeting.body, meeting.date.year)
         if met_in_person(meeting):
             held[key] += 1

@@ -27,10 +27,10 @@ from collections.abc import Iterator
 from docket.checks.base import Context, Hit
 from docket.checks.meeting_dates import bodies_in_doubt
 from docket.checks.schedule import meetings_by_body, met_in_person
-from docket.corpus import Corpus, Located
+from docket.corpus import Corpus
+from docket.facts import MeetingFacts
 from docket.findings import Level
 from docket.model.governing_document import Rotation
-from docket.model.meeting import Meeting
 from docket.model.registry import OrganisationType
 
 CODE = "DK122"
@@ -48,7 +48,7 @@ def _region_of(corpus: Corpus, organisation: str) -> str | None:
     return found.region
 
 
-def _represented_regions(corpus: Corpus, meeting: Meeting) -> set[str]:
+def _represented_regions(corpus: Corpus, meeting: MeetingFacts) -> set[str]:
     body = corpus.bodies.get(meeting.body)
     if body is None:
         return set()
@@ -60,24 +60,23 @@ def _represented_regions(corpus: Corpus, meeting: Meeting) -> set[str]:
     return {region for region in regions if region is not None}
 
 
-def _rotating(ctx: Context, meeting: Meeting) -> bool:
+def _rotating(ctx: Context, meeting: MeetingFacts) -> bool:
     version = ctx.corpus.rules_in_force(meeting.body, meeting.date)
     return version is not None and version.parameters.physical_rotation == Rotation.REGIONS
 
 
-def _check_body(ctx: Context, meetings: list[Located[Meeting]]) -> Iterator[Hit]:
+def _check_body(ctx: Context, meetings: list[MeetingFacts]) -> Iterator[Hit]:
     corpus = ctx.corpus
     hosted: list[str] = []
-    for located in meetings:
-        meeting = located.obj
+    for meeting in meetings:
         if not met_in_person(meeting) or not _rotating(ctx, meeting):
             continue
-        host = meeting.place.host_region if meeting.place else None
+        host = meeting.host_region
         if host is None:
             yield Hit(
                 f"meeting {meeting.id} took place in person but names no host region: add "
                 "'host_region' to 'place' (the rules rotate physical meetings among regions)",
-                located.path,
+                meeting.path,
                 ("place", "host_region"),
                 subject=meeting.id,
             )
@@ -94,7 +93,7 @@ def _check_body(ctx: Context, meetings: list[Located[Meeting]]) -> Iterator[Hit]
         yield Hit(
             f"{corpus.name_of(host)} hosts meeting {meeting.id} again before {names} "
             f"{verb} hosted a physical meeting (the rules rotate them among the regions)",
-            located.path,
+            meeting.path,
             ("place", "host_region"),
             subject=meeting.id,
         )

@@ -42,13 +42,12 @@ _FIX = "set its status to held (or minutes-draft/minutes-approved) or cancelled"
 
 
 def find(ctx: Context) -> Iterator[Hit]:
-    for located in ctx.corpus.meetings.values():
-        meeting = located.obj
+    for meeting in ctx.corpus.facts.values():
         if meeting.status in NOT_YET_HELD and meeting.date < ctx.as_of:
             yield Hit(
                 f"meeting {meeting.id} of {meeting.date} is still '{meeting.status}' "
                 f"although the day has passed: {_FIX}",
-                located.path,
+                meeting.path,
                 ("status",),
                 subject=meeting.id,
             )

@@ -50,28 +50,26 @@ def find(ctx: Context) -> Iterator[Hit]:
     grace = max(int(ctx.options.get("meetings", 2)), 1)
     calendar = Calendar(meetings_by_body(ctx.corpus))
     scheduled = {
-        (topic, m.obj.body)
+        (topic, m.body)
         for topic, meetings in addressing_meetings(ctx.corpus).items()
         for m in meetings
     }
-    for located in ctx.corpus.meetings.values():
-        meeting = located.obj
-        for i, item in enumerate(meeting.items):
-            for j, topic in enumerate(item.proposed_topics):
-                body = topic.body or meeting.body
-                if (topic.id, body) in scheduled:
-                    continue
-                following = list(islice(calendar.after(body, meeting.date), grace))
-                if len(following) < grace or not all(
-                    m.status.took_place and m.date <= ctx.as_of for m in following
-                ):
-                    continue
-                yield Hit(
-                    f"topic '{topic.id}' proposed at meeting {meeting.id} for "
-                    f"{ctx.corpus.name_of(body)} is on no agenda although "
-                    f"{', '.join(m.id for m in following)} took place since: list "
-                    f"'{topic.id}' in 'addresses' of the item that takes it up",
-                    located.path,
-                    ("items", i, "proposed_topics", j, "id"),
-                    subject=topic.id,
-                )
+    for meeting in ctx.corpus.facts.values():
+        for topic in meeting.topics:
+            body = topic.body or meeting.body
+            if (topic.id, body) in scheduled:
+                continue
+            following = list(islice(calendar.after(body, meeting.date), grace))
+            if len(following) < grace or not all(
+                m.took_place and m.date <= ctx.as_of for m in following
+            ):
+                continue
+            yield Hit(
+                f"topic '{topic.id}' proposed at meeting {meeting.id} for "
+                f"{ctx.corpus.name_of(body)} is on no agenda although "
+                f"{', '.join(m.id for m in following)} took place since: list "
+                f"'{topic.id}' in 'addresses' of the item that takes it up",
+                meeting.path,
+                ("items", topic.item, "proposed_topics", topic.at, "id"),
+                subject=topic.id,
+            )

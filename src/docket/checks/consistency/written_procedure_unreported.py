@@ -48,10 +48,10 @@ def find(ctx: Context) -> Iterator[Hit]:
         if procedure.decided is None:
             continue
         first = next(calendar.after(procedure.body, procedure.decided), None)
-        if first is None or not first.status.took_place or first.date > ctx.as_of:
+        if first is None or not first.took_place or first.date > ctx.as_of:
             continue
         if any(
-            m.obj.body == procedure.body and m.obj.date >= procedure.decided
+            m.body == procedure.body and m.date >= procedure.decided
             for m in reports.get(procedure.id, [])
         ):
             continue

@@ -1,0 +1,252 @@
+"""What the checks that read many meetings need of each meeting, in a few plain values.
+
+A check that reads other meetings (a numbering sequence, forwarded input that the next meeting
+must take up, minutes approved in a later meeting) needs a handful of values from each: its id,
+body, number, dates and status, which ids its items address, what it forwarded and answered,
+where its follow-ups were closed and which attachments it lists. ``MeetingFacts`` holds exactly
+those. They are made from the meeting's model (``facts_of``) and kept in the cache by the
+digest of the meeting's file (``load.index``): after one edit in a repository of 10,000
+meetings, the facts of the 9,999 that did not change are read back from the cache instead of
+validating and walking their models again.
+
+So a check that reads several meetings reads their facts, never their models: the facts are the
+same whether they were made now or read back, which is what keeps the cache from ever changing
+an answer (the tests compare both, byte for byte).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any, NamedTuple
+
+from docket.contradictions import contradictions
+from docket.findings import Pointer
+from docket.model.meeting import Meeting, MeetingStatus, PlaceMode
+
+Day = date
+"""A date (a field of ``MeetingFacts`` is named ``date``)."""
+
+
+class Answer(NamedTuple):
+    """A decision that answers forwarded input: ``items[item].decisions[decision].answers[at]``."""
+
+    item: int
+    decision: int
+    at: int
+    decision_id: str
+    forward_id: str
+
+
+class Forwarded(NamedTuple):
+    """Input forwarded to another body, at ``items[item].forwarded[at]``."""
+
+    item: int
+    at: int
+    id: str
+    to: str
+
+
+class Topic(NamedTuple):
+    """A topic proposed for a body's agenda (``body`` empty: this meeting's), at
+    ``items[item].proposed_topics[at]``."""
+
+    item: int
+    at: int
+    id: str
+    body: str | None
+
+
+class FollowUpDates(NamedTuple):
+    """A follow-up's dates and the meeting that closed it, at ``items[item].follow_ups[at]``."""
+
+    item: int
+    at: int
+    id: str
+    due: Day | None
+    closed_on: Day | None
+    closed_in: str | None
+
+
+class Listed(NamedTuple):
+    """An attachment path, at ``items[item].attachments[at].path``."""
+
+    item: int
+    at: int
+    path: str
+
+
+class MeetingFacts(NamedTuple):
+    """One meeting, as the checks that read many meetings see it."""
+
+    id: str
+    path: str
+    body: str
+    number: int | None
+    date: Day
+    status: MeetingStatus
+    place_mode: PlaceMode | None
+    host_region: str | None
+    minutes_sent: Day | None
+    minutes_approved: Day | None
+    minutes_approved_in: str | None
+    next_meeting: Day | None
+    next_meeting_id: str | None
+    doubted: frozenset[Pointer]
+    """Its dates that a contradiction among them puts in doubt (``checks.meeting_dates``)."""
+    addressed: frozenset[str]
+    """The ids its items list in ``addresses``."""
+    answers: tuple[Answer, ...]
+    forwarded: tuple[Forwarded, ...]
+    topics: tuple[Topic, ...]
+    follow_ups: tuple[FollowUpDates, ...]
+    attachments: tuple[Listed, ...]
+
+    @property
+    def took_place(self) -> bool:
+        return self.status.took_place
+
+    def in_doubt(self, *fields: str) -> bool:
+        """Whether any of the top-level date ``fields`` ('date', 'minutes_sent', ...) is put in
+        doubt by a contradiction among the meeting's own dates."""
+        return any((field,) in self.doubted for field in fields)
+
+
+def facts_of(path: str, meeting: Meeting) -> MeetingFacts:
+    """The facts of ``meeting``, read from ``path``."""
+
+    items = meeting.items
+    place = meeting.place
+    following = meeting.next_meeting
+    return MeetingFacts(
+        id=meeting.id,
+        path=path,
+        body=meeting.body,
+        number=meeting.number,
+        date=meeting.date,
+        status=meeting.status,
+        place_mode=place.mode if place else None,
+        host_region=place.host_region if place else None,
+        minutes_sent=meeting.minutes_sent,
+        minutes_approved=meeting.minutes_approved,
+        minutes_approved_in=meeting.minutes_approved_in,
+        next_meeting=following.date if following else None,
+        next_meeting_id=following.meeting if following else None,
+        doubted=frozenset().union(*(c.unsure for c in contradictions(path, meeting))),
+        addressed=frozenset(target for item in items for target in item.addresses),
+        answers=tuple(
+            Answer(i, j, k, decision.id, forward)
+            for i, item in enumerate(items)
+            for j, decision in enumerate(item.decisions)
+            for k, forward in enumerate(decision.answers)
+        ),
+        forwarded=tuple(
+            Forwarded(i, j, forward.id, forward.to)
+            for i, item in enumerate(items)
+            for j, forward in enumerate(item.forwarded)
+        ),
+        topics=tuple(
+            Topic(i, j, topic.id, topic.body)
+            for i, item in enumerate(items)
+            for j, topic in enumerate(item.proposed_topics)
+        ),
+        follow_ups=tuple(
+            FollowUpDates(
+                i, j, follow_up.id, follow_up.due, follow_up.closed_on, follow_up.closed_in
+            )
+            for i, item in enumerate(items)
+            for j, follow_up in enumerate(item.follow_ups)
+        ),
+        attachments=tuple(
+            Listed(i, j, attachment.path)
+            for i, item in enumerate(items)
+            for j, attachment in enumerate(item.attachments)
+            if attachment.path is not None
+        ),
+    )
+
+
+def _day(value: date | None) -> int | None:
+    return None if value is None else value.toordinal()
+
+
+def _date(value: int | None) -> date | None:
+    return None if value is None else date.fromordinal(value)
+
+
+def pack(facts: MeetingFacts) -> tuple[Any, ...]:
+    """``facts`` in values ``marshal`` writes (dates as day numbers, enums as their values)."""
+    return (
+        *facts[:4],
+        facts.date.toordinal(),
+        facts.status.value,
+        None if facts.place_mode is None else facts.place_mode.value,
+        facts.host_region,
+        _day(facts.minutes_sent),
+        _day(facts.minutes_approved),
+        facts.minutes_approved_in,
+        _day(facts.next_meeting),
+        facts.next_meeting_id,
+        facts.doubted,
+        facts.addressed,
+        tuple(tuple(entry) for entry in facts.answers),
+        tuple(tuple(entry) for entry in facts.forwarded),
+        tuple(tuple(entry) for entry in facts.topics),
+        tuple((*f[:3], _day(f.due), _day(f.closed_on), f.closed_in) for f in facts.follow_ups),
+        tuple(tuple(entry) for entry in facts.attachments),
+    )
+
+
+def _entries(kind: type[Any], stored: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(kind(*entry) for entry in stored)
+
+
+def unpack(stored: tuple[Any, ...]) -> MeetingFacts:
+    """The facts that ``pack`` wrote; raises ``TypeError`` or ``ValueError`` on anything else."""
+    (
+        id_,
+        path,
+        body,
+        number,
+        day,
+        status,
+        mode,
+        host_region,
+        sent,
+        approved,
+        approved_in,
+        following,
+        following_id,
+        doubted,
+        addressed,
+        answers,
+        forwarded,
+        topics,
+        follow_ups,
+        attachments,
+    ) = stored
+    return MeetingFacts(
+        id_,
+        path,
+        body,
+        number,
+        date.fromordinal(day),
+        MeetingStatus(status),
+        None if mode is None else PlaceMode(mode),
+        host_region,
+        _date(sent),
+        _date(approved),
+        approved_in,
+        _date(following),
+        following_id,
+        frozenset(doubted),
+        frozenset(addressed),
+        _entries(Answer, answers),
+        _entries(Forwarded, forwarded),
+        _entries(Topic, topics),
+        tuple(
+            FollowUpDates(item, at, id_, _date(due), _date(closed_on), closed_in)
+            for item, at, id_, due, closed_on, closed_in in follow_ups
+        ),
+        _entries(Listed, attachments),
+    )

@@ -1,0 +1,131 @@
+"""The facts and ids of each meeting file, by the digest of its bytes.
+
+What a run needs of a meeting that did not change is small: its facts (``docket.facts``), the
+ids it declares and the references it makes, with their pointers. This index keeps them per
+meeting file, keyed by the digest of the file's bytes and by docket's code (a new docket may make
+other facts from the same file), in ``.docket-cache/meeting-index-XX.marshal``. A meeting whose
+entry matches is not parsed, validated or walked: its model is made only if something reads it
+(``LoadedDocument.model``). Only a meeting that loaded without any finding gets an entry, so a
+meeting taken from the index has none to report.
+
+A damaged or foreign index is a miss, entry by entry; it is ``marshal``, never pickle, so a
+cache committed into a hostile repository can at worst give a wrong report, never run code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+from collections.abc import Iterable
+from functools import cache
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+from docket.facts import pack, unpack
+from docket.fileio import atomic_write_bytes
+from docket.load.cache import CACHE_FOLDER, SHARDS, shard_of
+from docket.outline import Columns, Outline
+
+_FORMAT = 1
+
+
+def _only(values: Iterable[object], *types: type) -> bool:
+    """Whether every value is of exactly one of ``types`` (a loop in C, not in Python)."""
+    return set(map(type, values)) <= set(types)
+
+
+def _columns(stored: Any, kind: type) -> Columns:
+    """Stored columns, checked value by value: ``TypeError`` unless they are what ``put``
+    wrote (ids, kinds of type ``kind``, and pointers)."""
+    ids, kinds, pointers = stored
+    if not (
+        len(ids) == len(kinds) == len(pointers)
+        and _only((ids, kinds, pointers), tuple)
+        and _only(ids, str)
+        and _only(kinds, kind)
+        and (kind is str or _only(chain.from_iterable(kinds), str))
+        and _only(pointers, tuple)
+        and _only(chain.from_iterable(pointers), str, int)
+    ):
+        raise TypeError("not the columns the index writes")
+    return Columns(ids, kinds, pointers)
+
+
+@cache
+def _code() -> bytes:
+    from docket.report_cache import code_fingerprint
+
+    digest = hashlib.blake2b(digest_size=16)
+    code_fingerprint(digest)
+    return digest.digest()
+
+
+class MeetingIndex:
+    """The stored outline of each meeting file, under the digest of its bytes, spread over
+    ``SHARDS`` files by path like the parse cache: after one edit, one file is written."""
+
+    def __init__(self, root: Path, enabled: bool = True) -> None:
+        self.folder = root / CACHE_FOLDER
+        self.enabled = enabled
+        self.entries: dict[str, tuple[bytes, Any, Any, Any]] = {}
+        self.changed: set[int] = set()
+        if enabled:
+            for shard in range(SHARDS):
+                self.entries.update(self._read(shard))
+
+    def _file(self, shard: int) -> Path:
+        return self.folder / f"meeting-index-{shard:02x}.marshal"
+
+    def _read(self, shard: int) -> dict[str, Any]:
+        with contextlib.suppress(OSError, EOFError, ValueError, TypeError, IndexError):
+            stored = marshal.loads(self._file(shard).read_bytes())
+            if (
+                isinstance(stored, tuple)
+                and stored[:2] == (_FORMAT, _code())
+                and isinstance(stored[2], dict)
+            ):
+                return stored[2]
+        return {}
+
+    def get(self, path: str, digest: bytes) -> Outline | None:
+        """The outline of ``path`` when its bytes have ``digest``; ``None`` when there is none,
+        or what is stored is not what this module writes (a damaged or foreign index)."""
+        try:
+            stored_digest, facts, declared, references = self.entries[path]
+            if stored_digest != digest:
+                return None
+            outline = Outline(unpack(facts), _columns(declared, str), _columns(references, tuple))
+        except (KeyError, TypeError, ValueError, OverflowError):
+            return None
+        return outline if outline.facts.path == path else None
+
+    def put(self, path: str, digest: bytes, outline: Outline) -> None:
+        if not self.enabled:
+            return
+        self.entries[path] = (
+            digest,
+            pack(outline.facts),
+            tuple(outline.declared),
+            tuple(outline.references),
+        )
+        self.changed.add(shard_of(path))
+
+    def save(self, keep: set[str]) -> None:
+        """Write the index files whose entries changed, keeping only the entries of ``keep``."""
+        if not self.enabled:
+            return
+        for path in set(self.entries) - keep:
+            del self.entries[path]
+            self.changed.add(shard_of(path))
+        if not self.changed:
+            return
+        shards: dict[int, dict[str, Any]] = {shard: {} for shard in self.changed}
+        for path, entry in self.entries.items():
+            shard = shard_of(path)
+            if shard in shards:
+                shards[shard][path] = entry
+        with contextlib.suppress(OSError, ValueError):
+            for shard, entries in sorted(shards.items()):
+                atomic_write_bytes(self._file(shard), marshal.dumps((_FORMAT, _code(), entries)))
