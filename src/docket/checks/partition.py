@@ -156,6 +156,42 @@ def _meeting_key(root: Path, document: LoadedDocument, context: bytes) -> bytes 
     return digest.digest()
 
 
+BATCH = 500
+"""Meetings judged together: their models are made, judged and let go a batch at a time, so
+that the models of 10,000 meetings are never all held at once."""
+
+
+def _judge(
+    view: Corpus,
+    context: list[LoadedDocument],
+    todo: list[tuple[LoadedDocument, bytes | None]],
+    checks: Sequence[Check],
+    as_of: date,
+    levels: Mapping[str, Level],
+    options: Mapping[str, Mapping[str, Any]],
+) -> list[Finding]:
+    """The findings of the local ``checks`` on the context documents and the ``todo``
+    meetings, judged a batch of meetings at a time (the findings on the context documents
+    from the first batch: they do not depend on the meetings)."""
+    batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)] or [[]]
+    fresh: list[Finding] = []
+    crashed: set[str] = set()
+    for number, batch in enumerate(batches):
+        documents = [document for document, _ in batch]
+        judged, _ = build_corpus(view.root, [*context, *documents], list(view.set_aside.values()))
+        paths = {document.path for document in documents}
+        for finding in run_checks(judged, checks, as_of, levels, options):
+            if finding.code == INTERNAL_ERROR_CODE:
+                if finding.message not in crashed:  # a check that crashes says so once
+                    crashed.add(finding.message)
+                    fresh.append(finding)
+            elif number == 0 or finding.path in paths:
+                fresh.append(finding)
+        for document in documents:
+            document.release()
+    return fresh
+
+
 def run_partitioned(
     view: Corpus,
     checks: Sequence[Check],
@@ -182,13 +218,7 @@ def run_partitioned(
             todo.append((document, meeting_key))
         else:
             findings.extend(cached)
-    if len(todo) == len(meetings):
-        judged = view
-    else:
-        judged, _ = build_corpus(
-            view.root, [*context, *(d for d, _ in todo)], list(view.set_aside.values())
-        )
-    fresh = run_checks(judged, local, as_of, levels, options)
+    fresh = _judge(view, context, todo, local, as_of, levels, options)
     findings.extend(fresh)
     if not any(f.code == INTERNAL_ERROR_CODE for f in fresh):
         by_path: dict[str, list[Finding]] = defaultdict(list)

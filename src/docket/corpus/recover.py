@@ -78,22 +78,26 @@ def _kind_of(kind: object) -> str | None:
 
 def _declared_in(model: type[BaseModel], data: dict[Any, Any], path: str) -> list[Declared]:
     found: list[Declared] = []
-
-    def visit(cls: type[BaseModel], raw: dict[Any, Any], pointer: Pointer) -> None:
-        kind = ID_KINDS.get(cls)
-        if kind is not None and isinstance(raw.get("id"), str):
-            found.append(Declared(raw["id"], kind, path, pointer))
-        for name, child in child_models(cls).items():
-            value = raw.get(name)
-            if isinstance(value, dict):
-                visit(child, value, (*pointer, name))
-            elif isinstance(value, list):
-                for index, entry in enumerate(value):
-                    if isinstance(entry, dict):
-                        visit(child, entry, (*pointer, name, index))
-
-    visit(model, data, ())
+    _visit(model, data, (), path, found)
     return found
+
+
+def _visit(
+    cls: type[BaseModel], raw: dict[Any, Any], pointer: Pointer, path: str, found: list[Declared]
+) -> None:
+    """The ids in ``raw`` (data for ``cls``) and what it holds; not a closure, which would be
+    a reference cycle while the cycle collector is paused (``docket.memory``)."""
+    kind = ID_KINDS.get(cls)
+    if kind is not None and isinstance(raw.get("id"), str):
+        found.append(Declared(raw["id"], kind, path, pointer))
+    for name, child in child_models(cls).items():
+        value = raw.get(name)
+        if isinstance(value, dict):
+            _visit(child, value, (*pointer, name), path, found)
+        elif isinstance(value, list):
+            for index, entry in enumerate(value):
+                if isinstance(entry, dict):
+                    _visit(child, entry, (*pointer, name, index), path, found)
 
 
 def _entries(value: object) -> list[Any]:

@@ -109,30 +109,33 @@ def walk(model: BaseModel) -> tuple[list[Identified], list[Reference]]:
     """Every identified object and every reference in ``model``, with their pointers."""
     objects: list[Identified] = []
     references: list[Reference] = []
-
-    def visit(obj: BaseModel, pointer: Pointer) -> None:
-        kind = ID_KINDS.get(type(obj))
-        if kind is not None:
-            objects.append(Identified(str(getattr(obj, "id")), obj, kind, pointer))  # noqa: B009
-        plan = _plan(type(obj))
-        for name, kinds in plan.references:
-            value = getattr(obj, name)
-            if isinstance(value, list):
-                references.extend(
-                    Reference(v, kinds, (*pointer, name, i)) for i, v in enumerate(value)
-                )
-            elif value is not None:
-                references.append(Reference(value, kinds, (*pointer, name)))
-        for name in plan.nested:
-            value = getattr(obj, name)
-            if isinstance(value, list):
-                for index, child in enumerate(value):
-                    visit(child, (*pointer, name, index))
-            elif value is not None:
-                visit(value, (*pointer, name))
-
-    visit(model, ())
+    _visit(model, (), objects, references)
     return objects, references
+
+
+def _visit(
+    obj: BaseModel, pointer: Pointer, objects: list[Identified], references: list[Reference]
+) -> None:
+    """``walk`` one object and what it holds. A function of its own, not a closure in
+    ``walk``: a closure that calls itself is a reference cycle, and with the cycle collector
+    paused (``docket.memory``) it would keep every model it walked alive."""
+    kind = ID_KINDS.get(type(obj))
+    if kind is not None:
+        objects.append(Identified(str(getattr(obj, "id")), obj, kind, pointer))  # noqa: B009
+    plan = _plan(type(obj))
+    for name, kinds in plan.references:
+        value = getattr(obj, name)
+        if isinstance(value, list):
+            references.extend(Reference(v, kinds, (*pointer, name, i)) for i, v in enumerate(value))
+        elif value is not None:
+            references.append(Reference(value, kinds, (*pointer, name)))
+    for name in plan.nested:
+        value = getattr(obj, name)
+        if isinstance(value, list):
+            for index, child in enumerate(value):
+                _visit(child, (*pointer, name, index), objects, references)
+        elif value is not None:
+            _visit(value, (*pointer, name), objects, references)
 
 
 def iter_models(model: BaseModel) -> Iterator[tuple[BaseModel, Pointer]]:

@@ -83,6 +83,12 @@ class LoadedDocument:
             self._facts = facts_of(self.path, self._model)
         return self._facts
 
+    def release(self) -> None:
+        """Let go of the model of a document loaded by its outline; it is made again if read."""
+        if self._make is not None:
+            self._model = None
+            self._walked = None
+
     def walked(self) -> tuple[list[Identified], list[Reference]]:
         """The ids the model declares and the references it makes (``corpus.walk``), made once."""
         if self._walked is None:
@@ -340,11 +346,16 @@ def load_repository(
             result.rejected.append(RejectedFile(rel, file, data, parsed=True))
             continue
         document = LoadedDocument(rel, model, seen.get(rel))
+        outline = (
+            outline_of(document) if use_cache and rel in seen and not findings + invalid else None
+        )
+        if outline is not None:
+            # Kept by its outline, like an unchanged meeting: the models of 10,000 meetings
+            # are not all held at once (the local checks make them a batch at a time).
+            index.put(rel, seen[rel], outline)
+            make = partial(_materialize, root, file, rel, seen[rel], cache)
+            document = LoadedDocument(rel, digest=seen[rel], make=make, outline=outline)
         result.documents.append(document)
-        if use_cache and rel in seen and not findings and not invalid:
-            outline = outline_of(document)
-            if outline is not None:
-                index.put(rel, seen[rel], outline)
     if files is None:
         cache.save(keep)
         index.save(keep)

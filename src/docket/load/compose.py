@@ -24,6 +24,7 @@ import gc
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ruamel.yaml import YAML
@@ -267,57 +268,67 @@ def _scalar(node: ScalarNode, warnings: list[ConstructionError]) -> Any:
     )
 
 
+@dataclass
+class _Limits:
+    """What ``_build`` carries through one document: the nodes seen (an alias of a list or a
+    mapping is refused), the warnings noted, and how deep lists and mappings may nest."""
+
+    seen: set[int]
+    noted: list[ConstructionError]
+    max_depth: int
+
+
+def _build(node: Node, depth: int, key_node: Node | None, limits: _Limits) -> Any:
+    """One node of ``construct``; a function of its own, not a closure, so that no reference
+    cycle keeps what it saw alive while the cycle collector is paused (``docket.memory``)."""
+    seen, noted, max_depth = limits.seen, limits.noted, limits.max_depth
+    if isinstance(node, ScalarNode):
+        return _scalar(node, noted)
+    if id(node) in seen:
+        raise ConstructionError("alias-not-allowed", _ALIAS_MESSAGE, (key_node or node).start_mark)
+    seen.add(id(node))
+    if depth > max_depth:
+        raise ConstructionError(
+            "nesting-too-deep",
+            f"lists or mappings are nested more than {max_depth} levels deep",
+            node.start_mark,
+            _NESTING_HINT,
+        )
+    if _tag(node) not in (MAP, SEQ):
+        raise ConstructionError(
+            "yaml-syntax",
+            f"the tag '{_tag(node)}' is not supported: remove it",
+            node.start_mark,
+        )
+    if isinstance(node, SequenceNode):
+        return [_build(child, depth + 1, node, limits) for child in node.value]
+    if isinstance(node, MappingNode):
+        result: dict[Any, Any] = {}
+        for key, value in node.value:
+            if not isinstance(key, ScalarNode):
+                raise ConstructionError(
+                    "yaml-syntax",
+                    "a key must be a plain word or text, not a list",
+                    key.start_mark,
+                )
+            name = _scalar(key, noted)
+            if not isinstance(name, str):
+                name = key.value
+            if name in result:
+                raise ConstructionError(
+                    "duplicate-key",
+                    f"key '{name}' appears twice in this mapping",
+                    key.start_mark,
+                )
+            result[name] = _build(value, depth + 1, key, limits)
+        return result
+    raise ConstructionError("yaml-syntax", "unexpected YAML node", node.start_mark)
+
+
 def construct(root: Node, max_depth: int, warnings: list[ConstructionError] | None = None) -> Any:
     """Plain data from ``root``; raises ``ConstructionError`` on duplicate keys, aliases of
     lists or mappings, unsupported tags, escaped control characters, overlong numbers and
     nesting deeper than ``max_depth``. Bidi controls are appended to ``warnings``."""
-    seen: set[int] = set()
-    noted: list[ConstructionError] = [] if warnings is None else warnings
-
-    def build(node: Node, depth: int, key_node: Node | None) -> Any:
-        if isinstance(node, ScalarNode):
-            return _scalar(node, noted)
-        if id(node) in seen:
-            raise ConstructionError(
-                "alias-not-allowed", _ALIAS_MESSAGE, (key_node or node).start_mark
-            )
-        seen.add(id(node))
-        if depth > max_depth:
-            raise ConstructionError(
-                "nesting-too-deep",
-                f"lists or mappings are nested more than {max_depth} levels deep",
-                node.start_mark,
-                _NESTING_HINT,
-            )
-        if _tag(node) not in (MAP, SEQ):
-            raise ConstructionError(
-                "yaml-syntax",
-                f"the tag '{_tag(node)}' is not supported: remove it",
-                node.start_mark,
-            )
-        if isinstance(node, SequenceNode):
-            return [build(child, depth + 1, node) for child in node.value]
-        if isinstance(node, MappingNode):
-            result: dict[Any, Any] = {}
-            for key, value in node.value:
-                if not isinstance(key, ScalarNode):
-                    raise ConstructionError(
-                        "yaml-syntax",
-                        "a key must be a plain word or text, not a list",
-                        key.start_mark,
-                    )
-                name = _scalar(key, noted)
-                if not isinstance(name, str):
-                    name = key.value
-                if name in result:
-                    raise ConstructionError(
-                        "duplicate-key",
-                        f"key '{name}' appears twice in this mapping",
-                        key.start_mark,
-                    )
-                result[name] = build(value, depth + 1, key)
-            return result
-        raise ConstructionError("yaml-syntax", "unexpected YAML node", node.start_mark)
-
+    limits = _Limits(set(), [] if warnings is None else warnings, max_depth)
     with paused_gc():
-        return build(root, 0, None)
+        return _build(root, 0, None, limits)

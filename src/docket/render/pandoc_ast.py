@@ -77,21 +77,22 @@ def _row(cells: Sequence[list[Block]], columns: Sequence[str] = ()) -> list[Any]
 def plain_text(blocks: list[Block]) -> str:
     """The words of ``blocks`` (Str and Space nodes), for labels."""
     words: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("t") == "Str":
-                words.append(node["c"])
-            elif node.get("t") == "Space":
-                words.append(" ")
-            else:
-                walk(node.get("c"))
-        elif isinstance(node, list):
-            for child in node:
-                walk(child)
-
-    walk(blocks)
+    _words(blocks, words)
     return "".join(words).strip()
+
+
+def _words(node: Any, words: list[str]) -> None:
+    """Add the words of ``node`` to ``words`` (a function, not a closure: no reference cycle)."""
+    if isinstance(node, dict):
+        if node.get("t") == "Str":
+            words.append(node["c"])
+        elif node.get("t") == "Space":
+            words.append(" ")
+        else:
+            _words(node.get("c"), words)
+    elif isinstance(node, list):
+        for child in node:
+            _words(child, words)
 
 
 def _emphasised(cell: list[Block]) -> list[Block]:
