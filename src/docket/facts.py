@@ -16,7 +16,6 @@ an answer (the tests compare both, byte for byte).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -197,12 +196,58 @@ def pack(facts: MeetingFacts) -> tuple[Any, ...]:
     )
 
 
-def _entries(kind: type[Any], stored: Iterable[Any]) -> tuple[Any, ...]:
-    return tuple(kind(*entry) for entry in stored)
+_NONE = type(None)
+_TEXT = (str,)
+_MAYBE_TEXT = (str, _NONE)
+_MAYBE_DAY = (int, _NONE)
+_PACKED = (
+    _TEXT,  # id
+    _TEXT,  # path
+    _TEXT,  # body
+    _MAYBE_DAY,  # number
+    (int,),  # date
+    _TEXT,  # status
+    _MAYBE_TEXT,  # place mode
+    _MAYBE_TEXT,  # host region
+    _MAYBE_DAY,  # minutes sent
+    _MAYBE_DAY,  # minutes approved
+    _MAYBE_TEXT,  # approved in
+    _MAYBE_DAY,  # next meeting
+    _MAYBE_TEXT,  # next meeting id
+    (frozenset,),  # doubted
+    (frozenset,),  # addressed
+    *((tuple,),) * 5,  # answers, forwarded, topics, follow-ups, attachments
+)
+_ROWS: dict[type[Any], tuple[tuple[type, ...], ...]] = {
+    Answer: ((int,), (int,), (int,), _TEXT, _TEXT),
+    Forwarded: ((int,), (int,), _TEXT, _TEXT),
+    Topic: ((int,), (int,), _TEXT, _MAYBE_TEXT),
+    FollowUpDates: ((int,), (int,), _TEXT, _MAYBE_DAY, _MAYBE_DAY, _MAYBE_TEXT),
+    Listed: ((int,), (int,), _TEXT),
+}
 
 
-def unpack(stored: tuple[Any, ...]) -> MeetingFacts:
-    """The facts that ``pack`` wrote; raises ``TypeError`` or ``ValueError`` on anything else."""
+def _typed(values: Any, types: tuple[tuple[type, ...], ...]) -> bool:
+    return (
+        isinstance(values, tuple)
+        and len(values) == len(types)
+        and all(map(isinstance, values, types))
+    )
+
+
+def _rows(kind: type[Any], stored: Any) -> tuple[Any, ...]:
+    """Rows of ``kind`` as ``pack`` wrote them; ``TypeError`` on anything else."""
+    types = _ROWS[kind]
+    if not all(_typed(row, types) for row in stored):
+        raise TypeError(f"not the rows of {kind.__name__} that pack writes")
+    return tuple(kind._make(row) for row in stored)
+
+
+def unpack(stored: Any) -> MeetingFacts:
+    """The facts that ``pack`` wrote; ``TypeError`` or ``ValueError`` on anything else (a
+    damaged or foreign cache): every value is checked, so no check trips over one later."""
+    if not _typed(stored, _PACKED):
+        raise TypeError("not the facts that pack writes")
     (
         id_,
         path,
@@ -225,6 +270,12 @@ def unpack(stored: tuple[Any, ...]) -> MeetingFacts:
         follow_ups,
         attachments,
     ) = stored
+    if not (
+        all(isinstance(pointer, tuple) for pointer in doubted)
+        and all(isinstance(step, str | int) for pointer in doubted for step in pointer)
+        and all(isinstance(target, str) for target in addressed)
+    ):
+        raise TypeError("not the facts that pack writes")
     return MeetingFacts(
         id_,
         path,
@@ -239,14 +290,14 @@ def unpack(stored: tuple[Any, ...]) -> MeetingFacts:
         approved_in,
         _date(following),
         following_id,
-        frozenset(doubted),
-        frozenset(addressed),
-        _entries(Answer, answers),
-        _entries(Forwarded, forwarded),
-        _entries(Topic, topics),
+        doubted,
+        addressed,
+        _rows(Answer, answers),
+        _rows(Forwarded, forwarded),
+        _rows(Topic, topics),
         tuple(
-            FollowUpDates(item, at, id_, _date(due), _date(closed_on), closed_in)
-            for item, at, id_, due, closed_on, closed_in in follow_ups
+            FollowUpDates(item, at, follow_up, _date(due), _date(closed_on), closed_in)
+            for item, at, follow_up, due, closed_on, closed_in in _rows(FollowUpDates, follow_ups)
         ),
-        _entries(Listed, attachments),
+        _rows(Listed, attachments),
     )

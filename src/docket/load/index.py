@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from docket.facts import pack, unpack
 from docket.fileio import atomic_write_bytes
@@ -36,21 +36,35 @@ def _only(values: Iterable[object], *types: type) -> bool:
     return set(map(type, values)) <= set(types)
 
 
-def _columns(stored: Any, kind: type) -> Columns:
-    """Stored columns, checked value by value: ``TypeError`` unless they are what ``put``
-    wrote (ids, kinds of type ``kind``, and pointers)."""
-    ids, kinds, pointers = stored
-    if not (
-        len(ids) == len(kinds) == len(pointers)
-        and _only((ids, kinds, pointers), tuple)
-        and _only(ids, str)
-        and _only(kinds, kind)
-        and (kind is str or _only(chain.from_iterable(kinds), str))
+def _well_formed(entries: object) -> bool:
+    """Whether ``entries`` (one shard) are what ``MeetingIndex.put`` writes: path -> digest,
+    packed facts (``facts.unpack`` checks those), and the declared ids and the references as
+    columns of the same length (ids, kinds, pointers). Checked a shard at a time, each kind of
+    value in one pass in C: a damaged or foreign shard is a miss, never a crash later on."""
+    if not isinstance(entries, dict) or not _only(entries, str):
+        return False
+    values = list(entries.values())
+    if not _only(values, tuple) or not all(len(entry) == 4 for entry in values):
+        return False
+    if not values:
+        return True
+    digests, facts, declared, references = zip(*values, strict=True)
+    columns = [*declared, *references]
+    if not (_only(digests, bytes) and _only(facts, tuple) and _only(columns, tuple)):
+        return False
+    if not all(len(c) == 3 for c in columns) or not _only(chain.from_iterable(columns), tuple):
+        return False
+    if not all(len(c[0]) == len(c[1]) == len(c[2]) for c in columns):
+        return False
+    pointers = list(chain.from_iterable(c[2] for c in columns))
+    return (
+        _only(chain.from_iterable(c[0] for c in columns), str)
+        and _only(chain.from_iterable(c[1] for c in declared), str)
+        and _only(chain.from_iterable(c[1] for c in references), tuple)
+        and _only(chain.from_iterable(chain.from_iterable(c[1] for c in references)), str)
         and _only(pointers, tuple)
         and _only(chain.from_iterable(pointers), str, int)
-    ):
-        raise TypeError("not the columns the index writes")
-    return Columns(ids, kinds, pointers)
+    )
 
 
 @cache
@@ -84,9 +98,9 @@ class MeetingIndex:
             if (
                 isinstance(stored, tuple)
                 and stored[:2] == (_FORMAT, _code())
-                and isinstance(stored[2], dict)
+                and _well_formed(stored[2])
             ):
-                return stored[2]
+                return cast(dict[str, Any], stored[2])
         return {}
 
     def get(self, path: str, digest: bytes) -> Outline | None:
@@ -96,7 +110,7 @@ class MeetingIndex:
             stored_digest, facts, declared, references = self.entries[path]
             if stored_digest != digest:
                 return None
-            outline = Outline(unpack(facts), _columns(declared, str), _columns(references, tuple))
+            outline = Outline(unpack(facts), Columns(*declared), Columns(*references))
         except (KeyError, TypeError, ValueError, OverflowError):
             return None
         return outline if outline.facts.path == path else None

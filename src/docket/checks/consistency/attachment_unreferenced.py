@@ -31,7 +31,7 @@ from __future__ import annotations
 import os
 import posixpath
 from collections.abc import Iterable, Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from docket.checks.base import Context, Hit
 from docket.corpus import Corpus
@@ -45,7 +45,7 @@ READS = frozenset({"meeting"})
 
 def attachment_folder(meeting_path: str) -> str:
     """The attachment folder of a meeting file: its path without the suffix."""
-    return PurePosixPath(meeting_path).with_suffix("").as_posix()
+    return posixpath.splitext(meeting_path)[0]
 
 
 def _listed(corpus: Corpus) -> set[str]:
