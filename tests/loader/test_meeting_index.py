@@ -23,6 +23,8 @@ from tests.conftest import REPO_ROOT
 
 import docket.load
 from docket.checks import partition
+from docket.checks.registry import CHECKS
+from docket.checks.runner import run_checks
 from docket.corpus import Corpus
 from docket.facts import facts_of, pack, unpack
 from docket.load import LoadedDocument
@@ -122,6 +124,55 @@ def test_a_corpus_built_from_outlines_is_the_corpus_built_from_models(
     assert not _outlined(made)
     assert outlined_findings == made_findings
     _same_corpus(outlined, made)
+
+
+@pytest.mark.parametrize("name", sorted(REPOSITORIES))
+def test_the_checks_that_read_many_meetings_make_no_model(name: str, tmp_path: Path) -> None:
+    """They read the meetings' facts: a run after one edit makes no other meeting's model."""
+    source, as_of = REPOSITORIES[name]
+    root = _copy(source, tmp_path)
+    load_corpus(root)
+    corpus, _, _ = load_corpus(root)
+    cross = [check for check in CHECKS if not partition.is_local(check)]
+    assert len(cross) >= 13
+    findings = run_checks(corpus, cross, date.fromisoformat(as_of))
+    assert not any(f.code == "DK000" for f in findings)
+    made = [d.path for d in _outlined(corpus) if d._model is not None]
+    assert made == []
+
+
+def test_planted_findings_of_the_checks_that_read_many_meetings_make_no_model(
+    tmp_path: Path,
+) -> None:
+    """A number used twice, a meeting still planned after its day and forwarded input nobody
+    took up: found from the facts alone, with the answer ``--no-cache`` gives."""
+    root = _synthetic(tmp_path / "repo", 40)
+    meetings = sorted((root / "meetings" / "board").glob("*.yaml"))
+    earlier = meetings[3].read_text(encoding="utf-8").split("\nnumber: ", 1)[1].split("\n")[0]
+    text = meetings[4].read_text(encoding="utf-8")
+    number = text.split("\nnumber: ", 1)[1].split("\n")[0]
+    text = text.replace(f"\nnumber: {number}\n", f"\nnumber: {earlier}\n", 1)
+    text = text.replace("\n    kind: discussion\n", FORWARD, 1)
+    meetings[4].write_text(text, encoding="utf-8")
+    late = meetings[6].read_text(encoding="utf-8")
+    meetings[6].write_text(
+        late.replace("\nstatus: minutes-approved\n", "\nstatus: planned\n"), encoding="utf-8"
+    )
+    as_of = date(2030, 1, 1)
+    load_corpus(root)
+    corpus, _, _ = load_corpus(root)
+    cross = [check for check in CHECKS if not partition.is_local(check)]
+    found = {f.name for f in run_checks(corpus, cross, as_of)}
+    assert {"meeting-sequence", "record-missing", "escalation-unanswered"} <= found
+    assert [d.path for d in _outlined(corpus) if d._model is not None] == []
+    uncached, _, _ = load_corpus(root, use_cache=False)
+    assert run_checks(corpus, cross, as_of) == run_checks(uncached, cross, as_of)
+
+
+FORWARD = (
+    "\n    kind: discussion\n    forwarded:\n"
+    "      - {id: board-forward-1, to: council, text: Input til rådet}\n"
+)
 
 
 def test_planted_reference_errors_resolve_the_same_from_outlines(tmp_path: Path) -> None:

@@ -70,7 +70,9 @@ class Check:
     doc: str
     options: tuple[Option, ...] = ()
     reads: frozenset[str] = frozenset()
-    """Kinds of other documents it reads to judge one (see ``checks.holdback``)."""
+    """Kinds of other documents it reads to judge one (see ``checks.holdback``). A check that
+    reads other meetings reads their facts (``corpus.facts``, ``docket.facts``), never their
+    models: after one edit, the other meetings have none (a test holds every check to it)."""
 
     @property
     def summary(self) -> str:
