@@ -122,6 +122,10 @@ class LoadResult:
     rejected: list[RejectedFile] = field(default_factory=list)
 
 
+MODELS_KEPT = 2_000
+"""Meeting models a first load keeps made; the others are made again when judged. 2,000
+models take about 110 MB."""
+
 PARALLEL_THRESHOLD = 200
 """Uncached files above which parsing is spread over the machine's cores."""
 
@@ -295,6 +299,7 @@ def load_repository(
     keep: set[str] = set()
     cached: set[str] = set()
     outlined: dict[str, Outline] = {}
+    kept_models = 0
     seen: dict[str, bytes] = {}
     todo: list[tuple[Path, str]] = []
     order: list[tuple[str, Path]] = []
@@ -350,11 +355,15 @@ def load_repository(
             outline_of(document) if use_cache and rel in seen and not findings + invalid else None
         )
         if outline is not None:
-            # Kept by its outline, like an unchanged meeting: the models of 10,000 meetings
-            # are not all held at once (the local checks make them a batch at a time).
+            # Loaded by its outline, like an unchanged meeting, so that its model can be let
+            # go once judged (``release``); beyond MODELS_KEPT, at once, so that the models
+            # of 10,000 meetings are never all held (the local checks make them again, a
+            # batch at a time).
             index.put(rel, seen[rel], outline)
             make = partial(_materialize, root, file, rel, seen[rel], cache)
-            document = LoadedDocument(rel, digest=seen[rel], make=make, outline=outline)
+            kept = model if kept_models < MODELS_KEPT else None
+            kept_models += kept is not None
+            document = LoadedDocument(rel, kept, seen[rel], make=make, outline=outline)
         result.documents.append(document)
     if files is None:
         cache.save(keep)

@@ -8,8 +8,9 @@ entry matches is not parsed, validated or walked: its model is made only if some
 (``LoadedDocument.model``). Only a meeting that loaded without any finding gets an entry, so a
 meeting taken from the index has none to report.
 
-A damaged or foreign index is a miss, entry by entry; it is ``marshal``, never pickle, so a
-cache committed into a hostile repository can at worst give a wrong report, never run code.
+A damaged or foreign index file is a miss, shard by shard (``_well_formed``), and so is an entry
+whose facts are not what ``facts.pack`` writes. It is ``marshal``, never pickle, so a cache
+committed into a hostile repository can at worst give a wrong report, never run code.
 """
 
 from __future__ import annotations
