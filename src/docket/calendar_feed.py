@@ -18,6 +18,10 @@ procedure, the annual plan), never a file of the repository. An internal or conf
 also carries the record's file in ``X-DOCKET-PATH``, which calendar programs do not show and
 the secretariat's tools can follow; a public feed carries no path at all (except in the URL
 the publisher asks for with ``--base-url``).
+
+SUMMARY and DESCRIPTION keep a date and a numbered label on one line with a no-break space
+(``docket.typography``), as the documents and the site do; icalendar folds lines at 75 octets
+without splitting the character's two bytes. UIDs, paths and URLs keep ordinary characters.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from docket.model.common import Language
 from docket.model.governing_document import DayCount, RulesVersion
 from docket.model.meeting import Confidentiality, Meeting, MeetingStatus
 from docket.render.audience import item_level, may_see
+from docket.typography import keep_together
 from docket.words import in_sentence, label, meeting_ref, meeting_title, sentence_case
 
 TIMEZONE = ZoneInfo("Europe/Copenhagen")
@@ -315,8 +320,9 @@ def _to_ical(
         ical.add("dtstart", datetime.combine(event.day, event.start, TIMEZONE))
         if event.end is not None and event.end > event.start:
             ical.add("dtend", datetime.combine(event.day, event.end, TIMEZONE))
-    ical.add("summary", event.summary)
-    ical.add("description", event.description)
+    summary = keep_together(event.summary)
+    ical.add("summary", summary)
+    ical.add("description", keep_together(event.description))
     if event.location:
         ical.add("location", event.location)
     if event.status:
@@ -327,7 +333,7 @@ def _to_ical(
     if base_url:
         ical.add("url", base_url.rstrip("/") + "/" + event.path)
     if event.deadline:
-        ical.add_component(deadline_alarm(event.summary))
+        ical.add_component(deadline_alarm(summary))
     return ical
 
 

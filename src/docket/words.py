@@ -51,6 +51,14 @@ _MONTHS: dict[Language, tuple[str, ...]] = {
 MONTH_NAMES = frozenset(name for names in _MONTHS.values() for name in names)
 """Every month's name in every language, for telling a date's month in running text."""
 
+NUMBERED_WORDS = frozenset(
+    {"pkt.", "punkt", "item", "bilag", "attachment", "møde", "meeting", "side", "page",
+     "version", "kl.", "nr."}
+)  # fmt: skip
+"""Words a number follows as what it counts ("Pkt. 3", "Bilag 3.1", "møde 2", "kl. 14.30"),
+in lower case, in every language: ``docket.typography`` keeps each on one line with its
+number."""
+
 KIND_MARK: dict[Language, dict[ItemKind, str]] = {
     Language.DA: {ItemKind.DECISION: "B", ItemKind.DISCUSSION: "D", ItemKind.INFORMATION: "O"},
     Language.EN: {ItemKind.DECISION: "D", ItemKind.DISCUSSION: "Di", ItemKind.INFORMATION: "I"},
@@ -830,6 +838,25 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Vice-chair deputises",
     ),
     "site_param_meetings_per_year": ("Møder om året", "Meetings a year"),
+    "site_param_supplementary_notice_days": (
+        "Supplerende dagsorden udsendes dage før",
+        "Supplementary agenda notice (days)",
+    ),
+    "site_param_closed_days": ("Lukkedage ud over weekender", "Closed days besides weekends"),
+    "site_param_named_substitutes_only": ("Kun navngivne stedfortrædere", "Named substitutes only"),
+    "site_param_minutes_approval_share": (
+        "Referat godkendt ved andel",
+        "Minutes approved by share",
+    ),
+    "site_param_meeting_duration_minutes": (
+        "Mødets varighed (minutter)",
+        "Meeting length (minutes)",
+    ),
+    "site_holiday_public": ("helligdage", "public holidays"),
+    "site_holiday_optional": (
+        "24. og 31. december, grundlovsdag og 1. maj",
+        "24 and 31 December, Constitution Day and 1 May",
+    ),
     # docket site: states, roles and kinds of body
     "state_planned": ("planlagt", "planned"),
     "state_invited": ("indkaldt", "invited"),

@@ -25,7 +25,7 @@ def test_public_site_shows_the_open_items_and_not_the_closed_one(tmp_path: Path)
     site = _site(tmp_path, "public")
     page = (site / "m" / "kb-2002-05-15" / "index.html").read_text(encoding="utf-8")
     assert "91. Klage over afgørelse i Folkeoplysningsudvalg" in page
-    assert "15. maj 2002" in page
+    assert "15.\u00a0maj 2002" in page
     assert [] == [path for path, text in site_texts(site) if CLOSED in text or "-103" in path]
     meeting = json.loads((site / "oparl" / "meeting" / "kb-2002-05-15.json").read_text("utf-8"))
     shown = [(item["number"], item["public"]) for item in meeting["agendaItem"]]

@@ -55,9 +55,9 @@ def test_home_bodies_meetings_and_permalinks_are_written(public_site: Path) -> N
 
 def test_attachments_showing_governing_documents_link_to_them(public_site: Path) -> None:
     board = (public_site / "m" / "board-m1" / "index.html").read_text(encoding="utf-8")
-    assert 'href="../../y/annual-plan-2025/index.html">Bilag 1.1: Udkast til årshjul' in board
+    assert 'href="../../y/annual-plan-2025/index.html">Bilag\u00a01.1: Udkast til årshjul' in board
     twg = (public_site / "m" / "twg-m1" / "index.html").read_text(encoding="utf-8")
-    assert 'href="../../b/twg/index.html#twg-commission-v1">Bilag 3.1:' in twg
+    assert 'href="../../b/twg/index.html#twg-commission-v1">Bilag\u00a03.1:' in twg
     body = (public_site / "b" / "twg" / "index.html").read_text(encoding="utf-8")
     assert 'id="twg-commission-v1"' in body
 
@@ -105,13 +105,13 @@ def test_person_pages_only_for_internal_audience(public_site: Path, internal_sit
 def test_pages_are_danish_with_danish_dates(public_site: Path) -> None:
     page = (public_site / "m" / "twg-m1" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="da">' in page
-    assert "24. april 2025, kl. 14.30" in page
+    assert "24.\u00a0april 2025, kl.\u00a014.30" in page
 
 
 def test_english_site_on_request(ngc_repo: Path, tmp_path: Path) -> None:
     site = build(ngc_repo, tmp_path / "en", "--lang", "en", "--no-packs")
     page = (site / "m" / "twg-m1" / "index.html").read_text(encoding="utf-8")
-    assert '<html lang="en">' in page and "24 April 2025" in page
+    assert '<html lang="en">' in page and "24\u00a0April 2025" in page
 
 
 def test_atom_feed_lists_meetings_and_decisions_with_absolute_links(public_site: Path) -> None:

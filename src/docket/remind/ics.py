@@ -2,7 +2,9 @@
 
 A mail attachment the recipient can drop into any calendar: one all-day event per dated task,
 its UID made from the task and the repository (``docket.calendar_feed.uid_domain``), so that
-next week's reminder updates the event instead of adding a second one.
+next week's reminder updates the event instead of adding a second one. Its summary and the
+rule in its description keep dates and numbered labels on one line (``docket.typography``);
+the record's path and id keep ordinary spaces.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from docket.corpus import Corpus
 from docket.model.common import Language
 from docket.remind.phrases import basis, what
 from docket.remind.tasks import Task
+from docket.typography import keep_together
 
 
 def task_uid(task: Task, domain: str) -> str:
@@ -47,10 +50,10 @@ def tasks_calendar(
         event.add("dtstart", task.due)
         if task.due < date.max:  # without DTEND an all-day event lasts its one day
             event.add("dtend", task.due + timedelta(days=1))
-        summary = what(corpus, task, lang)
+        summary = keep_together(what(corpus, task, lang))
         event.add("summary", summary)
         source = basis(task, lang)
-        lines = [source] if source else []
+        lines = [keep_together(source)] if source else []
         event.add("description", "\n".join([*lines, f"{task.path} ({task.subject})"]))
         event.add("transp", "TRANSPARENT")
         event.add("x-docket-path", task.path)

@@ -6,8 +6,9 @@ message holding every group they receive, in the language of the first group's b
 dated deadlines attached as an iCalendar file. People without an e-mail address get no message;
 ``MailOut.unreachable`` names them (and groups nobody receives) so the caller can say so.
 
-Messages are reproducible: the Date header and Message-ID come from the as-of date, the
-repository and the person, never the clock or the host name.
+The subject and the body keep dates and numbered labels on one line (``docket.typography``),
+as the text form does. Messages are reproducible: the Date header and Message-ID come from the
+as-of date, the repository and the person, never the clock or the host name.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from docket.remind.ics import tasks_calendar
 from docket.remind.phrases import day, word
 from docket.remind.report import Group, Reminders, group_text
 from docket.render.names import body_in_text
+from docket.typography import keep_together
 
 SEND_TIME = time(7, 0)
 """The Date header's time of day: the morning run of the scheduled workflow."""
@@ -97,7 +99,7 @@ def _message(
     lines = [
         word("greeting", lang, name=person.name) + ",",
         "",
-        word("intro", lang, body=body_names),
+        keep_together(word("intro", lang, body=body_names)),
         "",
     ]
     for group in groups:
@@ -107,7 +109,9 @@ def _message(
     message = EmailMessage(policy=SMTP)
     message["From"] = sender
     message["To"] = _address(person.name, person.email)
-    message["Subject"] = word("subject", lang, date=day(as_of, lang), count=len(tasks))
+    message["Subject"] = keep_together(
+        word("subject", lang, date=day(as_of, lang), count=len(tasks))
+    )
     message["Date"] = format_datetime(datetime.combine(as_of, SEND_TIME, TIMEZONE))
     domain = uid_domain(corpus)
     message["Message-ID"] = f"<remind-{as_of.isoformat()}-{person_id}@{domain}>"

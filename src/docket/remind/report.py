@@ -2,6 +2,10 @@
 
 The text and Markdown forms carry names, never e-mail addresses: the Markdown of one group is
 the body of that party's GitHub issue, which may be public.
+
+The text form (on a terminal, and the body of the e-mail) keeps dates and numbered labels on
+one line with a no-break space (``docket.typography``), as the documents do; the record's path
+and id keep ordinary spaces. Markdown (text to edit) and JSON (data) keep ordinary spaces.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from docket.deadlines import add_days, working_days_between
 from docket.model.common import Language
 from docket.remind.phrases import basis, day, line, meeting_name, text_rest, what, when, word
 from docket.remind.tasks import ActorRole, Task, collect
+from docket.typography import keep_together
 
 _ROLE_ORDER = (ActorRole.SECRETARIAT, ActorRole.OWNER, ActorRole.BODY)
 
@@ -86,10 +91,10 @@ def title(reminders: Reminders, lang: Language) -> str:
 
 
 def group_text(corpus: Corpus, group: Group, as_of: date, lang: Language) -> str:
-    lines = [heading(group, lang)]
+    lines = [keep_together(heading(group, lang))]
     for task in group.tasks:
-        lines.append(f"  - {line(corpus, task, as_of, lang)}")
-        rest = text_rest(task)
+        lines.append(f"  - {keep_together(line(corpus, task, as_of, lang))}")
+        rest = [(bullet, keep_together(part)) for bullet, part in text_rest(task)]
         lines += [f"      - {part}" if bullet else f"    {part}" for bullet, part in rest]
         lines.append(f"    {word('source', lang)}: {task.path} ({task.subject})")
     return "\n".join(lines) + "\n"
@@ -97,7 +102,7 @@ def group_text(corpus: Corpus, group: Group, as_of: date, lang: Language) -> str
 
 def render_text(corpus: Corpus, reminders: Reminders) -> str:
     lang = reminders.language
-    parts = [title(reminders, lang) + "\n"]
+    parts = [keep_together(title(reminders, lang)) + "\n"]
     if not reminders.groups:
         parts.append(word("nothing", lang) + "\n")
     for group in reminders.groups:

@@ -106,16 +106,16 @@ def _for_format(node: Any, fmt: Format) -> Any:
 
 
 def document_json(document: Document, fmt: Format) -> bytes:
-    """The JSON pandoc reads: only this format's raw markup, a date's day and month kept on
-    one line where lines are laid out, and for PDF with the typst writer's gaps in escaping
-    closed."""
+    """The JSON pandoc reads: only this format's raw markup, dates and numbered labels kept
+    on one line where lines are laid out (``docket.typography``), and for PDF with the typst
+    writer's gaps in escaping closed."""
     tree = document.to_json()
     tree["blocks"] = _for_format(tree["blocks"], fmt)
     if fmt == Format.MD:  # page furniture means nothing in Markdown's front matter
         for key in (*document.marks, "cover"):
             tree["meta"].pop(key, None)
     else:  # the body only (page furniture is one line); a copy, as other formats share it
-        tree = {**tree, "blocks": keep_together.keep_dates_together(copy.deepcopy(tree["blocks"]))}
+        tree = {**tree, "blocks": keep_together.keep_together(copy.deepcopy(tree["blocks"]))}
     if fmt == Format.PDF:
         tree = typst_guard.guard(copy.deepcopy(tree))
     return json.dumps(tree, ensure_ascii=False).encode("utf-8")

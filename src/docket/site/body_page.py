@@ -4,9 +4,11 @@ what changed between them, its members over time, its annual plan and its meetin
 from __future__ import annotations
 
 from docket.model.body import Body
+from docket.model.common import Language
 from docket.model.governing_document import (
     Commission,
     DocumentVersion,
+    HolidayCategory,
     RulesOfProcedure,
     RulesVersion,
 )
@@ -58,15 +60,27 @@ def _amendments(site: Site, version: DocumentVersion, folder: str) -> Html:
     return join(element("h4", word("amendments_in_version", site.lang)), element("ul", entries))
 
 
-def _shown(value: object) -> str:
-    return DASH if value is None else str(getattr(value, "value", value))
+def _shown(value: object, lang: Language) -> str:
+    """A parameter's value as the page shows it: a list as its values, a category of holidays
+    in words."""
+    if value is None or value == []:
+        return DASH
+    if isinstance(value, list):
+        return ", ".join(_shown(item, lang) for item in value)
+    if isinstance(value, HolidayCategory):
+        return word(f"holiday_{value.value}", lang)
+    return str(getattr(value, "value", value))
 
 
 def _parameter_changes(site: Site, version: RulesVersion, base: RulesVersion) -> Html:
     """What the version changes in the rules' parameters against the version it amends."""
     before, after = base.parameters.model_dump(), version.parameters.model_dump()
     entries = [
-        element("li", f"{word(f'param_{key}', site.lang)}: {_shown(before[key])} → {_shown(value)}")
+        element(
+            "li",
+            f"{word(f'param_{key}', site.lang)}: "
+            f"{_shown(before[key], site.lang)} → {_shown(value, site.lang)}",
+        )
         for key, value in after.items()
         if before.get(key) != value
     ]
@@ -101,7 +115,7 @@ def _version(
     rows = []
     if parameters is not None:
         for key, value in parameters.model_dump(exclude_defaults=True).items():
-            rows.append(fact(word(f"param_{key}", lang), str(getattr(value, "value", value))))
+            rows.append(fact(word(f"param_{key}", lang), _shown(value, lang)))
     return element(
         "section",
         element(

@@ -1,4 +1,6 @@
-"""An Atom feed (RFC 4287) of the newest decisions and meetings, with absolute links."""
+"""An Atom feed (RFC 4287) of the newest decisions and meetings, with absolute links; titles
+and summaries keep dates and numbered labels on one line (``docket.typography``), ids and
+links stay as they are."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from docket.model.meeting import Decision
 from docket.site import paths
 from docket.site.context import Site
 from docket.site.words import word
+from docket.typography import keep_together
 from docket.words import format_date
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -56,11 +59,11 @@ def atom_feed(site: Site) -> bytes:
     ET.SubElement(author, f"{{{ATOM}}}name").text = site.title
     for day, _, title, folder, summary in entries[:ENTRIES]:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        ET.SubElement(entry, f"{{{ATOM}}}title").text = title
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = keep_together(title)
         ET.SubElement(entry, f"{{{ATOM}}}id").text = _url(site, folder)
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=_url(site, folder))
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = _stamp(day)
-        ET.SubElement(entry, f"{{{ATOM}}}summary").text = summary
+        ET.SubElement(entry, f"{{{ATOM}}}summary").text = keep_together(summary)
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(
         feed, encoding="unicode"
     ).encode("utf-8")

@@ -2,7 +2,12 @@
 
 ``element`` escapes every text child and every attribute value; only what ``element`` itself
 returned (an ``Html``) passes through unescaped. There is no way to mark a string from the
-record as markup, so a title such as ``<script>`` shows as those characters.
+record as markup, so a title such as ``<script>`` shows as those characters, and ``&nbsp;``
+as those six.
+
+Text children are also where the site's typography is set: a date and a numbered label keep
+their words on one line with a no-break space character (``docket.typography``), as in the
+documents. Attribute values (ids, links, file names) and the text of ``code`` stay as given.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from collections.abc import Iterable
 from html import escape
 
 from docket.render import freetext
+from docket.typography import keep_together
 
 
 class Html(str):
@@ -20,22 +26,24 @@ class Html(str):
 
 
 _VOID = frozenset({"meta", "link", "br", "input", "img", "hr"})
+_VERBATIM = frozenset({"code", "pre", "script", "style"})
+"""Elements whose text is shown character for character: no typography inside them."""
 
 
 def text(value: str) -> Html:
     return Html(escape(value, quote=True))
 
 
-def _children(children: Iterable[object]) -> Iterable[str]:
+def _children(children: Iterable[object], verbatim: bool = False) -> Iterable[str]:
     for child in children:
         if child is None:
             continue
         if isinstance(child, Html):
             yield child
         elif isinstance(child, str):
-            yield escape(child, quote=False)
+            yield escape(child if verbatim else keep_together(child), quote=False)
         elif isinstance(child, Iterable):
-            yield from _children(child)
+            yield from _children(child, verbatim)
         else:
             raise TypeError(f"not HTML content: {type(child).__name__}")
 
@@ -52,7 +60,7 @@ def element(tag: str, *children: object, **attributes: str | bool | None) -> Htm
     opening = f"<{' '.join(parts)}>"
     if tag in _VOID:
         return Html(opening)
-    return Html(f"{opening}{''.join(_children(children))}</{tag}>")
+    return Html(f"{opening}{''.join(_children(children, tag in _VERBATIM))}</{tag}>")
 
 
 def join(*children: object) -> Html:

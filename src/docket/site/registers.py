@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from docket.model.meeting import FollowUp, Forward, PendingDecision
+from docket.model.written_procedure import WrittenProcedure
 from docket.render.build_registers import decision_register, follow_up_register
 from docket.render.report import DecisionLine
 from docket.site import paths
@@ -53,10 +54,24 @@ class Register:
         return found
 
 
-def _source(site: Site, object_id: str, folder: str) -> Html:
+def _procedure(site: Site, decision_id: str) -> WrittenProcedure:
+    """The written procedure whose outcome is the decision ``decision_id`` (it has no meeting)."""
+    return next(
+        p.obj
+        for p in site.corpus.written_procedures
+        if p.obj.decision is not None and p.obj.decision.id == decision_id
+    )
+
+
+def _source(site: Site, object_id: str, folder: str) -> Html | str:
+    """The meeting an outcome was recorded at, as a link to its item; for the decision of a
+    written procedure, which has no page, the procedure and its day."""
     located = site.corpus.objects[object_id]
     meeting = located.meeting
-    assert meeting is not None
+    if meeting is None:
+        procedure = _procedure(site, object_id)
+        day = format_date(procedure.decided or procedure.deadline, site.lang)
+        return word("written_procedure_source", site.lang, date=day)
     return site.link(
         paths.meeting(meeting.id),
         folder,
@@ -67,11 +82,14 @@ def _source(site: Site, object_id: str, folder: str) -> Html:
 
 def _common_facets(site: Site, object_id: str) -> dict[str, tuple[str, str]]:
     meeting = site.corpus.objects[object_id].meeting
-    assert meeting is not None
-    year = str(meeting.date.year)
+    if meeting is None:
+        procedure = _procedure(site, object_id)
+        body, day = procedure.body, procedure.decided or procedure.deadline
+    else:
+        body, day = meeting.body, meeting.date
     return {
-        "body": (meeting.body, site.corpus.name_of(meeting.body, site.lang)),
-        "year": (year, year),
+        "body": (body, site.corpus.name_of(body, site.lang)),
+        "year": (str(day.year), str(day.year)),
     }
 
 
