@@ -191,17 +191,18 @@ def test_planted_reference_errors_resolve_the_same_from_outlines(tmp_path: Path)
     _same_corpus(outlined, made)
 
 
-def _materialized(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The files whose meeting model is made from the cache, in order (the real function
-    runs; this only records its calls)."""
+def _validated(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The meeting files validated, in order (the real validation runs; this only records its
+    calls, when a file is loaded and when a model is made again)."""
     made: list[str] = []
-    real = docket.load._materialize
+    real = docket.load.validate
 
-    def recording(root: Path, file: Path, rel: str, digest: bytes, cache: Any) -> Any:
-        made.append(rel)
-        return real(root, file, rel, digest, cache)
+    def recording(data: Any, rel: str) -> Any:
+        if rel.startswith("meetings/"):
+            made.append(rel)
+        return real(data, rel)
 
-    monkeypatch.setattr(docket.load, "_materialize", recording)
+    monkeypatch.setattr(docket.load, "validate", recording)
     return made
 
 
@@ -214,7 +215,7 @@ def test_after_one_edit_only_that_meeting_is_validated_again(
     first = check_corpus(corpus, structural, files, as_of, cache=True)
     edited = sorted((root / "meetings").rglob("*.yaml"))[11]
     edited.write_text(edited.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
-    made = _materialized(monkeypatch)
+    made = _validated(monkeypatch)
     corpus, structural, files = load_corpus(root)
     again = check_corpus(corpus, structural, files, as_of, cache=True)
     assert made == [edited.relative_to(root).as_posix()]
@@ -225,9 +226,11 @@ def test_after_one_edit_only_that_meeting_is_validated_again(
 def test_meetings_are_judged_a_batch_at_a_time_with_the_same_answer(
     tmp_path: Path, run_cli: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Batches of two meetings: the findings on the context documents come once, and every
+    """Batches of two meetings, whose models the first load did not keep (they are made again
+    from the parse cache): the findings on the context documents come once, and every
     meeting's findings come with its batch."""
     monkeypatch.setattr(partition, "BATCH", 2)
+    monkeypatch.setattr(docket.load, "MODELS_KEPT", 1)
     for name in ("ngc", "aadalen", "fredensborg"):
         source, as_of = REPOSITORIES[name]
         root = _copy(source, tmp_path / name)
