@@ -299,6 +299,26 @@ def test_a_damaged_index_entry_is_a_miss(damage: str, tmp_path: Path, run_cli: A
     _agree(run_cli, root, as_of)
 
 
+def test_a_parse_cache_entry_that_does_not_validate_is_read_from_the_file(
+    tmp_path: Path, run_cli: Any
+) -> None:
+    """A meeting with a finding is made again to judge who may see the finding; when its
+    parse in the cache (under the file's own digest) is not a meeting, the file is read."""
+    root = _copy(REPO_ROOT, tmp_path)
+    run_cli("check", "--root", str(root), "--as-of", "2025-04-25")
+    tampered = 0
+    for file in (root / ".docket-cache").glob("parsed-*.marshal"):
+        header, entries = marshal.loads(file.read_bytes())
+        for path, (digest, _) in entries.items():
+            if path.startswith("meetings/"):
+                entries[path] = (digest, marshal.dumps({"kind": "meeting"}))
+                tampered += 1
+        file.write_bytes(marshal.dumps((header, entries)))
+    assert tampered
+    (root / ".docket-cache" / "check-report.json").unlink()
+    _agree(run_cli, root, "2025-04-25")
+
+
 @pytest.mark.parametrize(
     "stored",
     [
