@@ -16,7 +16,6 @@ committed into a hostile repository can at worst give a wrong report, never run 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 from collections.abc import Iterable
 from functools import cache
@@ -24,6 +23,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, cast
 
+from docket.digests import keyed
 from docket.facts import pack, unpack
 from docket.fileio import atomic_write_bytes
 from docket.load.cache import CACHE_FOLDER, SHARDS, shard_of
@@ -72,7 +72,7 @@ def _well_formed(entries: object) -> bool:
 def _code() -> bytes:
     from docket.report_cache import code_fingerprint
 
-    digest = hashlib.blake2b(digest_size=16)
+    digest = keyed(16)
     code_fingerprint(digest)
     return digest.digest()
 
