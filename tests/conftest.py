@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +31,30 @@ def _cache_key_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         os.environ.pop("XDG_CACHE_HOME", None)
     else:
         os.environ["XDG_CACHE_HOME"] = saved
+
+
+def copy_record(source: Path, target: Path) -> Path:
+    """A repository's record (governance/, meetings/ and its configuration) copied into
+    ``target``; returns ``target``."""
+    for name in ("governance", "meetings"):
+        if (source / name).is_dir():
+            shutil.copytree(source / name, target / name)
+    for name in ("pyproject.toml", "docket.toml"):
+        if (source / name).is_file():
+            shutil.copy(source / name, target / name)
+    return target
+
+
+def synthetic_record(target: Path, meetings: int) -> Path:
+    """A synthetic repository of ``meetings`` meetings (``benchmarks/make_synthetic.py``,
+    the generator the benchmarks use) in ``target``; returns ``target``."""
+    script = REPO_ROOT / "benchmarks" / "make_synthetic.py"
+    subprocess.run(
+        [sys.executable, str(script), str(target), "--meetings", str(meetings)],
+        check=True,
+        capture_output=True,
+    )
+    return target
 
 
 def copy_ngc_record(target: Path, configured: bool = True) -> Path:

@@ -26,7 +26,7 @@ from typing import Any, cast
 from docket.digests import keyed
 from docket.facts import pack, unpack
 from docket.fileio import atomic_write_bytes
-from docket.load.cache import CACHE_FOLDER, SHARDS, shard_of
+from docket.load.cache import CACHE_FOLDER, SHARDS, by_shard, prune, shard_of
 from docket.outline import Columns, Outline
 
 _FORMAT = 1
@@ -131,16 +131,9 @@ class MeetingIndex:
         """Write the index files whose entries changed, keeping only the entries of ``keep``."""
         if not self.enabled:
             return
-        for path in set(self.entries) - keep:
-            del self.entries[path]
-            self.changed.add(shard_of(path))
+        prune(self.entries, keep, self.changed)
         if not self.changed:
             return
-        shards: dict[int, dict[str, Any]] = {shard: {} for shard in self.changed}
-        for path, entry in self.entries.items():
-            shard = shard_of(path)
-            if shard in shards:
-                shards[shard][path] = entry
         with contextlib.suppress(OSError, ValueError):
-            for shard, entries in sorted(shards.items()):
+            for shard, entries in by_shard(self.entries, self.changed).items():
                 atomic_write_bytes(self._file(shard), marshal.dumps((_FORMAT, _code(), entries)))
