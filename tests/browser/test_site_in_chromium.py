@@ -111,20 +111,34 @@ def test_every_page_loads_without_console_errors_and_every_link_resolves(
     assert base_url + PENDING.lstrip("/") + "index.html" in pages
 
 
-def test_search_finds_the_pending_board_decision(browser: webdriver.Chrome, base_url: str) -> None:
+def _search(browser: webdriver.Chrome, base_url: str, query: str) -> list[str]:
+    """The paths of the pages the search page finds for ``query``."""
     browser.get(base_url + "search/")
     field = WebDriverWait(browser, 20).until(
         expected_conditions.element_to_be_clickable((By.CSS_SELECTOR, "input[type=text]"))
     )
-    field.send_keys("frekvensdatabaser")
+    field.send_keys(query)
     WebDriverWait(browser, 20).until(
         lambda d: d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")
     )
-    links = [
+    return [
         urlsplit(a.get_attribute("href") or "").path
         for a in browser.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")
     ]
-    assert PENDING in links
+
+
+def test_search_finds_the_pending_board_decision(browser: webdriver.Chrome, base_url: str) -> None:
+    assert PENDING in _search(browser, base_url, "frekvensdatabaser")
+    assert [] == _console_errors(browser)
+
+
+def test_search_finds_a_word_kept_together_with_its_number(
+    browser: webdriver.Chrome, base_url: str
+) -> None:
+    """ "Pkt. 1 Velkomst" and "24. april" are joined by no-break spaces on the page; search
+    still finds each word."""
+    assert "/m/twg-m1/" in _search(browser, base_url, "Velkomst")
+    assert any("twg-m1" in path for path in _search(browser, base_url, "24. april"))
     assert [] == _console_errors(browser)
 
 
