@@ -30,10 +30,6 @@ _VERBATIM = frozenset({"code", "pre", "script", "style"})
 """Elements whose text is shown character for character: no typography inside them."""
 
 
-def text(value: str) -> Html:
-    return Html(escape(value, quote=True))
-
-
 def _children(children: Iterable[object], verbatim: bool = False) -> Iterable[str]:
     for child in children:
         if child is None:
