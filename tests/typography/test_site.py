@@ -1,5 +1,7 @@
 """docket site keeps dates and numbered labels on one line, as the documents do: built with the
-real CLI on the NGC record (Danish and English) and on examples/aadalen, every page parsed.
+real CLI on the NGC record (Danish and English), on examples/aadalen, and on two records others
+wrote from public sources (tests/examples: Københavns Universitets bestyrelse, Fredensborg
+Byråd), every page parsed.
 
 The no-break space is a character in the text of the pages and of the Atom feed, and nowhere
 else: not in an id, a link, a file name, nor the URL of a search result. Neither record holds a
@@ -24,24 +26,31 @@ from tests.website.conftest import build, copy_record
 from docket.typography import NO_BREAK
 
 AADALEN = REPO_ROOT / "examples" / "aadalen"
+PUBLIC_RECORDS = {
+    name: REPO_ROOT / "tests" / "examples" / name for name in ("ku-bestyrelse", "fredensborg")
+}
 ATOM = "{http://www.w3.org/2005/Atom}"
-SITES = ("ngc-da", "ngc-en", "aadalen")
+SITES = ("ngc-da", "ngc-en", "aadalen", *PUBLIC_RECORDS)
 
 
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     tmp = tmp_path_factory.mktemp("typography-sites")
     ngc = copy_record(tmp)
-    aadalen = tmp / "aadalen"
-    shutil.copytree(AADALEN, aadalen)
-    run = docket("site", "--root", str(aadalen), "-o", str(tmp / "aadalen-site"),
-                 "--as-of", "2026-01-15", "--no-packs")  # fmt: skip
-    assert 0 == run.code, run.err
-    return {
+    built = {
         "ngc-da": build(ngc, tmp / "da", "--no-packs"),
         "ngc-en": build(ngc, tmp / "en", "--no-packs", "--lang", "en"),
-        "aadalen": tmp / "aadalen-site",
     }
+    for name, (record, as_of) in {
+        "aadalen": (AADALEN, "2026-01-15"),
+        **{name: (record, "2025-06-01") for name, record in PUBLIC_RECORDS.items()},
+    }.items():
+        shutil.copytree(record, tmp / name)
+        run = docket("site", "--root", str(tmp / name), "-o", str(tmp / f"{name}-site"),
+                     "--as-of", as_of, "--no-packs")  # fmt: skip
+        assert 0 == run.code, run.err
+        built[name] = tmp / f"{name}-site"
+    return built
 
 
 def _pages(site: Path) -> list[Path]:
@@ -50,7 +59,7 @@ def _pages(site: Path) -> list[Path]:
 
 def test_the_records_hold_no_no_break_space_of_their_own() -> None:
     """What the tests below take for granted: every no-break space on the sites is docket's."""
-    folders = (REPO_ROOT / "governance", REPO_ROOT / "meetings", AADALEN)
+    folders = (REPO_ROOT / "governance", REPO_ROOT / "meetings", AADALEN, *PUBLIC_RECORDS.values())
     records = [path for folder in folders for path in folder.rglob("*.yaml")]
     assert len(records) > 20
     assert [] == [p.name for p in records if NO_BREAK in p.read_text(encoding="utf-8")]
@@ -79,7 +88,7 @@ def test_no_page_has_a_no_break_space_where_the_rule_does_not_bind(
         if (found := [s for _, text in read_page(page).texts for s in stray_no_breaks(text)])
     }
     assert {} == stray
-    assert sum(NO_BREAK in text for p in pages for _, text in read_page(p).texts) > 50
+    assert sum(NO_BREAK in text for p in pages for _, text in read_page(p).texts) > 20
 
 
 @pytest.mark.parametrize("name", SITES)
