@@ -7,7 +7,8 @@ The rule is one function, ``binds``, and every output laid out for reading appli
 writing a no-break space (U+00A0) where it holds:
 
 - the pandoc documents (minutes, agendas, briefing packs as PDF, Word and HTML) in their tree,
-  where words are separate nodes (``docket.render.keep_together``);
+  where words are separate nodes (``docket.render.keep_together``): the body, and in HTML and
+  Word the lines under the title (the PDF's title is also its metadata, kept plain);
 - the site's pages and Atom feed, where text becomes HTML (``docket.site.html.element``);
 - the reminders as text and e-mail, and the SUMMARY and DESCRIPTION of both iCalendar files
   (``docket.calendar_feed`` and ``docket.remind.ics``), through ``keep_together``.

@@ -105,6 +105,10 @@ def _for_format(node: Any, fmt: Format) -> Any:
     return node
 
 
+LAID_OUT_META = ("subtitle", "date")
+"""The metadata HTML and Word set as lines of text under the title ("Møde 1 i ...")."""
+
+
 def document_json(document: Document, fmt: Format) -> bytes:
     """The JSON pandoc reads: only this format's raw markup, dates and numbered labels kept
     on one line where lines are laid out (``docket.typography``), and for PDF with the typst
@@ -114,8 +118,16 @@ def document_json(document: Document, fmt: Format) -> bytes:
     if fmt == Format.MD:  # page furniture means nothing in Markdown's front matter
         for key in (*document.marks, "cover"):
             tree["meta"].pop(key, None)
-    else:  # the body only (page furniture is one line); a copy, as other formats share it
-        tree = {**tree, "blocks": keep_together.keep_together(copy.deepcopy(tree["blocks"]))}
+    else:  # the body, and in HTML and Word the lines under the title; page furniture is one
+        # line, and the PDF also makes its title metadata of them, which stays plain text.
+        # A copy: other formats share the tree.
+        shown: tuple[str, ...] = LAID_OUT_META if fmt != Format.PDF else ()
+        laid_out = {key: tree["meta"][key] for key in shown if key in tree["meta"]}
+        tree = {
+            **tree,
+            "meta": {**tree["meta"], **keep_together.keep_together(copy.deepcopy(laid_out))},
+            "blocks": keep_together.keep_together(copy.deepcopy(tree["blocks"])),
+        }
     if fmt == Format.PDF:
         tree = typst_guard.guard(copy.deepcopy(tree))
     return json.dumps(tree, ensure_ascii=False).encode("utf-8")
