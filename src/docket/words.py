@@ -830,6 +830,8 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Vice-chair deputises",
     ),
     "site_param_meetings_per_year": ("Møder om året", "Meetings a year"),
+    "site_param_chairs": ("Antal forpersoner ad gangen", "Chairs at a time"),
+    "site_param_vice_chairs": ("Antal næstforpersoner ad gangen", "Vice-chairs at a time"),
     # docket site: states, roles and kinds of body
     "state_planned": ("planlagt", "planned"),
     "state_invited": ("indkaldt", "invited"),
