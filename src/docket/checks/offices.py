@@ -146,7 +146,7 @@ def overlaps(corpus: Corpus, body: Body) -> list[Overlap]:
                     found.append(Overlap(tuple(earlier), later, first, last, allowed))
                 else:
                     run = found[ongoing]
-                    merged = tuple(sorted({*run.earlier, *earlier}))
+                    merged = (*run.earlier, *(i for i in earlier if i not in run.earlier))
                     found[ongoing] = Overlap(merged, later, run.first_day, last, run.allowed)
                     runs[key] = ongoing
             open_runs = runs
