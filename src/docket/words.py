@@ -393,6 +393,8 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Quorate when {n} voting members are present.",
     ),
     "rule_meetings": ("{n} møder om året.", "{n} meetings a year."),
+    "rule_chairs": ("Forpersoner ad gangen: {n}.", "Chairs at a time: {n}."),
+    "rule_vice_chairs": ("Næstforpersoner ad gangen: {n}.", "Vice-chairs at a time: {n}."),
     "plan_meetings": ("Planlagte møder", "Planned meetings"),
     "plan_milestones": ("Milepæle", "Milestones"),
     "kind_decision": ("beslutning", "decision"),

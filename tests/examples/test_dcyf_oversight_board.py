@@ -2,7 +2,8 @@
 Washington State, whose bylaws give it a legislative and a non-legislative co-chair
 (tests/examples/dcyf-oversight-board/SOURCES.md). Its rules of procedure say ``chairs: 2``; the
 real CLI checks it clean, finds each co-chair's post once the rules no longer say so, finds a
-third co-chair, counts both co-chairs' seats in the quorum, and the site shows the number."""
+third co-chair, counts both co-chairs' seats in the quorum, and the site and the bylaws rendered
+as an attachment show the number."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.render.conftest import docket
+from tests.render.conftest import docket, written
+from tests.render.extract import text_of
 
 RECORD = Path(__file__).parent / "dcyf-oversight-board"
 BODY = "governance/bodies/dcyf-oversight-board.yaml"
@@ -86,3 +88,28 @@ def test_the_site_shows_how_many_chairs_the_rules_allow(repo: Path) -> None:
     assert run.code == 0, run.err
     pages = [p.read_text("utf-8") for p in site.rglob("*.html")]
     assert any("Chairs at a time" in page for page in pages)
+
+
+def test_the_bylaws_as_an_attachment_say_how_many_chairs(repo: Path) -> None:
+    _replace(
+        repo,
+        MEETING,
+        "    minutes: None.\n",
+        '    minutes: None.\n    attachments:\n      - number: "3.1"\n        title: Bylaws\n'
+        '        document: dcyf-oversight-board-bylaws\n        version: "1.0"\n',
+    )
+    target = repo / "minutes.docx"
+    run = docket(
+        "render",
+        "minutes",
+        "dcyf-oversight-board-1",
+        "--root",
+        str(repo),
+        "--to",
+        "docx",
+        "--attachments",
+        "-o",
+        str(target),
+    )
+    assert [".docx"] == list(written(run))
+    assert "Chairs at a time: 2." in text_of(target)
