@@ -76,11 +76,6 @@ def _allowed(corpus: Corpus, body: str, role: Role, day: date) -> Allowed:
     return Allowed(number, rules.id, version.version) if number is not None else Allowed(None)
 
 
-def _holds(membership: Membership, day: date) -> bool:
-    start, end = membership.start, membership.end
-    return (start is None or start <= day) and (end is None or day <= end)
-
-
 def _over(posts: list[tuple[int, Membership]], allowed: int | None) -> Iterator[tuple[int, ...]]:
     """The earlier posts and, last, the post held beyond the number, for each such post among
     ``posts`` (held on one day, in list order)."""
@@ -136,7 +131,7 @@ def overlaps(corpus: Corpus, body: Body) -> list[Overlap]:
             following = starts[position + 1] if position + 1 < len(starts) else None
             last = following - timedelta(days=1) if following else None
             allowed = _allowed(corpus, body.id, role, first)
-            held = [(index, m) for index, m in posts if _holds(m, first)]
+            held = [(index, m) for index, m in posts if m.active_on(first)]
             runs: dict[tuple[int | None, ...], int] = {}
             for *earlier, later in _over(held, allowed.number):
                 key = (later, allowed.number, *(earlier if allowed.number is None else ()))
@@ -159,7 +154,7 @@ def succeeded(corpus: Corpus, body: Body, day: date) -> set[str]:
     is corrected."""
     doubt: set[str] = set()
     for role in OFFICES:
-        held = [(index, m) for index, m in _posts(body, role) if _holds(m, day)]
+        held = [(index, m) for index, m in _posts(body, role) if m.active_on(day)]
         for *earlier, _ in _over(held, _allowed(corpus, body.id, role, day).number):
             doubt.update(body.memberships[index].person for index in earlier)
     return doubt
