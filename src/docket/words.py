@@ -832,6 +832,23 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Vice-chair deputises",
     ),
     "site_param_meetings_per_year": ("Møder om året", "Meetings a year"),
+    "site_param_supplementary_notice_days": (
+        "Supplerende dagsorden udsendes dage før",
+        "Supplementary agenda notice (days)",
+    ),
+    "site_param_closed_days": ("Lukkedage", "Closed days"),
+    "site_param_named_substitutes_only": (
+        "Kun navngivne stedfortrædere",
+        "Named substitutes only",
+    ),
+    "site_param_minutes_approval_share": (
+        "Referat godkendt af andel",
+        "Minutes approved by share",
+    ),
+    "site_param_meeting_duration_minutes": (
+        "Mødets varighed (minutter)",
+        "Meeting length (minutes)",
+    ),
     "site_param_chairs": ("Antal forpersoner ad gangen", "Chairs at a time"),
     "site_param_vice_chairs": ("Antal næstforpersoner ad gangen", "Vice-chairs at a time"),
     # docket site: states, roles and kinds of body

@@ -136,7 +136,7 @@ def _number_message(ctx: Context, body: Body, overlap: Overlap) -> str:
     office = new.role.value
     allowed, first = overlap.allowed, overlap.first_day.isoformat()
     number = allowed.number or 0
-    rules = f"version {allowed.version} of the rules of procedure {allowed.rules}"
+    rules = f"version {allowed.version} of its rules of procedure ({allowed.rules})"
     named = [
         f"{name(body.memberships[i].person)} (entry {i + 1} of memberships)"
         for i in overlap.earlier
@@ -158,10 +158,9 @@ def _number_message(ctx: Context, body: Body, overlap: Overlap) -> str:
             "takes effect"
         )
         otherwise = f"otherwise end {name(new.person)}'s post by {day_before}"
-    holders = "holder" if number == 1 else "holders"
     hold = "hold" if len(named) > 1 else "holds"
     return (
-        f"{begins}, while {others} {hold} the office, so it has more {office}s {period} than "
-        f"the {number} {holders} {rules} allows: if one of their posts ended the day before, "
+        f"{begins}, while {others} {hold} the office, so the body has more {office}s {period} "
+        f"than the {number} that {rules} allows: if one of their posts ended the day before, "
         f"{ends}; {otherwise}"
     )
