@@ -101,6 +101,14 @@ def test_no_id_link_or_file_name_holds_a_no_break_space(sites: dict[str, Path], 
     assert [] == [p for p in site.rglob("*") if NO_BREAK in p.name]
 
 
+@pytest.mark.parametrize("name", SITES)
+def test_the_open_data_keeps_ordinary_spaces(sites: dict[str, Path], name: str) -> None:
+    """OParl JSON is data for programs: names and dates as the record has them."""
+    files = sorted((sites[name] / "oparl").rglob("*.json"))
+    assert files
+    assert [] == [f.name for f in files if NO_BREAK in f.read_text(encoding="utf-8")]
+
+
 def test_a_danish_meeting_page_keeps_its_title_items_and_dates_together(
     sites: dict[str, Path],
 ) -> None:
