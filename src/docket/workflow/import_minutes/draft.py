@@ -37,7 +37,12 @@ from docket.workflow.import_minutes.outcomes import (
     is_deferred,
 )
 from docket.workflow.import_minutes.parse import CASE, UNLABELLED, ItemText, ParsedMinutes
-from docket.workflow.import_minutes.people import ParticipantLine, PeopleIndex, normalise
+from docket.workflow.import_minutes.people import (
+    ParticipantLine,
+    PeopleIndex,
+    normalise,
+    split_title,
+)
 from docket.workflow.import_minutes.prose import to_text
 from docket.workflow.new_meeting import meeting_id, meeting_path
 from docket.workflow.write import record_text
@@ -410,7 +415,7 @@ class _Builder:
             follow_up["text"] = sentence
             named = follow_up_owner(sentence)
             if named:
-                self.owners.setdefault(number, []).append(named)
+                self.owners.setdefault(number, []).append(split_title(named)[1])
             owner = self._party(named) if named else None
             if owner is not None:
                 follow_up["owner"] = owner

@@ -1,0 +1,59 @@
+"""How a person's name is told apart from what stands around it, and how the scorer counts it.
+
+The excerpts are real (corpus/, each with its source address in its sidecar):
+vikingeskibsmuseet-bestyrelse-2013-12-16 (docplayer.dk/1575397), southernhealth-board-2017-04-25,
+melton-parish-council-2021-05-05, plymouthmn-council-2002-07-09, kk-oekonomiudvalget-2020-03-31
+and deic-bestyrelse-2015-02-24.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from docket.workflow.import_minutes.people import ParticipantLine, split_title
+
+score = importlib.import_module("tests.import.score")  # 'import' is a keyword
+
+
+def test_a_name_inside_a_longer_glued_name_is_not_found() -> None:
+    glued = ["Lars Fredsted Michael Lunn Björn Varenius"]  # the museum's 'Tilstede:' list
+    assert not score.person_found("Lars Fredsted", glued)
+    assert not score.person_found("Björn Varenius", glued)
+
+
+def test_a_name_read_alike_is_found_whatever_its_case_and_spacing() -> None:
+    assert score.person_found("Björn Varenius", ["Lars Fredsted", "björn  VARENIUS"])
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "name"),
+    [
+        ("Cllr Mr A H Porter", "Cllr Mr", "A H Porter"),
+        ("Finance Director Hahn", "Finance Director", "Hahn"),
+        ("City Forester Buck", "City Forester", "Buck"),
+        ("Borgmester Ninna Hedeager Olsen", "Borgmester", "Ninna Hedeager Olsen"),
+        ("Dr Lesley Stevens", "Dr", "Lesley Stevens"),
+        ("Anne Marie Jensen", "", "Anne Marie Jensen"),
+    ],
+)
+def test_a_title_before_a_name_is_not_part_of_it(entry: str, title: str, name: str) -> None:
+    assert (title, name) == split_title(entry)
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        "Alan Yates Julie Dawes Jon Allen Paula Anderson Dr Lesley Stevens",
+        "Gitte Kudsk Kompetencecenterchef Lene Krøl Andersen",
+        "Director of Finance",
+    ],
+)
+def test_names_before_a_title_are_never_taken_for_the_title(glued: str) -> None:
+    assert ("", glued) == split_title(glued)
+
+
+def test_the_title_is_kept_in_the_entry_details() -> None:
+    entry = ParticipantLine.parse("Cllr Mrs B Abbott, Vice Chair")
+    assert ("B Abbott", "Cllr Mrs, Vice Chair") == (entry.name, entry.details)
