@@ -12,6 +12,7 @@ import importlib
 
 import pytest
 
+from docket.workflow.import_minutes.glued import split_glued
 from docket.workflow.import_minutes.people import ParticipantLine, split_title
 
 score = importlib.import_module("tests.import.score")  # 'import' is a keyword
@@ -57,3 +58,45 @@ def test_names_before_a_title_are_never_taken_for_the_title(glued: str) -> None:
 def test_the_title_is_kept_in_the_entry_details() -> None:
     entry = ParticipantLine.parse("Cllr Mrs B Abbott, Vice Chair")
     assert ("B Abbott", "Cllr Mrs, Vice Chair") == (entry.name, entry.details)
+
+
+REGIONH_MEMBERS = (  # regionh-forretningsudvalget-2010-01-04: 'Medlemmer:' (PDF text)
+    "Vibeke Storm Rasmussen Leila Lindén Thor Buch Grønlykke Kirsten Lee Charlotte Fischer "
+    "Benedikte Kiær Per Tærsbøl Lise Müller Julie Herdal Molbech Birgitte Kjøller Pedersen "
+    "Henrik Thorup Kenneth Kristensen Berth Bent Larsen Hans Andersen Peer Wille-Jørgensen"
+)
+
+
+def test_names_with_nothing_between_them_are_split_at_given_names() -> None:
+    assert [
+        "Vibeke Storm Rasmussen", "Leila Lindén", "Thor Buch Grønlykke", "Kirsten Lee",
+        "Charlotte Fischer", "Benedikte Kiær", "Per Tærsbøl", "Lise Müller",
+        "Julie Herdal Molbech", "Birgitte Kjøller Pedersen", "Henrik Thorup",
+        "Kenneth Kristensen Berth", "Bent Larsen", "Hans Andersen", "Peer Wille-Jørgensen",
+    ] == split_glued(REGIONH_MEMBERS)  # fmt: skip
+
+
+def test_a_title_starts_a_name_in_a_list_without_commas() -> None:
+    # southernhealth-board-2017-04-25: 'Present:' (PDF text)
+    glued = "Sara Courtney Trevor Spires Dr Lesley Stevens"
+    assert ["Sara Courtney", "Trevor Spires", "Dr Lesley Stevens"] == split_glued(glued)
+
+
+@pytest.mark.parametrize(
+    "name", ["Anne Marie Jensen", "Hans Christian Andersen", "Julie Herdal Molbech"]
+)
+def test_a_three_part_name_with_a_given_name_inside_stays_whole(name: str) -> None:
+    assert split_glued(name) is None
+    assert [name, "Lars Fredsted"] == split_glued(f"{name} Lars Fredsted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dagsordenen blev godkendt uden bemærkninger",  # a sentence
+        "Charlotte Fischer ved sag nr. 6",  # a note after a name
+        "Lars Fredsted",
+    ],
+)
+def test_what_is_not_only_names_is_never_split(text: str) -> None:
+    assert split_glued(text) is None

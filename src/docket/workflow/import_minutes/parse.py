@@ -31,6 +31,7 @@ from docket.workflow.import_minutes.absences import (
     without_reason,
 )
 from docket.workflow.import_minutes.dates import clock_of, find_date, find_times
+from docket.workflow.import_minutes.glued import split_glued
 from docket.workflow.import_minutes.headings import run_in_labels, short_headings
 from docket.workflow.import_minutes.officers import officers_in
 from docket.workflow.import_minutes.prose import join_wrapped
@@ -642,7 +643,9 @@ class _Reader:
         if absence is not None:
             self._begin_list("absences")
             self.absence = labels.ABSENCE_HEADINGS[absence[0]]
-            for name in _people_on_one_line(absence[1]):
+            partly, rest = _partly_absent(absence[1])
+            self.minutes.arrived.extend(partly)  # away for one item only: they were there
+            for name in _people_on_one_line(rest):
                 self._add_person(name, self.absence)
             return True
         return False
@@ -861,8 +864,14 @@ TITLE_BEFORE_COLON = 6
 _AFTER_NOTE = re.compile(r"(?<=\))\s+(?=[A-ZÆØÅ])")
 
 
+_PAGE_AFTER = re.compile(r"(?<=[^\W\d])\s+\d{1,3}$")
+"""'Peer Wille-Jørgensen 1': the number of the page a list ends on, in text that lost its breaks
+(no name ends with a number)."""
+
+
 def _people_on_one_line(text: str) -> list[str]:
-    """'Afbud: A, B og C' -> [A, B, C]; 'Name, title, org; Name, ...' -> one entry each."""
+    """'Afbud: A, B og C' -> [A, B, C]; 'Name, title, org; Name, ...' -> one entry each; names
+    listed with nothing between them, one each (``glued.split_glued``)."""
     if not text.strip():
         return []
     if ";" in text:
@@ -879,7 +888,9 @@ def _people_on_one_line(text: str) -> list[str]:
             if entry.strip(" ,.")
         ]
         listed = [leading_names(part.split(",")[0].strip()) for part in parts]
-    return listed or [text.strip()]
+    entries = listed or [_PAGE_AFTER.sub("", text.strip())]
+    # 'Lars Fredsted Michael Lunn Björn Varenius': names with nothing between them
+    return [name for entry in entries for name in (split_glued(entry) or [entry])]
 
 
 def _without_contents_title(stripped: str) -> str:
@@ -923,6 +934,23 @@ def _columns(line: str) -> list[str]:
         else:
             found[-1] = f"{found[-1]} {part}"
     return found
+
+
+_FOR_ITEM = re.compile(
+    r"\s+(?:ved|under|til|fra)\s+(?:sag|punkt|pkt\.?)\s*(?:nr\.?\s*)?\d+[a-z]?\b\.?\s*", re.I
+)
+
+
+def _partly_absent(text: str) -> tuple[list[str], str]:
+    """'Charlotte Fischer ved sag nr. 6 Hans Andersen ved sag nr. 6 Peer Wille-Jørgensen' ->
+    (['Charlotte Fischer', 'Hans Andersen'], 'Peer Wille-Jørgensen'): those named before 'ved
+    sag nr. N' were away for that item only; the rest of the list were absent."""
+    partly: list[str] = []
+    start = 0
+    for match in _FOR_ITEM.finditer(text):
+        partly.extend(_people_on_one_line(text[start : match.start()]))
+        start = match.end()
+    return partly, text[start:]
 
 
 _ARRIVAL = re.compile(

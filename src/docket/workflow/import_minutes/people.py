@@ -23,7 +23,7 @@ def normalise(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s-]", " ", name.casefold()).split())
 
 
-_TITLE_WORDS = frozenset((
+TITLE_WORDS = frozenset((
     "cllr", "cllrs", "councillor", "councillors", "councilmember", "councilmembers", "cr", "crs",
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "rev", "fr", "sir", "dame", "lord",
     "lady", "mayor", "deputy", "vice", "chairman", "chairwoman", "county", "district", "parish",
@@ -51,7 +51,7 @@ def split_title(name: str) -> tuple[str, str]:
     cut = 0
     for index, word in enumerate(words[:-1]):
         bare = word.casefold().rstrip(".,")
-        if bare in _OFFICE_NOUNS or bare.endswith(_OFFICE_ENDINGS) or bare in _TITLE_WORDS:
+        if bare in _OFFICE_NOUNS or bare.endswith(_OFFICE_ENDINGS) or bare in TITLE_WORDS:
             cut = index + 1
         elif cut < index:
             break

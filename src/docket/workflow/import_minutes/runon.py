@@ -26,6 +26,18 @@ _LABELS = sorted(
      "dagsorden", "agenda"}, key=len
 )[::-1]  # fmt: skip
 _LABEL = re.compile(r"(?<=\s)(?=(?:" + "|".join(re.escape(w) for w in _LABELS) + r"):)", re.I)
+_PEOPLE_LABEL = re.compile(
+    r"(?<=\s)(?=(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted({*labels.PARTICIPANT_HEADINGS, *labels.ABSENCE_HEADINGS}, key=len)[::-1]
+    )
+    + r"):|Indholdsfortegnelse\s)",
+    re.I,
+)
+"""A list of people's label ('Medlemmer:', 'Fraværende:') and the contents' heading that ends
+the last list: text that lost its breaks and has no run of items is still split before each
+(and not before a field run in, 'Valg af dirigent:')."""
 _BARE_LABEL = re.compile(
     r"(?<=\s)(?=Indholdsfortegnelse\s|(?:Deltagere|Dagsorden|Til stede|Present)\s+"
     r"(?:\d{1,2}[.)]\s|[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]))"
@@ -186,8 +198,9 @@ def title_then_minutes(piece: str, agenda_title: str | None) -> list[str]:
 def _split(line: str) -> list[str] | None:
     line = _PAGE_PHRASE.sub("", line)
     starts = _item_starts(line)
-    if not starts:
-        return None
+    if not starts:  # no run of items ('1. ... 4.': the PDF lost 2 and 3): its lists still
+        listed = [part.strip() for part in _PEOPLE_LABEL.split(line) if part.strip()]
+        return listed if len(listed) > 1 else None
     result = _split_labels(line[: starts[0][0]])
     stops = [*(s[0] for s in starts[1:]), len(line)]
     pieces = [(n, line[s:stop].strip()) for (s, _, n), stop in zip(starts, stops, strict=True)]

@@ -1,0 +1,46 @@
+"""Names listed with nothing between them, as a PDF's text leaves a list of members:
+'Vibeke Storm Rasmussen Leila Lindén Thor Buch Grønlykke Kirsten Lee ...' -> one name each.
+
+Only a line of a list of people is split (the caller reads lists), and only when every word of
+it is a word of a name. A new name starts at a common given name (``given_names``) or a title
+('Dr', 'Cllr', 'Borgmester') once the name before it has two words: 'Anne Marie Jensen' and
+'Julie Herdal Molbech' stay whole, 'Kenneth Kristensen Berth Bent Larsen' splits before 'Bent'.
+A given name not in the list is not split from the name before it: the result is then one
+name too long, never a name cut in two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docket.workflow.import_minutes.given_names import GIVEN_NAMES
+from docket.workflow.import_minutes.people import TITLE_WORDS
+
+MIN_WORDS = 4
+"""Fewer words than this are one name ('Hans Christian Andersen')."""
+_WORD = re.compile(r"^(?:[A-ZÆØÅ]\.?|[A-ZÆØÅÖÄÜ][\w'\u2019.-]*|af|von|van|de|la|du|der|den)$")
+
+
+def split_glued(text: str) -> list[str] | None:
+    """The names of ``text`` when it is several names with nothing between them; None when it
+    is one name, or not only names."""
+    words = text.split()
+    if len(words) < MIN_WORDS or not all(_WORD.match(word) for word in words):
+        return None
+    names: list[list[str]] = [[]]
+    for index, word in enumerate(words):
+        bare = word.casefold().rstrip(".")
+        starts = bare in GIVEN_NAMES or (bare in TITLE_WORDS and word[0].isupper())
+        current = names[-1]
+        # a name starts here only after a name of two words, and not with the line's last word
+        if starts and len(_without_titles(current)) >= 2 and index < len(words) - 1:
+            names.append([word])
+        else:
+            current.append(word)
+    if len(names) < 2:
+        return None
+    return [" ".join(name) for name in names]
+
+
+def _without_titles(words: list[str]) -> list[str]:
+    return [w for w in words if w.casefold().rstrip(".") not in TITLE_WORDS]
