@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docket import __version__
-from docket.digests import content_digest
+from docket.digests import content_digest, keyed
 from docket.fileio import atomic_write_text
 from docket.repository import DATA_FOLDERS, YAML_SUFFIXES
 
@@ -120,7 +120,7 @@ def inputs_key(
 ) -> bytes:
     """A digest of everything a check of ``root`` with these arguments depends on; ``files``
     gets the digest of each data file's bytes, for the loader to use (``load_repository``)."""
-    digest = hashlib.blake2b(digest_size=32)
+    digest = keyed(32)
     digest.update(f"{_FORMAT}\0{Path.cwd()}\0{root}\0".encode())
     digest.update("\0".join(arguments).encode("utf-8", "surrogateescape"))
     code_fingerprint(digest)

@@ -5,14 +5,11 @@ the suite ships, after an edit, ``docket check`` says byte for byte what ``--no-
 from __future__ import annotations
 
 import marshal
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT, copy_record, synthetic_record
 
 from docket.checks.partition import CACHE_FILE, is_local
 from docket.checks.registry import CHECKS
@@ -23,26 +20,6 @@ REPOSITORIES = {
     "aadalen": (REPO_ROOT / "examples" / "aadalen", "2025-06-30"),
     "fredensborg": (REPO_ROOT / "tests" / "examples" / "fredensborg", "2025-06-30"),
 }
-
-
-def _copy(source: Path, target: Path) -> Path:
-    for name in ("governance", "meetings"):
-        if (source / name).is_dir():
-            shutil.copytree(source / name, target / name)
-    for name in ("pyproject.toml", "docket.toml"):
-        if (source / name).is_file():
-            shutil.copy(source / name, target / name)
-    return target
-
-
-def _synthetic(target: Path, meetings: int) -> Path:
-    script = REPO_ROOT / "benchmarks" / "make_synthetic.py"
-    subprocess.run(
-        [sys.executable, str(script), str(target), "--meetings", str(meetings)],
-        check=True,
-        capture_output=True,
-    )
-    return target
 
 
 def _stored(root: Path) -> dict[str, bytes]:
@@ -70,7 +47,7 @@ def test_an_edited_meeting_is_judged_again_and_the_answer_is_the_same(
     name: str, tmp_path: Path, run_cli: Any
 ) -> None:
     source, as_of = REPOSITORIES[name]
-    root = _copy(source, tmp_path)
+    root = copy_record(source, tmp_path)
     run_cli("check", "--root", str(root), "--as-of", as_of)
     before = _stored(root)
     meetings = sorted((root / "meetings").rglob("*.yaml"))
@@ -88,7 +65,7 @@ def test_a_synthetic_repository_with_findings_agrees_after_edits(
 ) -> None:
     """Forty meetings, with edits that add findings of local checks (an item number twice, a
     decision taken below quorum by a vote count) and remove them again."""
-    root = _synthetic(tmp_path / "repo", 40)
+    root = synthetic_record(tmp_path / "repo", 40)
     as_of = "2030-01-01"
     run_cli("check", "--root", str(root), "--as-of", as_of)
     meeting = sorted((root / "meetings").rglob("*.yaml"))[7]
@@ -104,7 +81,7 @@ def test_a_synthetic_repository_with_findings_agrees_after_edits(
 def test_an_attachment_file_that_appears_is_seen(tmp_path: Path, run_cli: Any) -> None:
     """``attachment-missing`` judges one meeting but looks at the files its items name: the
     key of a meeting's findings includes what those paths lead to."""
-    root = _copy(REPO_ROOT, tmp_path)
+    root = copy_record(REPO_ROOT, tmp_path)
     meeting = root / "meetings" / "twg" / "2025-04-24-twg-1.yaml"
     text = meeting.read_text(encoding="utf-8")
     first_item = text.index("\n  - id:", text.index("\nitems:"))
@@ -135,7 +112,7 @@ def test_an_attachment_file_that_appears_is_seen(tmp_path: Path, run_cli: Any) -
 def test_a_damaged_or_foreign_cache_is_a_miss(stored: bytes, tmp_path: Path, run_cli: Any) -> None:
     """A cache is data from the repository's folder, and a repository may be hostile: whatever
     the cache files hold, the answer is the one without them."""
-    root = _copy(REPO_ROOT, tmp_path)
+    root = copy_record(REPO_ROOT, tmp_path)
     folder = root / ".docket-cache"
     folder.mkdir()
     for name in (CACHE_FILE, *(f"parsed-{shard:02x}.marshal" for shard in range(SHARDS))):

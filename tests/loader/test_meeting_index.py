@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import gc
 import marshal
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT, copy_record, synthetic_record
 
 import docket.load
 from docket.checks import partition
@@ -38,26 +35,6 @@ REPOSITORIES = {
     "fredensborg": (REPO_ROOT / "tests" / "examples" / "fredensborg", "2025-06-30"),
     "ku-bestyrelse": (REPO_ROOT / "tests" / "examples" / "ku-bestyrelse", "2025-12-31"),
 }
-
-
-def _copy(source: Path, target: Path) -> Path:
-    for name in ("governance", "meetings"):
-        if (source / name).is_dir():
-            shutil.copytree(source / name, target / name)
-    for name in ("pyproject.toml", "docket.toml"):
-        if (source / name).is_file():
-            shutil.copy(source / name, target / name)
-    return target
-
-
-def _synthetic(target: Path, meetings: int) -> Path:
-    script = REPO_ROOT / "benchmarks" / "make_synthetic.py"
-    subprocess.run(
-        [sys.executable, str(script), str(target), "--meetings", str(meetings)],
-        check=True,
-        capture_output=True,
-    )
-    return target
 
 
 def _outlined(corpus: Corpus) -> list[LoadedDocument]:
@@ -114,7 +91,7 @@ def test_a_corpus_built_from_outlines_is_the_corpus_built_from_models(
     name: str, tmp_path: Path
 ) -> None:
     source, _ = REPOSITORIES[name]
-    root = _copy(source, tmp_path)
+    root = copy_record(source, tmp_path)
     load_corpus(root)  # writes the index
     outlined, outlined_findings, _ = load_corpus(root)
     lazy = _outlined(outlined)
@@ -130,7 +107,7 @@ def test_a_corpus_built_from_outlines_is_the_corpus_built_from_models(
 def test_the_checks_that_read_many_meetings_make_no_model(name: str, tmp_path: Path) -> None:
     """They read the meetings' facts: a run after one edit makes no other meeting's model."""
     source, as_of = REPOSITORIES[name]
-    root = _copy(source, tmp_path)
+    root = copy_record(source, tmp_path)
     load_corpus(root)
     corpus, _, _ = load_corpus(root)
     cross = [check for check in CHECKS if not partition.is_local(check)]
@@ -146,7 +123,7 @@ def test_planted_findings_of_the_checks_that_read_many_meetings_make_no_model(
 ) -> None:
     """A number used twice, a meeting still planned after its day and forwarded input nobody
     took up: found from the facts alone, with the answer ``--no-cache`` gives."""
-    root = _synthetic(tmp_path / "repo", 40)
+    root = synthetic_record(tmp_path / "repo", 40)
     meetings = sorted((root / "meetings" / "board").glob("*.yaml"))
     earlier = meetings[3].read_text(encoding="utf-8").split("\nnumber: ", 1)[1].split("\n")[0]
     text = meetings[4].read_text(encoding="utf-8")
@@ -177,7 +154,7 @@ FORWARD = (
 
 def test_planted_reference_errors_resolve_the_same_from_outlines(tmp_path: Path) -> None:
     """A renamed person and a reference to the wrong kind, in a file loaded by its outline."""
-    root = _copy(REPO_ROOT, tmp_path)
+    root = copy_record(REPO_ROOT, tmp_path)
     load_corpus(root)
     people = root / "governance" / "people.yaml"
     text = people.read_text(encoding="utf-8")
@@ -191,30 +168,31 @@ def test_planted_reference_errors_resolve_the_same_from_outlines(tmp_path: Path)
     _same_corpus(outlined, made)
 
 
-def _materialized(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The files whose meeting model is made from the cache, in order (the real function
-    runs; this only records its calls)."""
+def _validated(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The meeting files validated, in order (the real validation runs; this only records its
+    calls, when a file is loaded and when a model is made again)."""
     made: list[str] = []
-    real = docket.load._materialize
+    real = docket.load.validate
 
-    def recording(root: Path, file: Path, rel: str, digest: bytes, cache: Any) -> Any:
-        made.append(rel)
-        return real(root, file, rel, digest, cache)
+    def recording(data: Any, rel: str) -> Any:
+        if rel.startswith("meetings/"):
+            made.append(rel)
+        return real(data, rel)
 
-    monkeypatch.setattr(docket.load, "_materialize", recording)
+    monkeypatch.setattr(docket.load, "validate", recording)
     return made
 
 
 def test_after_one_edit_only_that_meeting_is_validated_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    root = _synthetic(tmp_path / "repo", 40)
+    root = synthetic_record(tmp_path / "repo", 40)
     as_of = date(2030, 1, 1)
     corpus, structural, files = load_corpus(root)
     first = check_corpus(corpus, structural, files, as_of, cache=True)
     edited = sorted((root / "meetings").rglob("*.yaml"))[11]
     edited.write_text(edited.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
-    made = _materialized(monkeypatch)
+    made = _validated(monkeypatch)
     corpus, structural, files = load_corpus(root)
     again = check_corpus(corpus, structural, files, as_of, cache=True)
     assert made == [edited.relative_to(root).as_posix()]
@@ -225,12 +203,14 @@ def test_after_one_edit_only_that_meeting_is_validated_again(
 def test_meetings_are_judged_a_batch_at_a_time_with_the_same_answer(
     tmp_path: Path, run_cli: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Batches of two meetings: the findings on the context documents come once, and every
+    """Batches of two meetings, whose models the first load did not keep (they are made again
+    from the parse cache): the findings on the context documents come once, and every
     meeting's findings come with its batch."""
     monkeypatch.setattr(partition, "BATCH", 2)
+    monkeypatch.setattr(docket.load, "MODELS_KEPT", 1)
     for name in ("ngc", "aadalen", "fredensborg"):
         source, as_of = REPOSITORIES[name]
-        root = _copy(source, tmp_path / name)
+        root = copy_record(source, tmp_path / name)
         _agree(run_cli, root, as_of)
 
 
@@ -288,12 +268,32 @@ def test_a_damaged_index_entry_is_a_miss(damage: str, tmp_path: Path, run_cli: A
     """The index is data from the repository's folder, and a repository may be hostile:
     entries whose digest still matches but whose values are not what docket writes are
     misses, never a crash or another answer."""
-    root = _copy(REPOSITORIES["aadalen"][0], tmp_path)
+    root = copy_record(REPOSITORIES["aadalen"][0], tmp_path)
     as_of = REPOSITORIES["aadalen"][1]
     run_cli("check", "--root", str(root), "--as-of", as_of, "--format", "json")
     assert _damage_entries(root, DAMAGES[damage]) > 0
     (root / ".docket-cache" / "check-report.json").unlink()
     _agree(run_cli, root, as_of)
+
+
+def test_a_parse_cache_entry_that_does_not_validate_is_read_from_the_file(
+    tmp_path: Path, run_cli: Any
+) -> None:
+    """A meeting with a finding is made again to judge who may see the finding; when its
+    parse in the cache (under the file's own digest) is not a meeting, the file is read."""
+    root = copy_record(REPO_ROOT, tmp_path)
+    run_cli("check", "--root", str(root), "--as-of", "2025-04-25")
+    tampered = 0
+    for file in (root / ".docket-cache").glob("parsed-*.marshal"):
+        header, entries = marshal.loads(file.read_bytes())
+        for path, (digest, _) in entries.items():
+            if path.startswith("meetings/"):
+                entries[path] = (digest, marshal.dumps({"kind": "meeting"}))
+                tampered += 1
+        file.write_bytes(marshal.dumps((header, entries)))
+    assert tampered
+    (root / ".docket-cache" / "check-report.json").unlink()
+    _agree(run_cli, root, "2025-04-25")
 
 
 @pytest.mark.parametrize(
@@ -308,7 +308,7 @@ def test_a_damaged_index_entry_is_a_miss(damage: str, tmp_path: Path, run_cli: A
 def test_a_damaged_or_foreign_index_file_is_a_miss(
     stored: bytes, tmp_path: Path, run_cli: Any
 ) -> None:
-    root = _copy(REPO_ROOT, tmp_path)
+    root = copy_record(REPO_ROOT, tmp_path)
     run_cli("check", "--root", str(root), "--as-of", "2025-04-25")
     for file, _, _ in list(_shards(root)):
         file.write_bytes(stored)
@@ -322,7 +322,7 @@ def test_loading_and_checking_leave_no_reference_cycles(name: str, tmp_path: Pat
     would keep what it holds alive until the command ends. One did: a walk that kept every
     model of 10,000 meetings alive."""
     source, as_of = REPOSITORIES[name]
-    root = _copy(source, tmp_path)
+    root = copy_record(source, tmp_path)
     gc.collect()
     was_enabled = gc.isenabled()
     gc.disable()

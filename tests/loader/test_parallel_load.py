@@ -4,12 +4,10 @@ when it comes from the parse cache, broken files included."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import REPO_ROOT
+from tests.conftest import synthetic_record
 
 import docket.load
 from docket.load import LoadResult, load_repository
@@ -25,13 +23,7 @@ BROKEN = {
 
 @pytest.fixture(scope="module")
 def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("many")
-    script = REPO_ROOT / "benchmarks" / "make_synthetic.py"
-    subprocess.run(
-        [sys.executable, str(script), str(root), "--meetings", "260"],
-        check=True,
-        capture_output=True,
-    )
+    root = synthetic_record(tmp_path_factory.mktemp("many"), 260)
     for rel, text in BROKEN.items():
         encoding = "latin-1" if "latin1" in rel else "utf-8"
         (root / rel).write_bytes(text.encode(encoding))

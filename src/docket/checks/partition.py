@@ -31,6 +31,7 @@ from typing import Any
 from docket.checks.base import Check
 from docket.checks.runner import INTERNAL_ERROR_CODE, run_checks
 from docket.corpus import Corpus, build_corpus
+from docket.digests import keyed
 from docket.fileio import atomic_write_bytes
 from docket.findings import Finding, Level
 from docket.load import LoadedDocument
@@ -123,7 +124,7 @@ def _context_key(
 ) -> bytes | None:
     """A digest of what the local checks read besides the meeting; ``None`` when a context
     document has no digest (it was not read from a file)."""
-    digest = hashlib.blake2b(digest_size=16)
+    digest = keyed(16)
     digest.update(f"{_FORMAT}\0{as_of.isoformat()}\0".encode())
     code_fingerprint(digest)
     for check in checks:

@@ -105,14 +105,15 @@ class Located(Generic[T]):
 
     @property
     def meeting(self) -> Meeting | None:
-        """The meeting that holds the object (``None`` for a meeting itself)."""
+        """The meeting the object was read from (``None`` in ``Corpus.meetings``)."""
         if self._document is not None:
             self._find()
         return self._meeting
 
     @property
     def item(self) -> AgendaItem | None:
-        """The agenda item that holds the object (the item itself for an item)."""
+        """The agenda item that holds the object (the item itself for an item; ``None`` for
+        what is not in an item)."""
         if self._document is not None:
             self._find()
         return self._item

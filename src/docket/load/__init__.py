@@ -20,7 +20,7 @@ from docket.errors import DocketError
 from docket.facts import MeetingFacts, facts_of
 from docket.findings import Finding
 from docket.load import problems
-from docket.load.cache import ParseCache, blob_of
+from docket.load.cache import CACHE_FOLDER, ParseCache, blob_of
 from docket.load.index import MeetingIndex
 from docket.load.reader import MAX_FILE_BYTES, decode, parse
 from docket.load.validate import validate
@@ -266,15 +266,21 @@ def outline_of(document: LoadedDocument) -> Outline | None:
 
 
 def _materialize(root: Path, file: Path, rel: str, digest: bytes, cache: ParseCache) -> BaseModel:
-    """The model of a meeting loaded by its outline: from the parse cache, else from the file."""
+    """The model of a meeting loaded by its outline: from the parse cache, else (no entry, or
+    one that does not validate) from the file, whose bytes must still be those outlined."""
     data = cache.get(rel) if cache.has(rel, digest) else None
-    if data is None:
-        data, _, read, _ = read_file(file, rel, root)
-        if read != digest:
-            raise DocketError(f"{rel} changed while docket was reading it: run the command again")
-    model, _ = validate(data, rel)
-    if model is None:  # the same bytes validated when their outline was made
-        raise DocketError(f"{rel} no longer validates as it did: run the command again")
+    model = validate(data, rel)[0] if data is not None else None
+    if model is not None:
+        return model
+    data, _, read, _ = read_file(file, rel, root)
+    if read != digest:
+        raise DocketError(f"{rel} changed while docket was reading it: run the command again")
+    model = validate(data, rel)[0] if data is not None else None
+    if model is None:  # only a file that validated has an outline: the index is not docket's
+        raise DocketError(
+            f"{rel}: the cache in {CACHE_FOLDER}/ does not match the file: delete the "
+            f"{CACHE_FOLDER} folder (or run with --no-cache) and run the command again"
+        )
     return model
 
 

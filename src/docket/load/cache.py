@@ -41,6 +41,23 @@ def shard_of(key: str) -> int:
     return zlib.crc32(key.encode("utf-8", "surrogateescape")) % SHARDS
 
 
+def prune(entries: dict[str, Any], keep: set[str], changed: set[int]) -> None:
+    """Drop the entries whose key is not in ``keep``, and note their shards as changed."""
+    for key in set(entries) - keep:
+        del entries[key]
+        changed.add(shard_of(key))
+
+
+def by_shard(entries: dict[str, Any], shards: set[int]) -> dict[int, dict[str, Any]]:
+    """The entries of each of ``shards``, in shard order: what to write for them."""
+    found: dict[int, dict[str, Any]] = {shard: {} for shard in sorted(shards)}
+    for key, entry in entries.items():
+        shard = shard_of(key)
+        if shard in found:
+            found[shard][key] = entry
+    return found
+
+
 class ParseCache:
     def __init__(self, root: Path, enabled: bool = True) -> None:
         self.folder = root / CACHE_FOLDER
@@ -94,21 +111,13 @@ class ParseCache:
         (in the shards that were read)."""
         if not self.enabled:
             return
-        gone = set(self.entries) - keep
-        for key in gone:
-            del self.entries[key]
-            self.changed.add(shard_of(key))
+        prune(self.entries, keep, self.changed)
         if not self.changed:
             return
-        shards: dict[int, dict[str, Entry]] = {shard: {} for shard in self.changed}
-        for key, entry in self.entries.items():
-            shard = shard_of(key)
-            if shard in shards:
-                shards[shard][key] = entry
         with contextlib.suppress(OSError, ValueError):
             ignore = self.folder / ".gitignore"
             if not ignore.is_file():
                 atomic_write_text(ignore, "*\n")
-            for shard, entries in sorted(shards.items()):
+            for shard, entries in by_shard(self.entries, self.changed).items():
                 atomic_write_bytes(self._file(shard), marshal.dumps((_FORMAT, entries)))
             (self.folder / _UNSHARDED).unlink(missing_ok=True)

@@ -16,7 +16,6 @@ committed into a hostile repository can at worst give a wrong report, never run 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 from collections.abc import Iterable
 from functools import cache
@@ -24,9 +23,10 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, cast
 
+from docket.digests import keyed
 from docket.facts import pack, unpack
 from docket.fileio import atomic_write_bytes
-from docket.load.cache import CACHE_FOLDER, SHARDS, shard_of
+from docket.load.cache import CACHE_FOLDER, SHARDS, by_shard, prune, shard_of
 from docket.outline import Columns, Outline
 
 _FORMAT = 1
@@ -72,7 +72,7 @@ def _well_formed(entries: object) -> bool:
 def _code() -> bytes:
     from docket.report_cache import code_fingerprint
 
-    digest = hashlib.blake2b(digest_size=16)
+    digest = keyed(16)
     code_fingerprint(digest)
     return digest.digest()
 
@@ -131,16 +131,9 @@ class MeetingIndex:
         """Write the index files whose entries changed, keeping only the entries of ``keep``."""
         if not self.enabled:
             return
-        for path in set(self.entries) - keep:
-            del self.entries[path]
-            self.changed.add(shard_of(path))
+        prune(self.entries, keep, self.changed)
         if not self.changed:
             return
-        shards: dict[int, dict[str, Any]] = {shard: {} for shard in self.changed}
-        for path, entry in self.entries.items():
-            shard = shard_of(path)
-            if shard in shards:
-                shards[shard][path] = entry
         with contextlib.suppress(OSError, ValueError):
-            for shard, entries in sorted(shards.items()):
+            for shard, entries in by_shard(self.entries, self.changed).items():
                 atomic_write_bytes(self._file(shard), marshal.dumps((_FORMAT, _code(), entries)))
