@@ -34,7 +34,7 @@ ROUND_FLOORS = {
     7: {"items": 0.9, "titles": 0.85, "decisions": 0.8, "closed": 1.0, "date": 1.0,
         "start": 1.0, "place": 0.4, "present": 0.55, "absent": 0.65, "chair": 1.0,
         "secretary": 1.0},
-    8: {"items": 0.9, "titles": 0.75, "decisions": 0.75, "closed": 1.0, "date": 1.0,
+    8: {"items": 0.95, "titles": 0.85, "decisions": 0.75, "closed": 1.0, "date": 1.0,
         "start": 1.0, "end": 1.0, "place": 0.8, "present": 0.95, "absent": 1.0, "number": 1.0,
         "chair": 1.0, "secretary": 1.0, "owners": 1.0},
 }  # fmt: skip

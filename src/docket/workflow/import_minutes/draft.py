@@ -352,6 +352,11 @@ class _Builder:
         if time:
             item["time"] = DoubleQuotedScalarString(time)
         item["title"] = title
+        if number in self.parsed.numbered_in_order:
+            self.confirm.append(
+                f"item {number} '{title}': the text lost its number; it was numbered by its "
+                "place between the items before and after it: check the number"
+            )
         said = [h.presenter for h in (agenda, heading) if h is not None and h.presenter]
         self._presenters(item, said[0] if said else None, number)
         if len(said) == 2 and said[0] != said[1]:

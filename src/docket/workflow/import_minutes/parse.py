@@ -111,6 +111,8 @@ class ParsedMinutes:
     place_lines: list[str] = field(default_factory=list)
     """Lines before the items that give only the place ('i Regionsrådssalen, ...', 'held in
     the Village Hall')."""
+    numbered_in_order: list[str] = field(default_factory=list)
+    """Items whose number the text lost, numbered by their place between two others."""
     text_chars: int = 0
     """Characters of text in the document (blank space aside), to judge how much is unplaced."""
 
@@ -966,8 +968,11 @@ def _arrivals(text: str) -> list[str]:
 def parse_minutes(lines: list[str]) -> ParsedMinutes:
     """The parts of ``lines``. Runs of spaces become one first: no pattern then meets a long
     run, which keeps every pattern linear on hostile input (a line of 50,000 spaces)."""
-    split = split_run_on([_SPACES.sub(" ", part) for line in lines for part in _columns(line)])
+    split, numbered = split_run_on(
+        [_SPACES.sub(" ", part) for line in lines for part in _columns(line)]
+    )
     minutes = _structure(split)
+    minutes.numbered_in_order = numbered
     for role, name in officers_in(split).items():
         minutes.roles.setdefault(role, name)
     return minutes

@@ -195,7 +195,7 @@ def title_then_minutes(piece: str, agenda_title: str | None) -> list[str]:
     return [piece[:cut].strip(), piece[cut:].strip()]
 
 
-def _split(line: str) -> list[str] | None:
+def _split(line: str, numbered: list[str]) -> list[str] | None:
     line = _PAGE_PHRASE.sub("", line)
     starts = _item_starts(line)
     if not starts:  # no run of items ('1. ... 4.': the PDF lost 2 and 3): its lists still
@@ -204,6 +204,7 @@ def _split(line: str) -> list[str] | None:
     result = _split_labels(line[: starts[0][0]])
     stops = [*(s[0] for s in starts[1:]), len(line)]
     pieces = [(n, line[s:stop].strip()) for (s, _, n), stop in zip(starts, stops, strict=True)]
+    pieces = _lost_numbers(pieces, numbered)
     agenda: dict[str, str] = {}
     last = {number: index for index, (number, _) in enumerate(pieces)}
     for index, (number, piece) in enumerate(pieces):
@@ -233,10 +234,44 @@ def _without_leaders(lines: list[str]) -> list[str]:
     return result
 
 
-def split_run_on(lines: list[str]) -> list[str]:
-    """``lines`` with every run-on line split into the lines it lost."""
+def split_run_on(lines: list[str]) -> tuple[list[str], list[str]]:
+    """``lines`` with every run-on line split into the lines it lost; and the numbers of the
+    items whose number the text lost, numbered here by their order (``_lost_numbers``)."""
     result: list[str] = []
+    numbered: list[str] = []
     for line in _join_pages(lines):
-        split = _split(line) if len(line) > RUN_ON_LENGTH else None
+        split = _split(line, numbered) if len(line) > RUN_ON_LENGTH else None
         result.extend(_without_leaders(split) if split is not None else [line])
+    return result, numbered
+
+
+LOST_TITLE_WORDS = 6
+"""A title whose number the text lost, found at the end of the entry before it, is this short."""
+_TITLE_START = re.compile(r"(?<=[a-zæøå0-9,])\s+(?=[A-ZÆØÅ][a-zæøå])")
+"""Where a title in sentence case starts after a word in lower case ('... 10. juni Økonomi
+i forhold til budget')."""
+
+
+def _lost_numbers(pieces: list[tuple[str, str]], numbered: list[str]) -> list[tuple[str, str]]:
+    """'3. Godkendelse af referat af møde d. 10. juni Økonomi i forhold til budget 5. ...': the
+    run goes 3, 5 and the PDF lost 4, whose title is the last words of 3 that start with a
+    capital after a word in lower case. That title becomes item 4 (its number appended to
+    ``numbered``, for the draft to say so); when no such title is there, 4 stays missing."""
+    result: list[tuple[str, str]] = []
+    for index, (number, piece) in enumerate(pieces):
+        following = pieces[index + 1][0] if index + 1 < len(pieces) else None
+        prefix = _PREFIX.match(piece)
+        starts = list(_TITLE_START.finditer(piece, prefix.end() if prefix else 0))
+        if following is None or int(following) != int(number) + 2 or not starts:
+            result.append((number, piece))
+            continue
+        start = starts[-1]
+        lost, kept = piece[start.end() :].strip(), piece[: start.start()].strip()
+        before = kept[prefix.end() :] if prefix else kept
+        if len(lost.split()) > LOST_TITLE_WORDS or len(before.split()) < TITLE_WORDS or "." in lost:
+            result.append((number, piece))
+            continue
+        missing = str(int(number) + 1)
+        numbered.append(missing)
+        result.extend([(number, kept), (missing, f"{missing}. {lost}")])
     return result

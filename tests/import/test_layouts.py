@@ -1,0 +1,60 @@
+"""Layouts of real minutes the importer first did not read, each run through the real CLI on
+the corpus's excerpt (corpus/<name>.txt; its address and licence are in <name>.source.yaml)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+from docket.workflow.import_minutes.runon import split_run_on
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "corpus"
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    target = tmp_path / "repo"
+    shutil.copytree(HERE / "repo", target)
+    return target
+
+
+def _import(repo: Path, run_cli: Any, name: str, body: str) -> tuple[Any, str]:
+    result = run_cli("import", str(CORPUS / name), "--body", body, "--root", str(repo))
+    assert result.code in (0, 1), result.err
+    return YAML(typ="safe").load(result.out), result.out
+
+
+def test_agenda_titles_whose_numbers_a_pdf_lost_are_numbered_in_order_and_said_so(
+    repo: Path, run_cli: Any
+) -> None:
+    # docplayer.dk/1575397: '3. ... d. 10. juni Økonomi i forhold til budget 5. Forventet
+    # årsregnskab 2013, budget Kvalitetsvurdering 7. Marinarkæologien'
+    record, printed = _import(
+        repo, run_cli, "vikingeskibsmuseet-bestyrelse-2013-12-16.txt", "vikingeskibsmuseet"
+    )
+    titles = {item["number"]: item["title"] for item in record["items"]}
+    assert "Godkendelse og underskrift af referat af møde d. 10. juni" == titles["3"]
+    assert "Økonomi i forhold til budget" == titles["4"]
+    assert "Forventet årsregnskab 2013, budget" == titles["5"]
+    assert "Kvalitetsvurdering" == titles["6"]
+    assert [str(n) for n in range(1, 12)] == list(titles)
+    said = [line for line in printed.splitlines() if "lost its number" in line]
+    assert 2 == len(said)
+    assert "item 4 'Økonomi i forhold til budget'" in said[0]
+    assert "item 6 'Kvalitetsvurdering'" in said[1]
+
+
+def test_a_gap_in_the_numbers_without_a_title_at_the_end_of_the_entry_stays_a_gap() -> None:
+    words = "Referatet blev godkendt og underskrevet af de tilstedeværende medlemmer uden ændringer"
+    line = (
+        f"Referat 1. Godkendelse af dagsorden {words} 2. Meddelelser fra formanden {words} "
+        f"3. Godkendelse af referat {words} 5. Forventet årsregnskab {words}"
+    )
+    lines, numbered = split_run_on([line])
+    assert [] == numbered
+    assert not any(line.startswith("4.") for line in lines)
