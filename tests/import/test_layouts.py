@@ -58,3 +58,25 @@ def test_a_gap_in_the_numbers_without_a_title_at_the_end_of_the_entry_stays_a_ga
     lines, numbered = split_run_on([line])
     assert [] == numbered
     assert not any(line.startswith("4.") for line in lines)
+
+
+def test_two_running_minute_numbers_in_one_paragraph_are_items_when_sub_minutes_confirm_them(
+    repo: Path, run_cli: Any
+) -> None:
+    # Cardiff University Council, 9 July 2018 (PDF text): '... to Council. 1507 APOLOGIES The
+    # above listed apologies were noted. 1508 DECLARATION OF INTERESTS', then '1508.1 ...'
+    record, _ = _import(repo, run_cli, "cardiff-university-council-2018-07-09.txt", "cardiffuni")
+    assert [["1507", "APOLOGIES"], ["1508", "DECLARATION OF INTERESTS"]] == [
+        [item["number"], item["title"]] for item in record["items"]
+    ]
+    minutes = record["items"][1]["minutes"]
+    assert "1508.1 Professor Stuart Palmer declared a conflict of interest" in minutes
+
+
+def test_two_numbers_before_capitals_without_sub_minutes_are_not_trusted() -> None:
+    said = "The council heard the report from the treasurer and agreed it without a vote"
+    line = (
+        f"Minutes of the annual meeting. {said}. 2018 ANNUAL ACCOUNTS {said}. 2019 BUDGET {said}."
+    )
+    lines, _ = split_run_on([line])
+    assert [line] == lines

@@ -269,7 +269,14 @@ class _Reader:
             self.read_from.add(unglued)
         if find_date(unglued) is not None:
             self.minutes.text_dates.append(unglued)
-        numbered = labels.MINUTE_PREFIX.sub(r"\g<number>. ", unglued)
+        prefix = labels.MINUTE_PREFIX.match(unglued)
+        own = (
+            prefix is not None
+            and self.item is not None
+            and unglued.split(".", 1)[0] == self.item.number
+        )
+        # '1508.1 ...' under minute 1508 is its sub-minute, not item 1 of a meeting '1508'
+        numbered = unglued if own else labels.MINUTE_PREFIX.sub(r"\g<number>. ", unglued)
         self._dispatch(line if numbered == stripped else numbered)
         self.previous = unglued
 

@@ -53,7 +53,10 @@ _STYLES = (
     re.compile(r"(?:(?<=\s)|^)(?P<number>\d{1,2})\.\s+(?=[A-ZÆØÅ])"),
     re.compile(r"(?:(?<=\s)|^)(?:[Pp]kt|[Pp]unkt)\.?\s*(?P<number>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"),
     re.compile(r"(?:(?<=\s)|^)[Aa]d\.?\s*(?P<number>\d{1,2})\s*[.):]\s*(?=[A-ZÆØÅ])"),
-    re.compile(r"(?:(?<=\s)|^)(?P<number>\d{1,4})\s+(?=[A-ZÆØÅ]{2,}\s+[A-ZÆØÅ]{2,})"),
+    re.compile(
+        r"(?:(?<=\s)|^)(?P<number>\d{1,4})\s+"
+        r"(?=[A-ZÆØÅ]{2,}\s+(?:[A-ZÆØÅ]{2,}|[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]))"
+    ),
 )
 """Item numbers as run-on text writes them: '1. Title', 'Pkt. 1 Title', 'Ad 1) Title', and a
 council's running number before a title in capitals ('1358 DECLARATIONS OF INTEREST')."""
@@ -100,7 +103,7 @@ def _join_pages(lines: list[str]) -> list[str]:
     return result
 
 
-def _item_starts(line: str) -> list[tuple[int, int, str]]:
+def _item_starts(line: str, confirmed: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end of the number, number) of each item in the runs 1, 2, 3, ... of every
     style (one number may be missing: the PDF's text lost it); a run may start again at 1.
     Runs that start elsewhere ('89. ...', '1358 DECLARATIONS ...') count from three numbers
@@ -122,13 +125,17 @@ def _item_starts(line: str) -> list[tuple[int, int, str]]:
                 found.add((match.start(), match.end(), match["number"]))
                 wanted = number + 1
         if style is _STYLES[0] or style is _STYLES[3]:
-            found.update(_chains(matches))
+            found.update(_chains(matches, confirmed if style is _STYLES[3] else frozenset()))
     return _alone_or_several(line, sorted(found))
 
 
-def _chains(matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+def _chains(
+    matches: list[re.Match[str]], confirmed: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
     """Items numbered n, n+1, n+2, ... from any n (three or more, one number may be missing),
-    and the first of them listed again (the table of contents, then the items)."""
+    and the first of them listed again (the table of contents, then the items); two in a row
+    when the document numbers sub-minutes of the second (``confirmed``: '1508.1' after
+    '1507 APOLOGIES ... 1508 DECLARATION OF INTERESTS')."""
     chains: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     for match in matches:
@@ -136,14 +143,24 @@ def _chains(matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
         if current and 1 <= number - int(current[-1]["number"]) <= MISSING + 1:
             current.append(match)
             continue
-        if len(current) >= CHAIN:
+        if len(current) >= CHAIN or _confirmed(current, confirmed):
             chains.append(current)
         current = [match]
-    if len(current) >= CHAIN or (
-        current and any(c[0]["number"] == current[0]["number"] for c in chains)
+    if (
+        len(current) >= CHAIN
+        or _confirmed(current, confirmed)
+        or (current and any(c[0]["number"] == current[0]["number"] for c in chains))
     ):
         chains.append(current)
     return [(m.start(), m.end(), m["number"]) for chain in chains for m in chain]
+
+
+def _confirmed(chain: list[re.Match[str]], confirmed: frozenset[str]) -> bool:
+    return len(chain) == CHAIN - 1 and chain[-1]["number"] in confirmed
+
+
+_SUB_MINUTE = re.compile(r"(?:^|\s)(?P<number>\d{3,4})\.\d{1,2}\s+(?=[A-ZÆØÅ])")
+"""'1508.1 Professor ...': a sub-minute of minute 1508, which shows 1508 is a minute's number."""
 
 
 def _alone_or_several(line: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -195,9 +212,9 @@ def title_then_minutes(piece: str, agenda_title: str | None) -> list[str]:
     return [piece[:cut].strip(), piece[cut:].strip()]
 
 
-def _split(line: str, numbered: list[str]) -> list[str] | None:
+def _split(line: str, numbered: list[str], confirmed: frozenset[str]) -> list[str] | None:
     line = _PAGE_PHRASE.sub("", line)
-    starts = _item_starts(line)
+    starts = _item_starts(line, confirmed)
     if not starts:  # no run of items ('1. ... 4.': the PDF lost 2 and 3): its lists still
         listed = [part.strip() for part in _PEOPLE_LABEL.split(line) if part.strip()]
         return listed if len(listed) > 1 else None
@@ -239,8 +256,9 @@ def split_run_on(lines: list[str]) -> tuple[list[str], list[str]]:
     items whose number the text lost, numbered here by their order (``_lost_numbers``)."""
     result: list[str] = []
     numbered: list[str] = []
+    confirmed = frozenset(m["number"] for line in lines for m in _SUB_MINUTE.finditer(line))
     for line in _join_pages(lines):
-        split = _split(line, numbered) if len(line) > RUN_ON_LENGTH else None
+        split = _split(line, numbered, confirmed) if len(line) > RUN_ON_LENGTH else None
         result.extend(_without_leaders(split) if split is not None else [line])
     return result, numbered
 
