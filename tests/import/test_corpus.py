@@ -32,7 +32,7 @@ ROUND_FLOORS = {
     6: {"items": 1.0, "titles": 0.85, "decisions": 1.0, "date": 0.85, "start": 0.8, "end": 1.0,
         "place": 0.65, "present": 0.7, "absent": 0.5},
     7: {"items": 1.0, "titles": 0.95, "decisions": 0.8, "closed": 1.0, "date": 1.0,
-        "start": 1.0, "place": 0.4, "present": 0.55, "absent": 0.65, "chair": 1.0,
+        "start": 1.0, "place": 0.4, "present": 0.65, "absent": 0.65, "chair": 1.0,
         "secretary": 1.0},
     8: {"items": 0.95, "titles": 0.85, "decisions": 0.75, "closed": 1.0, "date": 1.0,
         "start": 1.0, "end": 1.0, "place": 0.8, "present": 0.95, "absent": 1.0, "number": 1.0,

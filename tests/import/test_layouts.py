@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
+from docket.workflow.import_minutes.columns import RoleColumn, is_role_line
 from docket.workflow.import_minutes.runon import split_run_on
 
 HERE = Path(__file__).resolve().parent
@@ -80,3 +81,46 @@ def test_two_numbers_before_capitals_without_sub_minutes_are_not_trusted() -> No
     )
     lines, _ = split_run_on([line])
     assert [line] == lines
+
+
+def test_a_column_of_roles_after_the_names_gives_the_chair_and_is_not_read_as_people(
+    repo: Path, run_cli: Any
+) -> None:
+    # Liverpool CCG Governing Body, 8 December 2015 (PDF text): 'VOTING MEMBERS:' then sixteen
+    # names, then their roles, the first 'Chair/GP'
+    _, printed = _import(
+        repo, run_cli, "liverpool-ccg-governing-body-2015-12-08.txt", "liverpoolccg"
+    )
+    unknown = next(line for line in printed.splitlines() if "not in governance/people" in line)
+    assert "Nadim Fazlani (chair, Dr)" in unknown
+    for role in ("Chief Officer", "Practice Nurse", "Secondary Care Doctor", "LMC Secretary"):
+        assert role not in unknown
+
+
+@pytest.mark.parametrize(
+    ("roles", "officers"),
+    [
+        (["Chair/GP", "Chief Officer"], {"chair": "A Hansen"}),
+        (["GP", "Minute Taker"], {"secretary": "B Olsen"}),
+        (["LMC Secretary", "Governance/Deputy Chair"], {}),  # another body's, a deputy
+        (["Lay Member \u2013", "Governance/Chair"], {}),  # wrapped: the order is no longer certain
+    ],
+)
+def test_a_role_column_gives_an_officer_only_by_a_certain_order_and_an_exact_role(
+    roles: list[str], officers: dict[str, str]
+) -> None:
+    assert officers == RoleColumn(["A Hansen", "B Olsen"], roles).officers()
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Chair/GP", True),
+        ("Chief Finance Officer", True),
+        ("Jill Dentith JD Lay Member for Governance", False),  # derbyshire-ccg: initials
+        ("Dr Avi Bhatia AB Clinical Chair", False),
+        ("Katherine Sheerin", False),
+    ],
+)
+def test_a_role_line_holds_a_role_and_no_person(line: str, role: bool) -> None:
+    assert role == is_role_line(line)

@@ -30,6 +30,7 @@ from docket.workflow.import_minutes.absences import (
     sentences,
     without_reason,
 )
+from docket.workflow.import_minutes.columns import RoleColumn, is_role_line
 from docket.workflow.import_minutes.dates import clock_of, find_date, find_times
 from docket.workflow.import_minutes.glued import split_glued
 from docket.workflow.import_minutes.headings import run_in_labels, short_headings
@@ -218,6 +219,8 @@ class _Reader:
         entry follows ('Til behandling - for åbne døre'), else the first line of minutes."""
         self.list_numbers = 0
         """How many numbered lines the current list of people has had ('1. Name', '2. ...')."""
+        self.column = RoleColumn()
+        """The names of the current block of a list, and the roles printed after them."""
         self.shaped = False
         """The line being read is a list of people found by its shape: it is placed."""
         self.named: set[str] = set()
@@ -662,10 +665,19 @@ class _Reader:
     def _begin_list(self, state: str) -> None:
         if self.state not in ("participants", "absences"):
             self.list_return = (self.state, self.section)
+        self._end_column()
         self.state = state
         self.list_numbers = 0
 
+    def _end_column(self) -> None:
+        """The chair and secretary a column of roles beside the names gives."""
+        if self.state == "participants":
+            for role, name in self.column.officers().items():
+                self.minutes.roles.setdefault(role, name)
+        self.column = RoleColumn()
+
     def _end_list(self) -> None:
+        self._end_column()
         self.state, self.section = self.list_return or ("preamble", UNLABELLED)
         if self.state == "item" and self.item is None:
             self.state = "preamble"
@@ -680,12 +692,17 @@ class _Reader:
         if fields:
             return False  # 'Dato: 3. maj': a field of the heading, not a member
         if labels.GROUP_LABEL.match(stripped):
+            self._end_column()
             return True
         text = labels.BULLET.sub("", stripped).strip()
+        if self.column.roles or (len(self.column.names) >= 2 and is_role_line(text)):
+            self.column.roles.append(text)  # 'Chair/GP' after the names: the roles' column
+            return True
         if not continues_list(text):
             return False
         attendance = self.absence if self.state == "absences" else None
         for name in _people_on_one_line(text):
+            self.column.names.append(name)
             self._add_person(name, attendance)
         for role_name in _role_marks(text):
             self.minutes.roles.setdefault(*role_name)
