@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
+from docket.model.meeting import ItemKind
 from docket.workflow.import_minutes.columns import RoleColumn, is_role_line
+from docket.workflow.import_minutes.outcomes import kind_from_wording
 from docket.workflow.import_minutes.runon import split_run_on
 
 HERE = Path(__file__).resolve().parent
@@ -124,3 +126,38 @@ def test_a_role_column_gives_an_officer_only_by_a_certain_order_and_an_exact_rol
 )
 def test_a_role_line_holds_a_role_and_no_person(line: str, role: bool) -> None:
     assert role == is_role_line(line)
+
+
+def test_an_items_kind_is_read_from_its_decisions_words_and_said_so(
+    repo: Path, run_cli: Any
+) -> None:
+    # rk.dk (Rødovre Kommunalbestyrelse, 24 September 2019): item 129 'Spørgetid' / 'Taget til
+    # efterretning.', item 130 'Tillæg 1 til Lokalplan 145 ...' / 'Godkendt.'; no B/O marks
+    record, printed = _import(
+        repo, run_cli, "roedovre-kommunalbestyrelsen-2019-09-24.txt", "byraadet"
+    )
+    kinds = {item["number"]: item.get("kind") for item in record["items"]}
+    assert "information" == kinds["129"]
+    assert "decision" == kinds["130"]
+    assert "item 129: kind 'information' read from the decision's words" in printed
+    assert "item 130: kind 'decision' read from the decision's words ('Godkendt')" in printed
+
+
+def test_an_item_whose_words_state_no_kind_gets_none() -> None:
+    # Brandeston parish council, 28 March 2007, item 5: a report, no decision's words
+    assert kind_from_wording("The clerk reported that the footpath had been cleared.") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("Bestyrelsen godkendte dagsordenen.", ItemKind.DECISION),  # ku-bestyrelse-2009-01-27
+        ("It was RESOLVED that Cllr Porter be elected Chair", ItemKind.DECISION),  # melton
+        ("Taget til efterretning.", ItemKind.INFORMATION),  # roedovre
+        ("The report was noted.", ItemKind.INFORMATION),
+        ("The report was noted and the budget approved.", None),  # both: not guessed
+    ],
+)
+def test_the_kind_follows_only_words_that_state_it(words: str, kind: ItemKind | None) -> None:
+    worded = kind_from_wording(words)
+    assert kind == (worded[0] if worded else None)

@@ -35,6 +35,7 @@ from docket.workflow.import_minutes.outcomes import (
     follow_up_sentences,
     forward_sentences,
     is_deferred,
+    kind_from_wording,
 )
 from docket.workflow.import_minutes.parse import CASE, UNLABELLED, ItemText, ParsedMinutes
 from docket.workflow.import_minutes.people import (
@@ -377,6 +378,21 @@ class _Builder:
         recommendation = str(sections.get("recommendation", "")).lower()
         if kind is None and any(p in recommendation for p in labels.NOTING_PHRASES):
             kind = ItemKind.INFORMATION
+        decision_text = sections.get("decisions")
+        if not decision_text and sections.get("minutes"):
+            said = decision_sentences(str(sections["minutes"]))
+            if said:
+                decision_text = " ".join(said)
+                self.confirm.append(
+                    f"item {number}: the decision is taken from the minutes' own words: check it"
+                )
+        worded = kind_from_wording(str(decision_text)) if kind is None and decision_text else None
+        if worded is not None:
+            kind = worded[0]
+            self.confirm.append(
+                f"item {number}: kind '{kind.value}' read from the decision's words "
+                f"('{worded[1]}'): check it"
+            )
         if kind is not None:
             item["kind"] = kind.value
         marked = any(h is not None and h.closed for h in (agenda, heading))
@@ -391,14 +407,6 @@ class _Builder:
                 item[name] = _text(sections[name])
         if sections.get("attachments"):
             item["attachments"] = sections["attachments"]
-        decision_text = sections.get("decisions")
-        if not decision_text and sections.get("minutes"):
-            said = decision_sentences(str(sections["minutes"]))
-            if said:
-                decision_text = " ".join(said)
-                self.confirm.append(
-                    f"item {number}: the decision is taken from the minutes' own words: check it"
-                )
         decisions = self._decisions(item["id"], decision_text, kind, number)
         if decisions:
             item["decisions"] = decisions
