@@ -161,3 +161,35 @@ def test_an_item_whose_words_state_no_kind_gets_none() -> None:
 def test_the_kind_follows_only_words_that_state_it(words: str, kind: ItemKind | None) -> None:
     worded = kind_from_wording(words)
     assert kind == (worded[0] if worded else None)
+
+
+REGIONH = CORPUS / "regionh-forretningsudvalget-2010-01-04.txt"
+
+
+def test_minutes_without_a_number_get_the_next_number_of_the_series_proposed(
+    repo: Path, run_cli: Any, tmp_path: Path
+) -> None:
+    # the real minutes (Møde nr. 1, 4 January 2010) imported into the repository; then the
+    # same minutes as if of the next meeting, a month later, whose number the text lost
+    folder = tmp_path / "first"
+    folder.mkdir()
+    shutil.copy(REGIONH, folder)
+    written = run_cli("import", str(folder), "--body", "forretningsudvalget", "--root", str(repo))
+    assert written.code in (0, 1), written.err
+    text = REGIONH.read_text(encoding="utf-8")
+    later = tmp_path / "later.txt"
+    later.write_text(
+        text.replace("Møde nr. 1 ", "").replace("4. januar 2010", "1. februar 2010"),
+        encoding="utf-8",
+    )
+    _, printed = _import(repo, run_cli, str(later), "forretningsudvalget")
+    asked = next(line for line in printed.splitlines() if "number was not found" in line)
+    assert "is number 1: add 'number: 2' if this is the next" in asked
+    assert "2010-01-04" in asked
+
+
+def test_a_body_without_numbered_meetings_is_only_asked_for_the_number(
+    repo: Path, run_cli: Any
+) -> None:
+    _, printed = _import(repo, run_cli, "cardiff-university-council-2018-07-09.txt", "cardiffuni")
+    assert "the meeting's number was not found: add 'number:'" in printed

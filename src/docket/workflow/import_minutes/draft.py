@@ -598,6 +598,25 @@ def _times(parsed: ParsedMinutes) -> tuple[str | None, str | None]:
     return start, end
 
 
+def _proposed_number(corpus: Corpus, body: str, day: date) -> str:
+    """The next number of the body's series, proposed from its last numbered meeting before
+    ``day`` (and said to be taken when a later meeting already has it); else only a request."""
+    numbered = [f for f in corpus.facts.values() if f.body == body and f.number is not None]
+    before = [f for f in numbered if f.date < day]
+    if not before:
+        return "add 'number:'"
+    last = max(before, key=lambda f: (f.date, f.number or 0))
+    proposed = (last.number or 0) + 1
+    said = (
+        f"the body's last numbered meeting before it, {last.id} of {last.date}, is number "
+        f"{last.number}: add 'number: {proposed}' if this is the next"
+    )
+    taken = next((f for f in numbered if f.number == proposed), None)
+    if taken is not None:
+        said += f" (but {taken.id} of {taken.date} has number {proposed}: check the series)"
+    return said
+
+
 def build_draft(
     parsed: ParsedMinutes,
     corpus: Corpus,
@@ -622,7 +641,9 @@ def build_draft(
     if parsed.number:
         record["number"] = parsed.number
     else:
-        builder.confirm.append("the meeting's number was not found: add 'number:'")
+        builder.confirm.append(
+            "the meeting's number was not found: " + _proposed_number(corpus, body, meeting_day)
+        )
     record["date"] = meeting_day
     for key, value in (("start", start), ("end", end)):
         if value:
