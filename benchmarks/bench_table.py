@@ -1,8 +1,9 @@
-"""The performance table of docs/performance.md: `docket check` at three sizes, three states.
+"""The performance table of docs/performance.md: `docket check` at three sizes, four states.
 
-    python benchmarks/bench_table.py [--sizes ngc,1000,10000] [--repeat 3] [--write]
+    python benchmarks/bench_table.py [--sizes ngc,1000,10000,10000/10] [--repeat 3] [--write]
 
-For each repository (the shipped NGC record; synthetic ones from make_synthetic.py) it times the
+For each repository (the shipped NGC record; synthetic ones from make_synthetic.py, and one whose
+every tenth meeting has a finding, ``10000/10``) it times the
 real command as a child process: cold (no cache), warm (nothing changed since the last run) and
 one file changed (a line appended to one meeting file), with wall time, CPU time (user +
 system, of the child and its workers) and peak memory (max RSS). It also times
@@ -101,9 +102,11 @@ def repository(size: str, folder: Path) -> tuple[str, Path]:
             shutil.copytree(REPO / name, target / name)
         shutil.copy(REPO / "pyproject.toml", target / "pyproject.toml")
         return "NGC record (13 files)", target
-    target = folder / f"synthetic-{size}"
-    write_repository(target, int(size))
-    return f"{int(size):,} meetings", target
+    meetings, _, every = size.partition("/")  # "10000/10": every tenth meeting has a finding
+    target = folder / f"synthetic-{meetings}-{every or 0}"
+    write_repository(target, int(meetings), int(every or 0))
+    label = f"{int(meetings):,} meetings"
+    return (f"{label}, 1 in {every} with a finding" if every else label), target
 
 
 def check_jsonschema(repo: Path, repeat: int) -> Run | None:
@@ -203,7 +206,7 @@ def machine() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="ngc,1000,10000")
+    parser.add_argument("--sizes", default="ngc,1000,10000,10000/10")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--write", action="store_true", help="update docs/performance.md")
     args = parser.parse_args()
@@ -224,6 +227,9 @@ def main() -> None:
             "bytes, as its facts, ids and references, without a model; the checks that read "
             "several meetings run on those facts); **`docket check FILE`**: the same, reporting "
             "only the edited file, as a pre-commit hook runs it.\n"
+            "- **1 in 10 with a finding**: the 10,000 meetings again, every tenth with an error "
+            "(a decision item without a decision), so that the report has 1,000 findings to "
+            "place and to show to those who may see them.\n"
             "- CPU is user + system time of the process and its worker processes.\n\n"
             f"{result}\n\n"
             "## Targets\n\n"

@@ -130,7 +130,12 @@ def _meeting(body_index: int, body: str, number: int, day: date) -> str:
     return "\n".join(out) + "\n"
 
 
-def write_repository(root: Path, meetings: int) -> None:
+FAULT = ("\n    kind: discussion\n", "\n    kind: decision\n")
+"""A discussion item turned into a decision item with no decision: one finding."""
+
+
+def write_repository(root: Path, meetings: int, faulty_every: int = 0) -> None:
+    """``meetings`` meetings; with ``faulty_every`` N, every Nth has one finding (``FAULT``)."""
     (root / "governance" / "bodies").mkdir(parents=True, exist_ok=True)
     (root / "governance" / "rules").mkdir(parents=True, exist_ok=True)
     (root / "docket.toml").write_text("", encoding="utf-8")
@@ -150,9 +155,10 @@ def write_repository(root: Path, meetings: int) -> None:
             if written == meetings:
                 return
             day = date(2001, 1, 1) + timedelta(days=14 * number + index)
-            (folder / f"{day.isoformat()}-{body}-{number}.yaml").write_text(
-                _meeting(index, body, number, day), encoding="utf-8"
-            )
+            text = _meeting(index, body, number, day)
+            if faulty_every and written % faulty_every == 0:
+                text = text.replace(*FAULT, 1)
+            (folder / f"{day.isoformat()}-{body}-{number}.yaml").write_text(text, encoding="utf-8")
             written += 1
 
 
@@ -160,8 +166,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--meetings", type=int, default=1000)
+    parser.add_argument(
+        "--faulty-every", type=int, default=0, help="give every Nth meeting one finding"
+    )
     args = parser.parse_args()
-    write_repository(args.folder, args.meetings)
+    write_repository(args.folder, args.meetings, args.faulty_every)
     print(f"wrote {args.meetings} meetings to {args.folder}")
 
 

@@ -22,8 +22,12 @@ from pathlib import Path
 KEY_BYTES = 32
 
 
-def _key_file() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+def _key_file() -> Path | None:
+    """Where the key is kept; ``None`` when the user has no home folder to keep it in."""
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    except (RuntimeError, KeyError):  # no HOME, and no entry in the password database
+        return None
     return Path(base) / "docket" / "key"
 
 
@@ -40,10 +44,12 @@ def cache_key() -> bytes:
     """This user's secret for the caches' digests: read, or made once (readable by the user
     alone) when there is none."""
     file = _key_file()
-    found = _read(file)
+    found = None if file is None else _read(file)
     if found is not None:
         return found
     key = os.urandom(KEY_BYTES)
+    if file is None:
+        return key
     with contextlib.suppress(OSError):
         file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         temporary = file.with_name(f".key-{os.getpid()}")

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from docket.contradictions import contradictions
 from docket.findings import Pointer
-from docket.model.meeting import Meeting, MeetingStatus, PlaceMode
+from docket.model.meeting import Confidentiality, Meeting, MeetingStatus, PlaceMode
 
 Day = date
 """A date (a field of ``MeetingFacts`` is named ``date``)."""
@@ -100,6 +100,9 @@ class MeetingFacts(NamedTuple):
     topics: tuple[Topic, ...]
     follow_ups: tuple[FollowUpDates, ...]
     attachments: tuple[Listed, ...]
+    confidentiality: Confidentiality
+    item_levels: tuple[Confidentiality, ...]
+    """How confidential each item is: the stricter of the item's level and the meeting's."""
 
     @property
     def took_place(self) -> bool:
@@ -109,6 +112,14 @@ class MeetingFacts(NamedTuple):
         """Whether any of the top-level date ``fields`` ('date', 'minutes_sent', ...) is put in
         doubt by a contradiction among the meeting's own dates."""
         return any((field,) in self.doubted for field in fields)
+
+    def level_at(self, pointer: Pointer) -> Confidentiality:
+        """How confidential what lies at ``pointer`` in the meeting is: as its item, or as
+        the meeting when it is in no item."""
+        index = pointer[1] if len(pointer) >= 2 and pointer[0] == "items" else None
+        if isinstance(index, int) and 0 <= index < len(self.item_levels):
+            return self.item_levels[index]
+        return self.confidentiality
 
 
 def facts_of(path: str, meeting: Meeting) -> MeetingFacts:
@@ -162,6 +173,11 @@ def facts_of(path: str, meeting: Meeting) -> MeetingFacts:
             for j, attachment in enumerate(item.attachments)
             if attachment.path is not None
         ),
+        confidentiality=meeting.confidentiality,
+        item_levels=tuple(
+            max(meeting.confidentiality, item.confidentiality, key=lambda c: c.rank)
+            for item in items
+        ),
     )
 
 
@@ -193,6 +209,8 @@ def pack(facts: MeetingFacts) -> tuple[Any, ...]:
         tuple(tuple(entry) for entry in facts.topics),
         tuple((*f[:3], _day(f.due), _day(f.closed_on), f.closed_in) for f in facts.follow_ups),
         tuple(tuple(entry) for entry in facts.attachments),
+        facts.confidentiality.value,
+        tuple(level.value for level in facts.item_levels),
     )
 
 
@@ -217,6 +235,8 @@ _PACKED = (
     (frozenset,),  # doubted
     (frozenset,),  # addressed
     *((tuple,),) * 5,  # answers, forwarded, topics, follow-ups, attachments
+    _TEXT,  # confidentiality
+    (tuple,),  # item levels
 )
 _ROWS: dict[type[Any], tuple[tuple[type, ...], ...]] = {
     Answer: ((int,), (int,), (int,), _TEXT, _TEXT),
@@ -269,11 +289,14 @@ def unpack(stored: Any) -> MeetingFacts:
         topics,
         follow_ups,
         attachments,
+        confidentiality,
+        item_levels,
     ) = stored
     if not (
         all(isinstance(pointer, tuple) for pointer in doubted)
         and all(isinstance(step, str | int) for pointer in doubted for step in pointer)
         and all(isinstance(target, str) for target in addressed)
+        and all(isinstance(level, str) for level in item_levels)
     ):
         raise TypeError("not the facts that pack writes")
     return MeetingFacts(
@@ -300,4 +323,6 @@ def unpack(stored: Any) -> MeetingFacts:
             for item, at, follow_up, due, closed_on, closed_in in _rows(FollowUpDates, follow_ups)
         ),
         _rows(Listed, attachments),
+        Confidentiality(confidentiality),
+        tuple(Confidentiality(level) for level in item_levels),
     )

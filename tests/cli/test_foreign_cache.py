@@ -16,7 +16,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from tests.conftest import copy_ngc_record
+
+from docket import digests
 
 AS_OF = "2025-04-25"
 
@@ -66,3 +69,24 @@ def test_the_key_is_the_users_alone(tmp_path: Path) -> None:
     assert len(key.read_bytes()) == 32
     assert key.stat().st_mode & 0o077 == 0
     assert not (root / ".docket-cache" / "key").exists()
+
+
+def test_without_a_home_folder_each_run_keys_its_own_caches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No home folder (no HOME, no password entry): the key lives as long as the process, so
+    the caches never match across runs, and docket still works."""
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    digests.cache_key.cache_clear()
+    try:
+        first = digests.content_digest(b"kind: meeting\n")
+        assert digests.content_digest(b"kind: meeting\n") == first
+        digests.cache_key.cache_clear()
+        assert digests.content_digest(b"kind: meeting\n") != first
+    finally:
+        digests.cache_key.cache_clear()

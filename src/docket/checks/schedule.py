@@ -48,15 +48,6 @@ def _by_body(corpus: Corpus) -> dict[str, list[MeetingFacts]]:
     return dict(found)
 
 
-def meetings_by_path(corpus: Corpus) -> dict[str, MeetingFacts]:
-    """Each meeting by the path of its file; made once per corpus."""
-    return corpus.derive(_by_path)
-
-
-def _by_path(corpus: Corpus) -> dict[str, MeetingFacts]:
-    return {facts.path: facts for facts in corpus.facts.values()}
-
-
 class Calendar:
     """Each body's meetings that were not cancelled, in date order, searchable by date."""
 

@@ -160,6 +160,10 @@ class Corpus:
     def by_kind(self, kind: str) -> list[Located[BaseModel]]:
         return [located for located in self.objects.values() if located.kind == kind]
 
+    def facts_at(self, path: str) -> MeetingFacts | None:
+        """The facts of the meeting read from ``path``, if one was."""
+        return self.derive(_facts_by_path).get(path)
+
     def meetings_of(self, body: str) -> list[Located[Meeting]]:
         """The body's meetings in date order (then number)."""
         found = [f for f in self.facts.values() if f.body == body]
@@ -213,6 +217,10 @@ class Corpus:
         if id_ in self.bodies:
             return self.bodies[id_].obj.name.get(lang)
         return id_
+
+
+def _facts_by_path(corpus: Corpus) -> dict[str, MeetingFacts]:
+    return {facts.path: facts for facts in corpus.facts.values()}
 
 
 def _register(corpus: Corpus, document: LoadedDocument, findings: list[Finding]) -> None:

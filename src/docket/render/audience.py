@@ -40,8 +40,13 @@ def located_level(located: Located[BaseModel]) -> Confidentiality:
 
 
 def id_level(corpus: Corpus, id_: str) -> Confidentiality:
+    """The level of the object with ``id_`` (public when there is none); from its meeting's
+    facts when it lies in one, so that no meeting's model is made to tell."""
     located = corpus.objects.get(id_)
-    return Confidentiality.PUBLIC if located is None else located_level(located)
+    if located is None:
+        return Confidentiality.PUBLIC
+    facts = corpus.facts_at(located.path)
+    return located_level(located) if facts is None else facts.level_at(located.pointer)
 
 
 def may_see(audience: Audience, level: Confidentiality) -> bool:
@@ -59,14 +64,9 @@ def finding_level(corpus: Corpus, finding: Finding) -> Confidentiality:
         # A file that did not load: its secretariat may read the error, the public may not.
         return Confidentiality.INTERNAL
     level = id_level(corpus, finding.subject) if finding.subject else Confidentiality.PUBLIC
-    meeting = next((m.obj for m in corpus.meetings.values() if m.path == finding.path), None)
-    if meeting is not None:
-        place = meeting.confidentiality
-        pointer = finding.pointer or ()
-        index = pointer[1] if len(pointer) >= 2 and pointer[0] == "items" else None
-        if isinstance(index, int) and 0 <= index < len(meeting.items):
-            place = item_level(meeting, meeting.items[index])
-        return stricter(level, place)
+    facts = corpus.facts_at(finding.path)
+    if facts is not None:
+        return stricter(level, facts.level_at(finding.pointer or ()))
     if finding.path.startswith("meetings/"):
         # A meeting file docket cannot place (its id repeats another's): as with a file that
         # did not load, the secretariat reads the error, the public does not.

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from docket.checks.addresses import addressing_meetings
 from docket.checks.base import Context, Hit
-from docket.checks.schedule import Calendar, meetings_by_body, meetings_by_path
+from docket.checks.schedule import Calendar, meetings_by_body
 from docket.findings import Level
 
 CODE = "DK156"
@@ -43,11 +43,10 @@ READS = frozenset({"meeting"})
 def find(ctx: Context) -> Iterator[Hit]:
     calendar = Calendar(meetings_by_body(ctx.corpus))
     reports = addressing_meetings(ctx.corpus)
-    holders = meetings_by_path(ctx.corpus)
     for meeting in ctx.corpus.facts.values():
         for answer in meeting.answers:
             forward = ctx.corpus.objects.get(answer.forward_id)
-            holder = holders.get(forward.path) if forward is not None else None
+            holder = ctx.corpus.facts_at(forward.path) if forward is not None else None
             if holder is None:
                 continue  # not forwarded input of a meeting, which loading reports
             origin = holder.body
