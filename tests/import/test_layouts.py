@@ -11,6 +11,8 @@ import pytest
 from ruamel.yaml import YAML
 
 from docket.model.meeting import ItemKind
+from docket.pipeline import load_corpus
+from docket.workflow.import_minutes import import_minutes
 from docket.workflow.import_minutes.columns import RoleColumn, is_role_line
 from docket.workflow.import_minutes.outcomes import kind_from_wording
 from docket.workflow.import_minutes.runon import split_run_on
@@ -193,3 +195,17 @@ def test_a_body_without_numbered_meetings_is_only_asked_for_the_number(
 ) -> None:
     _, printed = _import(repo, run_cli, "cardiff-university-council-2018-07-09.txt", "cardiffuni")
     assert "the meeting's number was not found: add 'number:'" in printed
+
+
+def test_a_list_labelled_present_without_a_colon_inside_a_heading_sentence_is_read(
+    repo: Path, run_cli: Any
+) -> None:
+    # Cardiff: '... IN COMMITTEE ROOMS 1 & 2, Present Professor Stuart Palmer (Chair),
+    # Professor Colin Riordan (VC), ..., Judge Ray Singh, ...' in a PDF's run-on text
+    corpus = load_corpus(repo, use_cache=False)[0]
+    draft = import_minutes(CORPUS / "cardiff-university-council-2018-07-09.txt", corpus,
+                           "cardiffuni", None)  # fmt: skip
+    present = [name for name, attendance in draft.people if attendance is None]
+    assert ["Stuart Palmer", "Colin Riordan", "Fadhila Al-Dhahouri"] == present[:3]
+    assert "Ray Singh" in present
+    assert "Jackie Yip" in present

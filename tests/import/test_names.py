@@ -100,3 +100,14 @@ def test_a_three_part_name_with_a_given_name_inside_stays_whole(name: str) -> No
 )
 def test_what_is_not_only_names_is_never_split(text: str) -> None:
     assert split_glued(text) is None
+
+
+def test_roles_run_in_after_names_are_left_out() -> None:
+    # southernhealth-board-2017-04-25: 'In attendance' names, then their roles, on one line
+    glued = (
+        "Chris Ash Gethin Hughes Mark Morgan Paul Streat Anna Williams Interim Chair Interim "
+        "Chief Executive Officer Non-Executive Director Director of Finance"
+    )
+    assert ["Chris Ash", "Gethin Hughes", "Mark Morgan", "Paul Streat", "Anna Williams"] == (
+        split_glued(glued)
+    )

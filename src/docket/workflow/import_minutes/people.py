@@ -28,7 +28,8 @@ TITLE_WORDS = frozenset((
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "rev", "fr", "sir", "dame", "lord",
     "lady", "mayor", "deputy", "vice", "chairman", "chairwoman", "county", "district", "parish",
     "town", "city", "highland", "borgmester", "overborgmester", "formand", "næstformand",
-    "rektor", "prorektor", "dekan", "direktør", "bestyrelsesmedlem", "observatør",
+    "rektor", "prorektor", "dekan", "direktør", "bestyrelsesmedlem", "observatør", "judge",
+    "reverend", "canon",
 ))  # fmt: skip
 """Words that stand before a person's name in minutes and are not part of it ('Cllr Mr A H
 Porter', 'Overborgmester Frank Jensen', 'Dr Avi Bhatia')."""

@@ -38,6 +38,11 @@ _PEOPLE_LABEL = re.compile(
 """A list of people's label ('Medlemmer:', 'Fraværende:') and the contents' heading that ends
 the last list: text that lost its breaks and has no run of items is still split before each
 (and not before a field run in, 'Valg af dirigent:')."""
+_BARE_PEOPLE_LABEL = re.compile(
+    r"(?<=\s)(?=(?:Deltagere|Til stede|Present)\s+[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ])"
+)
+"""'... ROOMS 1 & 2, Present Professor Stuart Palmer (Chair), ...': a list's label without a
+colon inside a heading sentence."""
 _BARE_LABEL = re.compile(
     r"(?<=\s)(?=Indholdsfortegnelse\s|(?:Deltagere|Dagsorden|Til stede|Present)\s+"
     r"(?:\d{1,2}[.)]\s|[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]))"
@@ -216,7 +221,12 @@ def _split(line: str, numbered: list[str], confirmed: frozenset[str]) -> list[st
     line = _PAGE_PHRASE.sub("", line)
     starts = _item_starts(line, confirmed)
     if not starts:  # no run of items ('1. ... 4.': the PDF lost 2 and 3): its lists still
-        listed = [part.strip() for part in _PEOPLE_LABEL.split(line) if part.strip()]
+        listed = [
+            _BARE_LABEL_HEAD.sub(r"\g<label>: ", piece.strip())
+            for part in _PEOPLE_LABEL.split(line)
+            for piece in _BARE_PEOPLE_LABEL.split(part)
+            if piece.strip()
+        ]
         return listed if len(listed) > 1 else None
     result = _split_labels(line[: starts[0][0]])
     stops = [*(s[0] for s in starts[1:]), len(line)]
