@@ -27,7 +27,7 @@ on (the rounds before the third; the later rounds have their floors below)."""
 ROUND_FLOORS = {
     3: {"items": 0.98, "titles": 0.98, "decisions": 1.0, "date": 1.0, "start": 1.0,
         "place": 1.0, "present": 1.0, "absent": 0.95},
-    4: {"items": 0.95, "titles": 0.6, "date": 1.0, "start": 1.0, "present": 0.8, "absent": 0.75},
+    4: {"items": 0.95, "titles": 0.65, "date": 1.0, "start": 1.0, "present": 0.8, "absent": 0.75},
     5: {"items": 1.0, "titles": 0.85, "decisions": 1.0, "date": 1.0, "present": 0.3},
     6: {"items": 1.0, "titles": 0.85, "decisions": 1.0, "date": 0.85, "start": 0.8, "end": 1.0,
         "place": 0.65, "present": 0.75, "absent": 0.5},

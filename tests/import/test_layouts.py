@@ -209,3 +209,19 @@ def test_a_list_labelled_present_without_a_colon_inside_a_heading_sentence_is_re
     assert ["Stuart Palmer", "Colin Riordan", "Fadhila Al-Dhahouri"] == present[:3]
     assert "Ray Singh" in present
     assert "Jackie Yip" in present
+
+
+def test_a_lost_number_takes_the_first_short_title_at_the_end_of_the_entry_before() -> None:
+    # aab-organisationsbestyrelsen-2012-12-05 (PDF text): '5. Satser til udarbejdelse af
+    # budget C. V. Bramsnæs Legat 7. Regulering OB-honorar'
+    line = (
+        "Dagsorden 3. Godkendelse af referat 4. Godkendelse af dagsorden 5. Satser til "
+        "udarbejdelse af budget C. V. Bramsnæs Legat 7. Regulering OB-honorar 8. "
+        "Tilstandsregistrering af AAB s afdelinger 9. Evaluering af medlemsmøder "
+        "10. Afdeling 43, Fortsættelse af det boligsociale arbejde i Kærene/Bybjerget Svend "
+        "Aukens Plads 9 Tlf København S Fax aab@aab.dk"
+    )
+    lines, numbered = split_run_on([line])
+    assert ["6"] == numbered
+    assert "5. Satser til udarbejdelse af budget" in lines
+    assert "6. C. V. Bramsnæs Legat" in lines

@@ -111,3 +111,16 @@ def test_roles_run_in_after_names_are_left_out() -> None:
     assert ["Chris Ash", "Gethin Hughes", "Mark Morgan", "Paul Streat", "Anna Williams"] == (
         split_glued(glued)
     )
+
+
+def test_an_office_word_starts_the_next_name_in_a_list_without_commas() -> None:
+    # deic-bestyrelse-2015-02-24: '... Gitte Kudsk Kompetencecenterchef Lene Krøl Andersen ...'
+    glued = "Gitte Kudsk Kompetencecenterchef Lene Krøl Andersen"
+    names = split_glued(glued)
+    assert ["Gitte Kudsk", "Kompetencecenterchef Lene Krøl Andersen"] == names
+    assert ("Kompetencecenterchef", "Lene Krøl Andersen") == split_title(names[1])
+
+
+def test_an_office_followed_by_more_title_words_is_not_cut_into_a_name() -> None:
+    # napier-council-2020-08-27: officers listed by office only
+    assert ("", "Director City Services") == split_title("Director City Services")

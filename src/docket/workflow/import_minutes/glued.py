@@ -16,7 +16,7 @@ import re
 
 from docket.workflow.import_minutes.columns import ROLE_WORDS
 from docket.workflow.import_minutes.given_names import GIVEN_NAMES
-from docket.workflow.import_minutes.people import TITLE_WORDS
+from docket.workflow.import_minutes.people import OFFICE_ENDINGS, TITLE_WORDS
 
 MIN_WORDS = 4
 """Fewer words than this are one name ('Hans Christian Andersen')."""
@@ -32,7 +32,8 @@ def split_glued(text: str) -> list[str] | None:
     names: list[list[str]] = [[]]
     for index, word in enumerate(words):
         bare = word.casefold().rstrip(".")
-        starts = bare in GIVEN_NAMES or (bare in TITLE_WORDS and word[0].isupper())
+        title = bare in TITLE_WORDS or bare.endswith(OFFICE_ENDINGS)  # 'Kompetencecenterchef'
+        starts = bare in GIVEN_NAMES or (title and word[0].isupper())
         current = names[-1]
         # a name starts here only after a name of two words, and not with the line's last word
         if starts and len(_without_titles(current)) >= 2 and index < len(words) - 1:
@@ -57,4 +58,8 @@ def _before_roles(words: list[str]) -> list[str]:
 
 
 def _without_titles(words: list[str]) -> list[str]:
-    return [w for w in words if w.casefold().rstrip(".") not in TITLE_WORDS]
+    return [
+        w
+        for w in words
+        if w.casefold().rstrip(".") not in TITLE_WORDS and not w.casefold().endswith(OFFICE_ENDINGS)
+    ]

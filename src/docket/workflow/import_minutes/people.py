@@ -39,7 +39,7 @@ _OFFICE_NOUNS = frozenset((
 ))  # fmt: skip
 """The last word of an office written before a surname ('Finance Director Hahn', 'City
 Forester Buck'): it and the words before it are the office."""
-_OFFICE_ENDINGS = ("direktør", "chef", "mester", "formand", "medlem", "konsulent")
+OFFICE_ENDINGS = ("direktør", "chef", "mester", "formand", "medlem", "konsulent")
 """Danish offices written as one word ('Vicepolitidirektør', 'Økonomichef')."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÆØÅ]\.?|[A-ZÆØÅ][\w'\u2019.-]*)$")
 
@@ -49,11 +49,15 @@ def split_title(name: str) -> tuple[str, str]:
     a name, and the name; ('', name) when nothing before it is a title. What stays must be a
     name (capitalised words), so a description is never cut into one."""
     words = name.split()
-    cut = 0
+    cut, office = 0, False
     for index, word in enumerate(words[:-1]):
         bare = word.casefold().rstrip(".,")
-        if bare in _OFFICE_NOUNS or bare.endswith(_OFFICE_ENDINGS) or bare in TITLE_WORDS:
+        if bare in _OFFICE_NOUNS or bare.endswith(OFFICE_ENDINGS):
+            cut, office = index + 1, True
+        elif bare in TITLE_WORDS and not office:
             cut = index + 1
+        elif bare in TITLE_WORDS:
+            return "", name  # 'Director City Services': an office, not one before a name
         elif cut < index:
             break
     rest = words[cut:]

@@ -275,9 +275,13 @@ def split_run_on(lines: list[str]) -> tuple[list[str], list[str]]:
 
 LOST_TITLE_WORDS = 6
 """A title whose number the text lost, found at the end of the entry before it, is this short."""
-_TITLE_START = re.compile(r"(?<=[a-zæøå0-9,])\s+(?=[A-ZÆØÅ][a-zæøå])")
-"""Where a title in sentence case starts after a word in lower case ('... 10. juni Økonomi
-i forhold til budget')."""
+_TITLE_START = re.compile(r"(?<=[a-zæøå0-9,])\s+(?=[A-ZÆØÅ](?:[a-zæøå]|\.\s))")
+"""Where a title starts after a word in lower case ('... 10. juni Økonomi i forhold til
+budget', '... af budget C. V. Bramsnæs Legat')."""
+
+
+_SENTENCE = re.compile(r"[a-zæøå]{2}\.(?:\s|$)")
+"""A full stop after a word in lower case: a sentence, not a title ('C. V.' are initials)."""
 
 
 def _lost_numbers(pieces: list[tuple[str, str]], numbered: list[str]) -> list[tuple[str, str]]:
@@ -293,10 +297,13 @@ def _lost_numbers(pieces: list[tuple[str, str]], numbered: list[str]) -> list[tu
         if following is None or int(following) != int(number) + 2 or not starts:
             result.append((number, piece))
             continue
-        start = starts[-1]
-        lost, kept = piece[start.end() :].strip(), piece[: start.start()].strip()
+        start = next(
+            (s for s in starts if len(piece[s.end() :].split()) <= LOST_TITLE_WORDS), None
+        )  # the first that leaves a short title: 'C. V. Bramsnæs Legat', not 'Legat'
+        lost = piece[start.end() :].strip() if start else ""
+        kept = piece[: start.start()].strip() if start else piece
         before = kept[prefix.end() :] if prefix else kept
-        if len(lost.split()) > LOST_TITLE_WORDS or len(before.split()) < TITLE_WORDS or "." in lost:
+        if not lost or len(before.split()) < TITLE_WORDS or _SENTENCE.search(lost):
             result.append((number, piece))
             continue
         missing = str(int(number) + 1)
