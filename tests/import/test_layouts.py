@@ -225,3 +225,13 @@ def test_a_lost_number_takes_the_first_short_title_at_the_end_of_the_entry_befor
     assert ["6"] == numbered
     assert "5. Satser til udarbejdelse af budget" in lines
     assert "6. C. V. Bramsnæs Legat" in lines
+
+
+def test_a_word_in_capitals_before_a_list_label_goes_with_the_label() -> None:
+    # plymouthmn-council-2002-07-09: '... ABSENT: Councilmember Johnson. STAFF PRESENT: City
+    # Manager Johnson, ...' in text with no run of items
+    corpus = load_corpus(HERE / "repo", use_cache=False)[0]
+    draft = import_minutes(CORPUS / "plymouthmn-council-2002-07-09.txt", corpus, "plymouthmn",
+                           None)  # fmt: skip
+    assert [] == [name for name, _ in draft.people if "STAFF" in name]
+    assert ("Johnson", "absent") in draft.people

@@ -27,7 +27,7 @@ _LABELS = sorted(
 )[::-1]  # fmt: skip
 _LABEL = re.compile(r"(?<=\s)(?=(?:" + "|".join(re.escape(w) for w in _LABELS) + r"):)", re.I)
 _PEOPLE_LABEL = re.compile(
-    r"(?<=\s)(?=(?:"
+    r"(?<=\s)(?=(?-i:[A-Z]{3,}\s+)?(?:"
     + "|".join(
         re.escape(w)
         for w in sorted({*labels.PARTICIPANT_HEADINGS, *labels.ABSENCE_HEADINGS}, key=len)[::-1]
@@ -35,7 +35,8 @@ _PEOPLE_LABEL = re.compile(
     + r"):|Indholdsfortegnelse\s)",
     re.I,
 )
-"""A list of people's label ('Medlemmer:', 'Fraværende:') and the contents' heading that ends
+"""A list of people's label ('Medlemmer:', 'Fraværende:', with a word in capitals before it:
+'STAFF PRESENT:') and the contents' heading that ends
 the last list: text that lost its breaks and has no run of items is still split before each
 (and not before a field run in, 'Valg af dirigent:')."""
 _BARE_PEOPLE_LABEL = re.compile(
