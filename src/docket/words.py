@@ -393,6 +393,8 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Quorate when {n} voting members are present.",
     ),
     "rule_meetings": ("{n} møder om året.", "{n} meetings a year."),
+    "rule_chairs": ("Forpersoner ad gangen: {n}.", "Chairs at a time: {n}."),
+    "rule_vice_chairs": ("Næstforpersoner ad gangen: {n}.", "Vice-chairs at a time: {n}."),
     "plan_meetings": ("Planlagte møder", "Planned meetings"),
     "plan_milestones": ("Milepæle", "Milestones"),
     "kind_decision": ("beslutning", "decision"),
@@ -830,6 +832,25 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Vice-chair deputises",
     ),
     "site_param_meetings_per_year": ("Møder om året", "Meetings a year"),
+    "site_param_supplementary_notice_days": (
+        "Supplerende dagsorden udsendes dage før",
+        "Supplementary agenda notice (days)",
+    ),
+    "site_param_closed_days": ("Lukkedage", "Closed days"),
+    "site_param_named_substitutes_only": (
+        "Kun navngivne stedfortrædere",
+        "Named substitutes only",
+    ),
+    "site_param_minutes_approval_share": (
+        "Referat godkendt af andel",
+        "Minutes approved by share",
+    ),
+    "site_param_meeting_duration_minutes": (
+        "Mødets varighed (minutter)",
+        "Meeting length (minutes)",
+    ),
+    "site_param_chairs": ("Antal forpersoner ad gangen", "Chairs at a time"),
+    "site_param_vice_chairs": ("Antal næstforpersoner ad gangen", "Vice-chairs at a time"),
     # docket site: states, roles and kinds of body
     "state_planned": ("planlagt", "planned"),
     "state_invited": ("indkaldt", "invited"),

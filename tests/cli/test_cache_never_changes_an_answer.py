@@ -11,7 +11,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.conftest import copy_ngc_record
+from tests.conftest import REPO_ROOT, copy_ngc_record, copy_record
 
 AS_OF = "2025-04-25"
 MEETING = Path("meetings/twg/2025-04-24-twg-1.yaml")
@@ -89,6 +89,48 @@ def test_cached_and_uncached_checks_agree_after_random_edits(
             cached = run_cli("check", "--root", str(root), "--as-of", as_of)
             fresh = run_cli("check", "--root", str(root), "--as-of", as_of, "--no-cache")
             assert (fresh.code, fresh.out, fresh.err) == (cached.code, cached.out, cached.err)
+
+
+AADALEN = REPO_ROOT / "examples" / "aadalen"
+AADALEN_FILES = [
+    *sorted(p.relative_to(AADALEN) for p in AADALEN.glob("meetings/**/*.yaml"))[:12],
+    Path("governance/people.yaml"),
+]
+RENUMBER = st.tuples(
+    st.sampled_from(["same-size", "drop-line", "renumber"]),
+    st.integers(min_value=0, max_value=10_000),
+    st.sampled_from(AADALEN_FILES),
+)
+
+
+def _renumber(path: Path, offset: int, _letter: str) -> None:
+    """Give a meeting another number (what the checks that read many meetings judge)."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nnumber: ", f"\nnumber: {offset % 4}", 1), encoding="utf-8")
+
+
+@settings(
+    max_examples=8,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(edits=st.lists(RENUMBER, min_size=1, max_size=3))
+def test_a_municipality_with_many_meetings_agrees_after_random_edits(
+    edits: list[tuple[str, int, Path]], run_cli: Any
+) -> None:
+    """Aadalen's two bodies and their meetings: after each edit, the meetings that did not
+    change come from the meeting index and the one edited is read again."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = copy_record(AADALEN, Path(folder))
+        run_cli("check", "--root", str(root), "--as-of", "2025-06-30")
+        edit = {"same-size": _same_size_same_time, "drop-line": _drop_line, "renumber": _renumber}
+        for operation, offset, path in edits:
+            edit[operation](root / path, offset, "q")
+            for as_of in ("2025-06-30", "2026-03-01"):
+                cached = run_cli("check", "--root", str(root), "--as-of", as_of)
+                fresh = run_cli("check", "--root", str(root), "--as-of", as_of, "--no-cache")
+                assert (fresh.code, fresh.out, fresh.err) == (cached.code, cached.out, cached.err)
 
 
 def test_an_unchanged_repository_is_answered_from_the_report_cache(

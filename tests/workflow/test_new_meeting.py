@@ -236,3 +236,17 @@ def test_a_place_a_reader_could_not_find_is_refused(
     assert message in result.err
     assert "Traceback" not in result.err
     assert not (wg_repo / WG_2).exists()
+
+
+def test_co_chairs_are_named_and_the_chair_left_to_fill_in(wg_repo: Path, run_cli: Any) -> None:
+    """Two chairs in office: the record cannot know which of them chairs, and says so."""
+    body = wg_repo / "governance" / "bodies" / "wg.yaml"
+    text = body.read_text(encoding="utf-8")
+    member = text.split("role: member", 1)[0].rsplit("person: ", 1)[1].split(",", 1)[0]
+    body.write_text(text.replace("role: member", "role: chair", 1), encoding="utf-8")
+    result = _new(run_cli, wg_repo, "2025-04-24")
+    assert 0 == result.code, result.err
+    assert f"note: chair: alice and {member} hold that post on 2025-04-24: fill in the one" in (
+        result.out
+    )
+    assert "chair" not in _load(wg_repo / WG_2)

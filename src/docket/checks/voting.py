@@ -8,8 +8,9 @@ it unknown whether its person was a member on any day. The checks that count mem
 what such a membership cannot change: they count its person among those present who may vote
 (``present_voters``), never among the voting members a quorum or a share is taken of
 (``voting_members``), and report nothing about whether the person was a member (``unsure``).
-The same holds on the days a chair's or vice-chair's post overlaps a successor's (reported by
-office-held-twice): the earlier holder may have left the body (``offices.succeeded``).
+The same holds on the days a chair's or vice-chair's post overlaps a successor's beyond the
+number of holders the rules allow (reported by office-held-twice): the earlier holder may have
+left the body (``offices.succeeded``). Co-chairs the rules allow are members like any other.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def voting_members(corpus: Corpus, meeting: Meeting) -> set[str]:
     if body is None:
         return set()
     voting = {m.person for m in body.obj.members_on(meeting.date) if m.voting}
-    return voting - succeeded(body.obj, meeting.date)
+    return voting - succeeded(corpus, body.obj, meeting.date)
 
 
 def unsure(body: Body, *, voting: bool = False, roles: Collection[Role] = ()) -> set[str]:
@@ -52,7 +53,7 @@ def unsure_voters(corpus: Corpus, meeting: Meeting) -> set[str]:
     body = corpus.bodies.get(meeting.body)
     if body is None:
         return set()
-    return unsure(body.obj, voting=True) | succeeded(body.obj, meeting.date)
+    return unsure(body.obj, voting=True) | succeeded(corpus, body.obj, meeting.date)
 
 
 def present_voters(corpus: Corpus, meeting: Meeting) -> dict[str, str]:

@@ -22,6 +22,7 @@ from docket.model.common import (
     Localized,
     MeetingRef,
     PartyRef,
+    PositiveNumber,
     Record,
     Text,
 )
@@ -153,6 +154,16 @@ class ProcedureParameters(Record):
         default=True, description="Whether the vice-chair chairs when the chair is absent."
     )
     meetings_per_year: Count | None = None
+    chairs: PositiveNumber | None = Field(
+        default=None,
+        description="How many people hold the chair at a time (co-chairs, medformænd: 2); empty: "
+        "one, but posts that begin on the same day are shared on purpose.",
+    )
+    vice_chairs: PositiveNumber | None = Field(
+        default=None,
+        description="How many people hold the vice-chair at a time; empty: one, but posts that "
+        "begin on the same day are shared on purpose.",
+    )
     closed_days: list[HolidayCategory] = Field(
         default_factory=lambda: [HolidayCategory.PUBLIC],
         description="Which Danish holidays are not working days: 'public' (helligdage) and "

@@ -66,6 +66,10 @@ def _procedure(view: DocumentView, lang: Language) -> list[ast.Block]:
         lines.append(label("rule_quorum", lang, n=parameters.quorum))
     if parameters.meetings_per_year is not None:
         lines.append(label("rule_meetings", lang, n=parameters.meetings_per_year))
+    if parameters.chairs is not None:
+        lines.append(label("rule_chairs", lang, n=parameters.chairs))
+    if parameters.vice_chairs is not None:
+        lines.append(label("rule_vice_chairs", lang, n=parameters.vice_chairs))
     if not lines:
         return []
     return [

@@ -178,9 +178,15 @@ def unreported(corpus: Corpus, body: str, day: date) -> list[str]:
 
 def _one_holder(corpus: Corpus, body: str, role: Role, day: date, notes: list[str]) -> str | None:
     holders = corpus.holders(body, role, day)
-    if len(holders) != 1:
-        found = "nobody" if not holders else ", ".join(holders)
-        notes.append(f"{role.value}: {found} holds that post on {day.isoformat()}: fill it in")
+    if not holders:
+        notes.append(f"{role.value}: nobody holds that post on {day.isoformat()}: fill it in")
+        return None
+    if len(holders) > 1:
+        names = " and ".join(holders)
+        notes.append(
+            f"{role.value}: {names} hold that post on {day.isoformat()}: fill in the one who "
+            "takes it at this meeting"
+        )
         return None
     return holders[0]
 

@@ -78,13 +78,14 @@ def _message(
     if not chairs:
         return f"{chaired}, but {corpus.name_of(meeting.body)} had no chair on {day}"
     names = " and ".join(corpus.name_of(c) for c in chairs)
+    the_chair, was = ("the chairs", "were") if len(chairs) > 1 else ("the chair", "was")
     if meeting.chair not in corpus.holders(meeting.body, Role.VICE_CHAIR, meeting.date):
-        return f"{chaired}, but the body's chair on {day} was {names}"
+        return f"{chaired}, but the body's {the_chair[4:]} on {day} {was} {names}"
     if chair_present:
-        return f"{chaired}, the vice-chair, although the chair {names} was present"
+        return f"{chaired}, the vice-chair, although {the_chair} {names} {was} present"
     version = in_force.version if in_force else ""
     return (
-        f"{chaired}, the vice-chair, in the absence of the chair {names}, but rules of "
+        f"{chaired}, the vice-chair, in the absence of {the_chair} {names}, but rules of "
         f"procedure version {version} do not let the vice-chair deputise "
         "(vice_chair_deputises: false)"
     )

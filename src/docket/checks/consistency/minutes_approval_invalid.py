@@ -59,8 +59,11 @@ def find(ctx: Context) -> Iterator[Hit]:
         body = ctx.corpus.bodies.get(meeting.body)
         voting = {m.person for m in body.obj.members_on(day) if m.voting} if body else set()
         # date-range-reversed reports a reversed membership, office-held-twice a chair's post
-        # overlapping a successor's: their person's approval counts, but not in the share
-        doubt = unsure(body.obj, voting=True) | succeeded(body.obj, day) if body else set()
+        # overlapping a successor's beyond the number the rules allow: their person's approval
+        # counts, but not in the share
+        doubt = (
+            unsure(body.obj, voting=True) | succeeded(ctx.corpus, body.obj, day) if body else set()
+        )
         voting -= doubt
         counted = []
         for index, person in enumerate(approval.by):
