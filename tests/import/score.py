@@ -9,11 +9,13 @@ is imported as, a --date when the text has none) and an expected record written 
 (<name>.expected.yaml). A field counts where the expected record states it: items by number,
 titles exactly (spacing aside), decisions when the imported decision contains the expected
 text, kinds where the document states one, closed items ('Lukket sag') as confidential,
-date/start/end exactly, place when one contains the other, people when an imported name
-contains the expected one under the right heading (present or absent); the meeting's number
-exactly, the chair and secretary when the name the importer read for that role contains the
+date/start/end exactly, place when one contains the other; people exactly: a person counts
+when the importer read a name that is the expected one (case and spacing aside) under the
+right heading (present or absent), never when the expected name is only a part of a longer
+one ('Jens Hansen' inside a glued 'Jens Hansen Mette Olsen' is not found); the meeting's
+number exactly, the chair and secretary when the name the importer read for that role is the
 expected one, and each item's follow-up owners (``owners:``) when a follow-up of that item
-names one that contains it. A document the
+names exactly that owner. A document the
 importer refuses (a ``DocketError``: it says why, e.g. no date) scores nothing; any other
 exception is an internal error.
 """
@@ -51,6 +53,12 @@ class Score:
 
 def _flat(text: Any) -> str:
     return " ".join(str(text or "").split()).casefold()
+
+
+def person_found(wanted: str, names: list[str]) -> bool:
+    """Whether the person ``wanted`` is one of the ``names`` read (case and spacing aside):
+    a name that only contains the wanted one is another, longer name, not a find."""
+    return _flat(wanted) in {_flat(name) for name in names}
 
 
 def _load(path: Path) -> Any:
@@ -93,15 +101,15 @@ def score_document(path: Path, corpus: Any) -> Score:
         if wanted.get("closed"):
             closed = got is not None and got.get("confidentiality") == "confidential"
             score.add("closed", closed)
-        named = [_flat(n) for n in draft.owners.get(str(wanted["number"]), [])]
+        named = draft.owners.get(str(wanted["number"]), [])
         for owner in wanted.get("owners") or []:
-            score.add("owners", any(_flat(owner) in n for n in named))
+            score.add("owners", person_found(owner, named))
     if expected.get("number") is not None:
         score.add("number", str(record.get("number")) == str(expected["number"]))
     for role in ("chair", "secretary"):
         if expected.get(role):
-            written = _flat(draft.officers.get(role))
-            score.add(role, bool(written) and _flat(expected[role]) in written)
+            written = draft.officers.get(role)
+            score.add(role, person_found(expected[role], [written] if written else []))
     for name in ("date", "start", "end"):
         if expected.get(name) is not None:
             score.add(name, str(record.get(name)) == str(expected[name]))
@@ -111,9 +119,9 @@ def score_document(path: Path, corpus: Any) -> Score:
         want = _flat(expected["place"])
         score.add("place", bool(written) and (want in written or written in want))
     for group, attendance in (("present", False), ("absent", True)):
-        names = [_flat(n) for n, a in draft.people if (a is not None) == attendance]
+        names = [n for n, a in draft.people if (a is not None) == attendance]
         for person in expected.get(group) or []:
-            score.add(group, any(_flat(person) in n for n in names))
+            score.add(group, person_found(person, names))
     return score
 
 

@@ -26,20 +26,22 @@ on (the rounds before the third; the later rounds have their floors below)."""
 
 ROUND_FLOORS = {
     3: {"items": 0.98, "titles": 0.98, "decisions": 1.0, "date": 1.0, "start": 1.0,
-        "place": 1.0, "present": 1.0, "absent": 1.0},
-    4: {"items": 0.95, "titles": 0.6, "date": 1.0, "start": 1.0, "present": 0.8, "absent": 1.0},
-    5: {"items": 1.0, "titles": 0.85, "decisions": 1.0, "date": 1.0},
+        "place": 1.0, "present": 1.0, "absent": 0.95},
+    4: {"items": 0.95, "titles": 0.65, "date": 1.0, "start": 1.0, "present": 0.8, "absent": 0.75},
+    5: {"items": 1.0, "titles": 0.85, "decisions": 1.0, "date": 1.0, "present": 0.3},
     6: {"items": 1.0, "titles": 0.85, "decisions": 1.0, "date": 0.85, "start": 0.8, "end": 1.0,
         "place": 0.65, "present": 0.75, "absent": 0.5},
-    7: {"items": 0.9, "titles": 0.85, "decisions": 0.8, "closed": 1.0, "date": 1.0,
-        "start": 1.0, "place": 0.4, "present": 0.55, "absent": 0.65, "chair": 1.0,
+    7: {"items": 1.0, "titles": 0.95, "decisions": 0.8, "closed": 1.0, "date": 1.0,
+        "start": 1.0, "place": 0.4, "present": 0.85, "absent": 0.65, "chair": 1.0,
         "secretary": 1.0},
-    8: {"items": 0.9, "titles": 0.75, "decisions": 0.75, "closed": 1.0, "date": 1.0,
-        "start": 1.0, "end": 1.0, "place": 0.8, "present": 0.8, "absent": 0.6, "number": 1.0,
+    8: {"items": 0.95, "titles": 0.85, "decisions": 0.75, "closed": 1.0, "date": 1.0,
+        "start": 1.0, "end": 1.0, "place": 0.8, "present": 0.95, "absent": 1.0, "number": 1.0,
         "chair": 1.0, "secretary": 1.0, "owners": 1.0},
 }  # fmt: skip
 """Each held-out round's recall after the importer was taught it (README: first run and
-after): a floor, so that later changes do not lose what it reads. Rounds 5 to 8 were not
+after): a floor, so that later changes do not lose what it reads. People are scored exactly
+since the scorer stopped counting a name found inside a longer one (README: 'The scorer made
+exact'): the floors of present and absent were lowered to what is then found. Rounds 5 to 8 were not
 taught their own words: their figures are what the structure found by shape (scheme.py,
 shapes.py, headings.py, officers.py) reads of them."""
 

@@ -35,9 +35,15 @@ from docket.workflow.import_minutes.outcomes import (
     follow_up_sentences,
     forward_sentences,
     is_deferred,
+    kind_from_wording,
 )
 from docket.workflow.import_minutes.parse import CASE, UNLABELLED, ItemText, ParsedMinutes
-from docket.workflow.import_minutes.people import ParticipantLine, PeopleIndex, normalise
+from docket.workflow.import_minutes.people import (
+    ParticipantLine,
+    PeopleIndex,
+    normalise,
+    split_title,
+)
 from docket.workflow.import_minutes.prose import to_text
 from docket.workflow.new_meeting import meeting_id, meeting_path
 from docket.workflow.write import record_text
@@ -347,6 +353,11 @@ class _Builder:
         if time:
             item["time"] = DoubleQuotedScalarString(time)
         item["title"] = title
+        if number in self.parsed.numbered_in_order:
+            self.confirm.append(
+                f"item {number} '{title}': the text lost its number; it was numbered by its "
+                "place between the items before and after it: check the number"
+            )
         said = [h.presenter for h in (agenda, heading) if h is not None and h.presenter]
         self._presenters(item, said[0] if said else None, number)
         if len(said) == 2 and said[0] != said[1]:
@@ -367,6 +378,21 @@ class _Builder:
         recommendation = str(sections.get("recommendation", "")).lower()
         if kind is None and any(p in recommendation for p in labels.NOTING_PHRASES):
             kind = ItemKind.INFORMATION
+        decision_text = sections.get("decisions")
+        if not decision_text and sections.get("minutes"):
+            said = decision_sentences(str(sections["minutes"]))
+            if said:
+                decision_text = " ".join(said)
+                self.confirm.append(
+                    f"item {number}: the decision is taken from the minutes' own words: check it"
+                )
+        worded = kind_from_wording(str(decision_text)) if kind is None and decision_text else None
+        if worded is not None:
+            kind = worded[0]
+            self.confirm.append(
+                f"item {number}: kind '{kind.value}' read from the decision's words "
+                f"('{worded[1]}'): check it"
+            )
         if kind is not None:
             item["kind"] = kind.value
         marked = any(h is not None and h.closed for h in (agenda, heading))
@@ -381,14 +407,6 @@ class _Builder:
                 item[name] = _text(sections[name])
         if sections.get("attachments"):
             item["attachments"] = sections["attachments"]
-        decision_text = sections.get("decisions")
-        if not decision_text and sections.get("minutes"):
-            said = decision_sentences(str(sections["minutes"]))
-            if said:
-                decision_text = " ".join(said)
-                self.confirm.append(
-                    f"item {number}: the decision is taken from the minutes' own words: check it"
-                )
         decisions = self._decisions(item["id"], decision_text, kind, number)
         if decisions:
             item["decisions"] = decisions
@@ -410,7 +428,7 @@ class _Builder:
             follow_up["text"] = sentence
             named = follow_up_owner(sentence)
             if named:
-                self.owners.setdefault(number, []).append(named)
+                self.owners.setdefault(number, []).append(split_title(named)[1])
             owner = self._party(named) if named else None
             if owner is not None:
                 follow_up["owner"] = owner
@@ -580,6 +598,25 @@ def _times(parsed: ParsedMinutes) -> tuple[str | None, str | None]:
     return start, end
 
 
+def _proposed_number(corpus: Corpus, body: str, day: date) -> str:
+    """The next number of the body's series, proposed from its last numbered meeting before
+    ``day`` (and said to be taken when a later meeting already has it); else only a request."""
+    numbered = [f for f in corpus.facts.values() if f.body == body and f.number is not None]
+    before = [f for f in numbered if f.date < day]
+    if not before:
+        return "add 'number:'"
+    last = max(before, key=lambda f: (f.date, f.number or 0))
+    proposed = (last.number or 0) + 1
+    said = (
+        f"the body's last numbered meeting before it, {last.id} of {last.date}, is number "
+        f"{last.number}: add 'number: {proposed}' if this is the next"
+    )
+    taken = next((f for f in numbered if f.number == proposed), None)
+    if taken is not None:
+        said += f" (but {taken.id} of {taken.date} has number {proposed}: check the series)"
+    return said
+
+
 def build_draft(
     parsed: ParsedMinutes,
     corpus: Corpus,
@@ -604,7 +641,9 @@ def build_draft(
     if parsed.number:
         record["number"] = parsed.number
     else:
-        builder.confirm.append("the meeting's number was not found: add 'number:'")
+        builder.confirm.append(
+            "the meeting's number was not found: " + _proposed_number(corpus, body, meeting_day)
+        )
     record["date"] = meeting_day
     for key, value in (("start", start), ("end", end)):
         if value:

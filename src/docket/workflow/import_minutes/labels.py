@@ -341,9 +341,11 @@ with the council year after the number, '1-0607/8 - Welcome and Apologies'."""
 NUMBER_BELOW_TITLE = re.compile(r"^sag\s*(?:nr\.?)?\s*(?P<number>\d{1,4}[a-z]?)$", re.I)
 """'Sag nr. 129' alone on its line under the item's title ('Spørgetid')."""
 RUNNING_HEADING = re.compile(
-    r"^(?P<number>\d{1,4})\s+(?P<title>[A-ZÆØÅ]{2,}(?:[\s,/&'\u2019-]+[A-ZÆØÅ0-9]+)+)$"
+    r"^(?P<number>\d{1,4})\s+"
+    r"(?P<title>[A-ZÆØÅ]{2,}(?:[\s,/&'\u2019-]+[A-ZÆØÅ0-9]+)+|[A-ZÆØÅ]{5,})$"
 )
-"""'1358 DECLARATIONS OF INTEREST FROM MEMBERS': a running minute number, a title in capitals."""
+"""'1358 DECLARATIONS OF INTEREST FROM MEMBERS', '1507 APOLOGIES': a running minute number, a
+title in capitals (of one word, at least five letters)."""
 HONORIFIC = re.compile(
     r"(?:^|\s+)(?:(?:County|District|Town)\s+)?"
     r"(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Rev|Borgmester|Rektor|Prorektor|Dekan|Professor|"

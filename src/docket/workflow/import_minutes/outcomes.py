@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from docket.model.meeting import ItemKind
 from docket.workflow.import_minutes import labels
 from docket.workflow.import_minutes.absences import sentences
 
@@ -96,3 +97,28 @@ def is_deferred(text: str) -> bool:
     return labels.DEFER_SENTENCE.search(text) is not None and not re.search(
         r"\b(?:sag|punkt|item)\s+(?:nr\.?\s*)?\d", text, re.I
     )
+
+
+_DECIDED = re.compile(
+    r"\b(?:besluttede|besluttet|beslutter|vedtog|vedtaget|godkendte|godkendt|godkendes|"
+    r"tiltrådte|tiltrådt|resolved|approved|adopted|agreed to|carried)\b",
+    re.I,
+)
+_NOTED = re.compile(
+    r"\b(?:noted|received the report|til efterretning|tog orienteringen|orienteringen blev "
+    r"taget|blev orienteret)\b",
+    re.I,
+)
+
+
+def kind_from_wording(decision: str) -> tuple[ItemKind, str] | None:
+    """The item's kind as the words of its decision state it, and the words: 'Bestyrelsen
+    godkendte ...', 'RESOLVED that ...' (a decision); 'The report was noted', 'Taget til
+    efterretning' (information). None when they say neither, or both ('noted and approved'):
+    the kind is then not guessed."""
+    decided, noted = _DECIDED.search(decision), _NOTED.search(decision)
+    if decided is not None and noted is None:
+        return ItemKind.DECISION, decided.group()
+    if noted is not None and decided is None:
+        return ItemKind.INFORMATION, noted.group()
+    return None

@@ -30,7 +30,9 @@ from docket.workflow.import_minutes.absences import (
     sentences,
     without_reason,
 )
+from docket.workflow.import_minutes.columns import RoleColumn, is_role_line
 from docket.workflow.import_minutes.dates import clock_of, find_date, find_times
+from docket.workflow.import_minutes.glued import split_glued
 from docket.workflow.import_minutes.headings import run_in_labels, short_headings
 from docket.workflow.import_minutes.officers import officers_in
 from docket.workflow.import_minutes.prose import join_wrapped
@@ -110,6 +112,8 @@ class ParsedMinutes:
     place_lines: list[str] = field(default_factory=list)
     """Lines before the items that give only the place ('i Regionsrådssalen, ...', 'held in
     the Village Hall')."""
+    numbered_in_order: list[str] = field(default_factory=list)
+    """Items whose number the text lost, numbered by their place between two others."""
     text_chars: int = 0
     """Characters of text in the document (blank space aside), to judge how much is unplaced."""
 
@@ -215,6 +219,8 @@ class _Reader:
         entry follows ('Til behandling - for åbne døre'), else the first line of minutes."""
         self.list_numbers = 0
         """How many numbered lines the current list of people has had ('1. Name', '2. ...')."""
+        self.column = RoleColumn()
+        """The names of the current block of a list, and the roles printed after them."""
         self.shaped = False
         """The line being read is a list of people found by its shape: it is placed."""
         self.named: set[str] = set()
@@ -266,7 +272,14 @@ class _Reader:
             self.read_from.add(unglued)
         if find_date(unglued) is not None:
             self.minutes.text_dates.append(unglued)
-        numbered = labels.MINUTE_PREFIX.sub(r"\g<number>. ", unglued)
+        prefix = labels.MINUTE_PREFIX.match(unglued)
+        own = (
+            prefix is not None
+            and self.item is not None
+            and unglued.split(".", 1)[0] == self.item.number
+        )
+        # '1508.1 ...' under minute 1508 is its sub-minute, not item 1 of a meeting '1508'
+        numbered = unglued if own else labels.MINUTE_PREFIX.sub(r"\g<number>. ", unglued)
         self._dispatch(line if numbered == stripped else numbered)
         self.previous = unglued
 
@@ -642,7 +655,9 @@ class _Reader:
         if absence is not None:
             self._begin_list("absences")
             self.absence = labels.ABSENCE_HEADINGS[absence[0]]
-            for name in _people_on_one_line(absence[1]):
+            partly, rest = _partly_absent(absence[1])
+            self.minutes.arrived.extend(partly)  # away for one item only: they were there
+            for name in _people_on_one_line(rest):
                 self._add_person(name, self.absence)
             return True
         return False
@@ -650,10 +665,19 @@ class _Reader:
     def _begin_list(self, state: str) -> None:
         if self.state not in ("participants", "absences"):
             self.list_return = (self.state, self.section)
+        self._end_column()
         self.state = state
         self.list_numbers = 0
 
+    def _end_column(self) -> None:
+        """The chair and secretary a column of roles beside the names gives."""
+        if self.state == "participants":
+            for role, name in self.column.officers().items():
+                self.minutes.roles.setdefault(role, name)
+        self.column = RoleColumn()
+
     def _end_list(self) -> None:
+        self._end_column()
         self.state, self.section = self.list_return or ("preamble", UNLABELLED)
         if self.state == "item" and self.item is None:
             self.state = "preamble"
@@ -668,12 +692,17 @@ class _Reader:
         if fields:
             return False  # 'Dato: 3. maj': a field of the heading, not a member
         if labels.GROUP_LABEL.match(stripped):
+            self._end_column()
             return True
         text = labels.BULLET.sub("", stripped).strip()
+        if self.column.roles or (len(self.column.names) >= 2 and is_role_line(text)):
+            self.column.roles.append(text)  # 'Chair/GP' after the names: the roles' column
+            return True
         if not continues_list(text):
             return False
         attendance = self.absence if self.state == "absences" else None
         for name in _people_on_one_line(text):
+            self.column.names.append(name)
             self._add_person(name, attendance)
         for role_name in _role_marks(text):
             self.minutes.roles.setdefault(*role_name)
@@ -861,8 +890,14 @@ TITLE_BEFORE_COLON = 6
 _AFTER_NOTE = re.compile(r"(?<=\))\s+(?=[A-ZÆØÅ])")
 
 
+_PAGE_AFTER = re.compile(r"(?<=[^\W\d])\s+\d{1,3}$")
+"""'Peer Wille-Jørgensen 1': the number of the page a list ends on, in text that lost its breaks
+(no name ends with a number)."""
+
+
 def _people_on_one_line(text: str) -> list[str]:
-    """'Afbud: A, B og C' -> [A, B, C]; 'Name, title, org; Name, ...' -> one entry each."""
+    """'Afbud: A, B og C' -> [A, B, C]; 'Name, title, org; Name, ...' -> one entry each; names
+    listed with nothing between them, one each (``glued.split_glued``)."""
     if not text.strip():
         return []
     if ";" in text:
@@ -879,7 +914,9 @@ def _people_on_one_line(text: str) -> list[str]:
             if entry.strip(" ,.")
         ]
         listed = [leading_names(part.split(",")[0].strip()) for part in parts]
-    return listed or [text.strip()]
+    entries = listed or [_PAGE_AFTER.sub("", text.strip())]
+    # 'Lars Fredsted Michael Lunn Björn Varenius': names with nothing between them
+    return [name for entry in entries for name in (split_glued(entry) or [entry])]
 
 
 def _without_contents_title(stripped: str) -> str:
@@ -925,6 +962,23 @@ def _columns(line: str) -> list[str]:
     return found
 
 
+_FOR_ITEM = re.compile(
+    r"\s+(?:ved|under|til|fra)\s+(?:sag|punkt|pkt\.?)\s*(?:nr\.?\s*)?\d+[a-z]?\b\.?\s*", re.I
+)
+
+
+def _partly_absent(text: str) -> tuple[list[str], str]:
+    """'Charlotte Fischer ved sag nr. 6 Hans Andersen ved sag nr. 6 Peer Wille-Jørgensen' ->
+    (['Charlotte Fischer', 'Hans Andersen'], 'Peer Wille-Jørgensen'): those named before 'ved
+    sag nr. N' were away for that item only; the rest of the list were absent."""
+    partly: list[str] = []
+    start = 0
+    for match in _FOR_ITEM.finditer(text):
+        partly.extend(_people_on_one_line(text[start : match.start()]))
+        start = match.end()
+    return partly, text[start:]
+
+
 _ARRIVAL = re.compile(
     r"(?P<name>[A-ZÆØÅ][^,()]*?)\s*\((?i:ankom|kom|forlod|gik|arrived|left)\b[^()]*\)"
 )
@@ -938,8 +992,11 @@ def _arrivals(text: str) -> list[str]:
 def parse_minutes(lines: list[str]) -> ParsedMinutes:
     """The parts of ``lines``. Runs of spaces become one first: no pattern then meets a long
     run, which keeps every pattern linear on hostile input (a line of 50,000 spaces)."""
-    split = split_run_on([_SPACES.sub(" ", part) for line in lines for part in _columns(line)])
+    split, numbered = split_run_on(
+        [_SPACES.sub(" ", part) for line in lines for part in _columns(line)]
+    )
     minutes = _structure(split)
+    minutes.numbered_in_order = numbered
     for role, name in officers_in(split).items():
         minutes.roles.setdefault(role, name)
     return minutes

@@ -23,9 +23,53 @@ def normalise(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s-]", " ", name.casefold()).split())
 
 
+TITLE_WORDS = frozenset((
+    "cllr", "cllrs", "councillor", "councillors", "councilmember", "councilmembers", "cr", "crs",
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "rev", "fr", "sir", "dame", "lord",
+    "lady", "mayor", "deputy", "vice", "chairman", "chairwoman", "county", "district", "parish",
+    "town", "city", "highland", "borgmester", "overborgmester", "formand", "næstformand",
+    "rektor", "prorektor", "dekan", "direktør", "bestyrelsesmedlem", "observatør", "judge",
+    "reverend", "canon",
+))  # fmt: skip
+"""Words that stand before a person's name in minutes and are not part of it ('Cllr Mr A H
+Porter', 'Overborgmester Frank Jensen', 'Dr Avi Bhatia')."""
+_OFFICE_NOUNS = frozenset((
+    "director", "manager", "captain", "engineer", "forester", "superintendent", "attorney",
+    "clerk", "lieutenant", "officer", "administrator", "sergeant",
+))  # fmt: skip
+"""The last word of an office written before a surname ('Finance Director Hahn', 'City
+Forester Buck'): it and the words before it are the office."""
+OFFICE_ENDINGS = ("direktør", "chef", "mester", "formand", "medlem", "konsulent")
+"""Danish offices written as one word ('Vicepolitidirektør', 'Økonomichef')."""
+_NAME_WORD = re.compile(r"^(?:[A-ZÆØÅ]\.?|[A-ZÆØÅ][\w'\u2019.-]*)$")
+
+
+def split_title(name: str) -> tuple[str, str]:
+    """('Cllr Mr', 'A H Porter') for 'Cllr Mr A H Porter': the title or office written before
+    a name, and the name; ('', name) when nothing before it is a title. What stays must be a
+    name (capitalised words), so a description is never cut into one."""
+    words = name.split()
+    cut, office = 0, False
+    for index, word in enumerate(words[:-1]):
+        bare = word.casefold().rstrip(".,")
+        if bare in _OFFICE_NOUNS or bare.endswith(OFFICE_ENDINGS):
+            cut, office = index + 1, True
+        elif bare in TITLE_WORDS and not office:
+            cut = index + 1
+        elif bare in TITLE_WORDS:
+            return "", name  # 'Director City Services': an office, not one before a name
+        elif cut < index:
+            break
+    rest = words[cut:]
+    if not cut or not all(_NAME_WORD.match(w) for w in rest):
+        return "", name
+    return " ".join(words[:cut]), " ".join(rest)
+
+
 @dataclass(frozen=True)
 class ParticipantLine:
-    """One line of a participant list: 'Name, title, organisation (note)'."""
+    """One line of a participant list: 'Name, title, organisation (note)'; a title written
+    before the name ('Cllr Mr A H Porter') is kept in the details, not in the name."""
 
     name: str
     details: str
@@ -34,7 +78,8 @@ class ParticipantLine:
     def parse(cls, line: str) -> ParticipantLine:
         text = BULLET.sub("", line.strip()).strip()
         name, _, rest = _split_name(text)
-        return cls(name, rest)
+        title, name = split_title(name)
+        return cls(name, ", ".join(part for part in (title, rest) if part))
 
 
 def _split_name(text: str) -> tuple[str, str, str]:

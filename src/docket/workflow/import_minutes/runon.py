@@ -26,6 +26,24 @@ _LABELS = sorted(
      "dagsorden", "agenda"}, key=len
 )[::-1]  # fmt: skip
 _LABEL = re.compile(r"(?<=\s)(?=(?:" + "|".join(re.escape(w) for w in _LABELS) + r"):)", re.I)
+_PEOPLE_LABEL = re.compile(
+    r"(?<=\s)(?=(?-i:[A-Z]{3,}\s+)?(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted({*labels.PARTICIPANT_HEADINGS, *labels.ABSENCE_HEADINGS}, key=len)[::-1]
+    )
+    + r"):|Indholdsfortegnelse\s)",
+    re.I,
+)
+"""A list of people's label ('Medlemmer:', 'Fraværende:', with a word in capitals before it:
+'STAFF PRESENT:') and the contents' heading that ends
+the last list: text that lost its breaks and has no run of items is still split before each
+(and not before a field run in, 'Valg af dirigent:')."""
+_BARE_PEOPLE_LABEL = re.compile(
+    r"(?<=\s)(?=(?:Deltagere|Til stede|Present)\s+[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ])"
+)
+"""'... ROOMS 1 & 2, Present Professor Stuart Palmer (Chair), ...': a list's label without a
+colon inside a heading sentence."""
 _BARE_LABEL = re.compile(
     r"(?<=\s)(?=Indholdsfortegnelse\s|(?:Deltagere|Dagsorden|Til stede|Present)\s+"
     r"(?:\d{1,2}[.)]\s|[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]))"
@@ -41,7 +59,10 @@ _STYLES = (
     re.compile(r"(?:(?<=\s)|^)(?P<number>\d{1,2})\.\s+(?=[A-ZÆØÅ])"),
     re.compile(r"(?:(?<=\s)|^)(?:[Pp]kt|[Pp]unkt)\.?\s*(?P<number>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"),
     re.compile(r"(?:(?<=\s)|^)[Aa]d\.?\s*(?P<number>\d{1,2})\s*[.):]\s*(?=[A-ZÆØÅ])"),
-    re.compile(r"(?:(?<=\s)|^)(?P<number>\d{1,4})\s+(?=[A-ZÆØÅ]{2,}\s+[A-ZÆØÅ]{2,})"),
+    re.compile(
+        r"(?:(?<=\s)|^)(?P<number>\d{1,4})\s+"
+        r"(?=[A-ZÆØÅ]{2,}\s+(?:[A-ZÆØÅ]{2,}|[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]))"
+    ),
 )
 """Item numbers as run-on text writes them: '1. Title', 'Pkt. 1 Title', 'Ad 1) Title', and a
 council's running number before a title in capitals ('1358 DECLARATIONS OF INTEREST')."""
@@ -88,7 +109,7 @@ def _join_pages(lines: list[str]) -> list[str]:
     return result
 
 
-def _item_starts(line: str) -> list[tuple[int, int, str]]:
+def _item_starts(line: str, confirmed: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end of the number, number) of each item in the runs 1, 2, 3, ... of every
     style (one number may be missing: the PDF's text lost it); a run may start again at 1.
     Runs that start elsewhere ('89. ...', '1358 DECLARATIONS ...') count from three numbers
@@ -110,13 +131,17 @@ def _item_starts(line: str) -> list[tuple[int, int, str]]:
                 found.add((match.start(), match.end(), match["number"]))
                 wanted = number + 1
         if style is _STYLES[0] or style is _STYLES[3]:
-            found.update(_chains(matches))
+            found.update(_chains(matches, confirmed if style is _STYLES[3] else frozenset()))
     return _alone_or_several(line, sorted(found))
 
 
-def _chains(matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+def _chains(
+    matches: list[re.Match[str]], confirmed: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
     """Items numbered n, n+1, n+2, ... from any n (three or more, one number may be missing),
-    and the first of them listed again (the table of contents, then the items)."""
+    and the first of them listed again (the table of contents, then the items); two in a row
+    when the document numbers sub-minutes of the second (``confirmed``: '1508.1' after
+    '1507 APOLOGIES ... 1508 DECLARATION OF INTERESTS')."""
     chains: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     for match in matches:
@@ -124,14 +149,24 @@ def _chains(matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
         if current and 1 <= number - int(current[-1]["number"]) <= MISSING + 1:
             current.append(match)
             continue
-        if len(current) >= CHAIN:
+        if len(current) >= CHAIN or _confirmed(current, confirmed):
             chains.append(current)
         current = [match]
-    if len(current) >= CHAIN or (
-        current and any(c[0]["number"] == current[0]["number"] for c in chains)
+    if (
+        len(current) >= CHAIN
+        or _confirmed(current, confirmed)
+        or (current and any(c[0]["number"] == current[0]["number"] for c in chains))
     ):
         chains.append(current)
     return [(m.start(), m.end(), m["number"]) for chain in chains for m in chain]
+
+
+def _confirmed(chain: list[re.Match[str]], confirmed: frozenset[str]) -> bool:
+    return len(chain) == CHAIN - 1 and chain[-1]["number"] in confirmed
+
+
+_SUB_MINUTE = re.compile(r"(?:^|\s)(?P<number>\d{3,4})\.\d{1,2}\s+(?=[A-ZÆØÅ])")
+"""'1508.1 Professor ...': a sub-minute of minute 1508, which shows 1508 is a minute's number."""
 
 
 def _alone_or_several(line: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -183,14 +218,21 @@ def title_then_minutes(piece: str, agenda_title: str | None) -> list[str]:
     return [piece[:cut].strip(), piece[cut:].strip()]
 
 
-def _split(line: str) -> list[str] | None:
+def _split(line: str, numbered: list[str], confirmed: frozenset[str]) -> list[str] | None:
     line = _PAGE_PHRASE.sub("", line)
-    starts = _item_starts(line)
-    if not starts:
-        return None
+    starts = _item_starts(line, confirmed)
+    if not starts:  # no run of items ('1. ... 4.': the PDF lost 2 and 3): its lists still
+        listed = [
+            _BARE_LABEL_HEAD.sub(r"\g<label>: ", piece.strip())
+            for part in _PEOPLE_LABEL.split(line)
+            for piece in _BARE_PEOPLE_LABEL.split(part)
+            if piece.strip()
+        ]
+        return listed if len(listed) > 1 else None
     result = _split_labels(line[: starts[0][0]])
     stops = [*(s[0] for s in starts[1:]), len(line)]
     pieces = [(n, line[s:stop].strip()) for (s, _, n), stop in zip(starts, stops, strict=True)]
+    pieces = _lost_numbers(pieces, numbered)
     agenda: dict[str, str] = {}
     last = {number: index for index, (number, _) in enumerate(pieces)}
     for index, (number, piece) in enumerate(pieces):
@@ -220,10 +262,52 @@ def _without_leaders(lines: list[str]) -> list[str]:
     return result
 
 
-def split_run_on(lines: list[str]) -> list[str]:
-    """``lines`` with every run-on line split into the lines it lost."""
+def split_run_on(lines: list[str]) -> tuple[list[str], list[str]]:
+    """``lines`` with every run-on line split into the lines it lost; and the numbers of the
+    items whose number the text lost, numbered here by their order (``_lost_numbers``)."""
     result: list[str] = []
+    numbered: list[str] = []
+    confirmed = frozenset(m["number"] for line in lines for m in _SUB_MINUTE.finditer(line))
     for line in _join_pages(lines):
-        split = _split(line) if len(line) > RUN_ON_LENGTH else None
+        split = _split(line, numbered, confirmed) if len(line) > RUN_ON_LENGTH else None
         result.extend(_without_leaders(split) if split is not None else [line])
+    return result, numbered
+
+
+LOST_TITLE_WORDS = 6
+"""A title whose number the text lost, found at the end of the entry before it, is this short."""
+_TITLE_START = re.compile(r"(?<=[a-zæøå0-9,])\s+(?=[A-ZÆØÅ](?:[a-zæøå]|\.\s))")
+"""Where a title starts after a word in lower case ('... 10. juni Økonomi i forhold til
+budget', '... af budget C. V. Bramsnæs Legat')."""
+
+
+_SENTENCE = re.compile(r"[a-zæøå]{2}\.(?:\s|$)")
+"""A full stop after a word in lower case: a sentence, not a title ('C. V.' are initials)."""
+
+
+def _lost_numbers(pieces: list[tuple[str, str]], numbered: list[str]) -> list[tuple[str, str]]:
+    """'3. Godkendelse af referat af møde d. 10. juni Økonomi i forhold til budget 5. ...': the
+    run goes 3, 5 and the PDF lost 4, whose title is the last words of 3 that start with a
+    capital after a word in lower case. That title becomes item 4 (its number appended to
+    ``numbered``, for the draft to say so); when no such title is there, 4 stays missing."""
+    result: list[tuple[str, str]] = []
+    for index, (number, piece) in enumerate(pieces):
+        following = pieces[index + 1][0] if index + 1 < len(pieces) else None
+        prefix = _PREFIX.match(piece)
+        starts = list(_TITLE_START.finditer(piece, prefix.end() if prefix else 0))
+        if following is None or int(following) != int(number) + 2 or not starts:
+            result.append((number, piece))
+            continue
+        start = next(
+            (s for s in starts if len(piece[s.end() :].split()) <= LOST_TITLE_WORDS), None
+        )  # the first that leaves a short title: 'C. V. Bramsnæs Legat', not 'Legat'
+        lost = piece[start.end() :].strip() if start else ""
+        kept = piece[: start.start()].strip() if start else piece
+        before = kept[prefix.end() :] if prefix else kept
+        if not lost or len(before.split()) < TITLE_WORDS or _SENTENCE.search(lost):
+            result.append((number, piece))
+            continue
+        missing = str(int(number) + 1)
+        numbered.append(missing)
+        result.extend([(number, kept), (missing, f"{missing}. {lost}")])
     return result
