@@ -204,6 +204,41 @@ def machine() -> str:
     )
 
 
+KEPT = "<!-- Written by hand from here on: bench_table.py --write keeps what follows. -->"
+"""The line after which docs/performance.md is kept as it is (the other commands' figures)."""
+
+
+def generated(repeat: int, result: str, goals: str) -> str:
+    """The part of docs/performance.md this script writes: the table and the targets."""
+    return (
+        "# Performance\n\n"
+        "`docket check` measured as a whole process, medians of "
+        f"{repeat} runs, on {machine()}.\n"
+        "Reproduce with `nox -s bench` (or `python benchmarks/bench_table.py --write`).\n\n"
+        "- **cold**: no cache; **warm**: nothing changed since the last run (the report is "
+        "replayed from `.docket-cache/` after a digest of every input); **one file changed**: "
+        "an item title edited in one meeting file (that file is parsed, validated and judged "
+        "again; every other meeting comes from the meeting index by the digest of its "
+        "bytes, as its facts, ids and references, without a model; the checks that read "
+        "several meetings run on those facts); **`docket check FILE`**: the same, reporting "
+        "only the edited file, as a pre-commit hook runs it.\n"
+        "- **1 in 10 with a finding**: the 10,000 meetings again, every tenth with an error "
+        "(a decision item without a decision), so that the report has 1,000 findings to "
+        "place and to show to those who may see them.\n"
+        "- CPU is user + system time of the process and its worker processes.\n\n"
+        f"{result}\n\n"
+        "## Targets\n\n"
+        f"{goals}\n"
+    )
+
+
+def merged(written: str, current: str) -> str:
+    """``written`` followed by what ``current`` holds from the ``KEPT`` line on (that line
+    included); just ``written`` when it has no such line."""
+    at = current.find(f"\n{KEPT}\n")
+    return written if at < 0 else written + current[at:]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="ngc,1000,10000,10000/10")
@@ -215,27 +250,8 @@ def main() -> None:
     print(result, goals, sep="\n\n")
     if args.write:
         page = REPO / "docs" / "performance.md"
-        page.write_text(
-            "# Performance\n\n"
-            "`docket check` measured as a whole process, medians of "
-            f"{args.repeat} runs, on {machine()}.\n"
-            "Reproduce with `nox -s bench` (or `python benchmarks/bench_table.py --write`).\n\n"
-            "- **cold**: no cache; **warm**: nothing changed since the last run (the report is "
-            "replayed from `.docket-cache/` after a digest of every input); **one file changed**: "
-            "an item title edited in one meeting file (that file is parsed, validated and judged "
-            "again; every other meeting comes from the meeting index by the digest of its "
-            "bytes, as its facts, ids and references, without a model; the checks that read "
-            "several meetings run on those facts); **`docket check FILE`**: the same, reporting "
-            "only the edited file, as a pre-commit hook runs it.\n"
-            "- **1 in 10 with a finding**: the 10,000 meetings again, every tenth with an error "
-            "(a decision item without a decision), so that the report has 1,000 findings to "
-            "place and to show to those who may see them.\n"
-            "- CPU is user + system time of the process and its worker processes.\n\n"
-            f"{result}\n\n"
-            "## Targets\n\n"
-            f"{goals}\n",
-            encoding="utf-8",
-        )
+        current = page.read_text(encoding="utf-8") if page.exists() else ""
+        page.write_text(merged(generated(args.repeat, result, goals), current), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ NO_BREAK = "\N{NO-BREAK SPACE}"
 _DAY = re.compile(r"\(?[0-9]{1,2}\.?")
 _NUMBER = re.compile(r"[0-9]+(?:[.:][0-9]+)*(?:[-\N{EN DASH}][0-9]+(?:[.:][0-9]+)*)?[,.;:)]*")
 _WORD = re.compile(r"\S+")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _CLOSING = ",.;:)"
 
 
@@ -47,8 +48,8 @@ def binds(left: str, right: str) -> bool:
 def keep_together(text: str) -> str:
     """``text`` with a no-break space for each single ordinary space between two words that
     ``binds`` joins; every other character as it was."""
-    if not any(character.isdigit() for character in text):
-        return text  # every rule binds a number: most text is returned at once
+    if _ASCII_DIGIT.search(text) is None:
+        return text  # every rule binds a number in ASCII digits: most text is returned at once
     parts: list[str] = []
     end = 0
     previous = ""

@@ -158,17 +158,16 @@ class Corpus:
         return cast(D, self.derived[make])
 
     def by_kind(self, kind: str) -> list[Located[BaseModel]]:
-        return [located for located in self.objects.values() if located.kind == kind]
+        """The objects of ``kind``, in the order of ``objects`` (indexed once per corpus)."""
+        return list(self.derive(_by_kind).get(kind, ()))
 
     def facts_at(self, path: str) -> MeetingFacts | None:
         """The facts of the meeting read from ``path``, if one was."""
         return self.derive(_facts_by_path).get(path)
 
     def meetings_of(self, body: str) -> list[Located[Meeting]]:
-        """The body's meetings in date order (then number)."""
-        found = [f for f in self.facts.values() if f.body == body]
-        found.sort(key=lambda f: (f.date, f.number or 0, f.id))
-        return [self.meetings[f.id] for f in found]
+        """The body's meetings in date order (then number), sorted once per corpus."""
+        return list(self.derive(_meetings_by_body).get(body, ()))
 
     def rules_in_force(self, body: str, day: date) -> RulesVersion | None:
         """The body's rules of procedure in force on ``day``, if any were adopted by then."""
@@ -221,6 +220,21 @@ class Corpus:
 
 def _facts_by_path(corpus: Corpus) -> dict[str, MeetingFacts]:
     return {facts.path: facts for facts in corpus.facts.values()}
+
+
+def _by_kind(corpus: Corpus) -> dict[str, list[Located[BaseModel]]]:
+    found: dict[str, list[Located[BaseModel]]] = {}
+    for located in corpus.objects.values():
+        found.setdefault(located.kind, []).append(located)
+    return found
+
+
+def _meetings_by_body(corpus: Corpus) -> dict[str, list[Located[Meeting]]]:
+    ordered = sorted(corpus.facts.values(), key=lambda f: (f.date, f.number or 0, f.id))
+    found: dict[str, list[Located[Meeting]]] = {}
+    for facts in ordered:
+        found.setdefault(facts.body, []).append(corpus.meetings[facts.id])
+    return found
 
 
 def _register(corpus: Corpus, document: LoadedDocument, findings: list[Finding]) -> None:

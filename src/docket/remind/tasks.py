@@ -21,6 +21,7 @@ no due date, an open pending decision) is listed as standing until it is closed.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -171,11 +172,25 @@ def _meeting_tasks(corpus: Corpus, located: Located[Meeting], as_of: date) -> li
 
 def _next_meeting(corpus: Corpus, body: str, after: date) -> Meeting | None:
     """The body's first meeting on or after ``after`` that is not cancelled."""
-    for located in corpus.meetings_of(body):
-        meeting = located.obj
-        if meeting.date >= after and meeting.status != MeetingStatus.CANCELLED:
-            return meeting
-    return None
+    days, meetings = corpus.derive(_held_or_planned).get(body, ([], []))
+    found = bisect_left(days, after)
+    return meetings[found].obj if found < len(meetings) else None
+
+
+def _held_or_planned(corpus: Corpus) -> dict[str, tuple[list[date], list[Located[Meeting]]]]:
+    """Each body's meetings that are not cancelled, in date order, with their dates apart to
+    search (from the meetings' facts: no model is made)."""
+    found: dict[str, tuple[list[date], list[Located[Meeting]]]] = {}
+    for body in {facts.body for facts in corpus.facts.values()}:
+        days: list[date] = []
+        meetings: list[Located[Meeting]] = []
+        for located in corpus.meetings_of(body):
+            facts = corpus.facts_at(located.path)
+            if facts is not None and facts.status != MeetingStatus.CANCELLED:
+                days.append(facts.date)
+                meetings.append(located)
+        found[body] = (days, meetings)
+    return found
 
 
 def _took_place(meetings: list[MeetingFacts], body: str, as_of: date) -> bool:

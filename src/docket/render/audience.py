@@ -94,7 +94,7 @@ def visible_meeting(meeting: Meeting, audience: Audience) -> Meeting | None:
 def visible_corpus(corpus: Corpus, audience: Audience) -> Corpus:
     """The corpus as ``audience`` may see it: meetings and items above it left out, so that
     nothing built from it (a diff, a feed) can reveal that they exist."""
-    if audience == Confidentiality.CONFIDENTIAL:
+    if audience == Confidentiality.CONFIDENTIAL or not _hides_any(corpus, audience):
         return corpus
     documents = []
     for document in corpus.documents:
@@ -107,3 +107,15 @@ def visible_corpus(corpus: Corpus, audience: Audience) -> Corpus:
         documents.append(document)
     view, _ = build_corpus(corpus.root, documents, list(corpus.set_aside.values()))
     return view
+
+
+def _hides_any(corpus: Corpus, audience: Audience) -> bool:
+    """Whether some meeting or item is above ``audience``, told by the meetings' facts without
+    making their models: when none is, the view is the corpus itself."""
+    for document in corpus.documents:
+        facts = document.facts
+        if facts is not None and not all(
+            may_see(audience, level) for level in (facts.confidentiality, *facts.item_levels)
+        ):
+            return True
+    return False

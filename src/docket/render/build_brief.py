@@ -37,6 +37,7 @@ from docket.render.audience import Audience, finding_level, located_level, may_s
 from docket.render.build_attachments import amendment_lines, meeting_attachments
 from docket.render.build_meeting import build_meeting_report, decision_line, visible_items
 from docket.render.build_pack import cover_facts, item_papers, milestone_line, secretariat_flags
+from docket.render.decision_index import decision_index
 from docket.render.names import body_name, party_name, source_of
 from docket.render.provenance import provenance
 from docket.render.report import (
@@ -138,8 +139,8 @@ def _answered_by(
     """Where the decisions that answer the forwarded input ``forward_id`` were taken."""
     return tuple(
         source
-        for loc in _visible(corpus, "decision", Decision, audience)
-        if forward_id in loc.obj.answers and (source := source_of(corpus, loc, lang))
+        for loc in corpus.derive(decision_index).by_answer.get(forward_id, ())
+        if may_see(audience, located_level(loc)) and (source := source_of(corpus, loc, lang))
     )
 
 

@@ -38,6 +38,7 @@ from docket.render.names import (
     presenters_text,
     source_of,
 )
+from docket.render.procedure_index import procedure_index
 from docket.render.report import (
     AgendaRow,
     AmendmentLine,
@@ -180,7 +181,7 @@ def _item(
         for a in item.attachments
         if may_see(audience, attachment_level(meeting, item, a))
     )
-    procedures = {p.obj.id: p.obj for p in corpus.written_procedures}
+    procedures = corpus.derive(procedure_index).by_id
     common = ItemReport(
         id=item.id,
         number=item.number,

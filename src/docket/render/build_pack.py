@@ -11,6 +11,7 @@ follow-ups recorded in the same places or addressed by the item.
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from docket.corpus import Corpus
 from docket.model.annual_plan import Milestone
@@ -18,6 +19,7 @@ from docket.model.common import Language
 from docket.model.meeting import AgendaItem, Decision, Meeting, ProposedTopic
 from docket.render.audience import Audience, item_level, located_level, may_see
 from docket.render.build_meeting import item_report
+from docket.render.decision_index import decision_index
 from docket.render.names import body_in_text, body_name, source_of
 from docket.render.report import (
     AttachmentKind,
@@ -63,26 +65,26 @@ def _same_item(source: Source | None, other: Source | None) -> bool:
 def _earlier_decisions(
     corpus: Corpus,
     sources: list[Source],
-    attachments: tuple[PackAttachment, ...],
     item: AgendaItem,
     lang: Language,
     audience: Audience,
 ) -> tuple[DecisionLine, ...]:
     """Decisions recorded where the item's input arose, and those that adopted its documents."""
+    index = corpus.derive(decision_index)
     documents = {a.document for a in item.attachments if a.document}
+    found = [
+        *(loc for s in sources for loc in index.by_item.get((s.meeting_id, s.item_number), ())),
+        *(loc for document in documents for loc in index.by_document.get(document, ())),
+    ]
     lines: list[tuple[date, DecisionLine]] = []
-    for located in corpus.by_kind("decision"):
-        decision = located.obj
-        if not isinstance(decision, Decision) or located.meeting is None:
+    for located in dict.fromkeys(found):  # a decision found both ways once
+        if located.meeting is None or not may_see(audience, located_level(located)):
             continue
-        if not may_see(audience, located_level(located)):
-            continue
-        source = source_of(corpus, located, lang)
-        here = any(_same_item(source, s) for s in sources)
-        adopts = decision.adopts is not None and decision.adopts in documents
-        if here or adopts:
-            line = DecisionLine(decision.id, decision.text, decision.outcome, source)
-            lines.append((located.meeting.date, line))
+        decision = cast(Decision, located.obj)
+        line = DecisionLine(
+            decision.id, decision.text, decision.outcome, source_of(corpus, located, lang)
+        )
+        lines.append((located.meeting.date, line))
     lines.sort(key=lambda pair: (pair[0], pair[1].id))
     return tuple(line for _, line in lines)
 
@@ -162,7 +164,7 @@ def item_papers(
             ItemPaper(
                 item=item_report(corpus, meeting, item, lang, audience),
                 inputs=inputs,
-                earlier=_earlier_decisions(corpus, sources, attachments, item, lang, audience),
+                earlier=_earlier_decisions(corpus, sources, item, lang, audience),
                 pending=awaiting,
                 follow_ups=concerned,
                 attachments=tuple(a for a in attachments if a.item_position == position),

@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from docket.corpus import Corpus, Located
 from docket.model.common import Language
 from docket.model.meeting import Place, PlaceMode, Presenter
+from docket.render.procedure_index import procedure_index
 from docket.render.report import PersonLine, Source
 from docket.words import in_sentence, label
 
@@ -104,11 +105,12 @@ def source_of(corpus: Corpus, located: Located[M], lang: Language) -> Source | N
     """Where an outcome was recorded: a meeting's item, or a written procedure."""
     meeting, item = located.meeting, located.item
     if meeting is None or item is None:
+        obj_id = getattr(located.obj, "id", None)
         procedure = next(
             (
-                p.obj
-                for p in corpus.written_procedures
-                if p.obj.decision is not None and p.obj.decision is located.obj
+                p
+                for p in corpus.derive(procedure_index).by_decision.get(obj_id or "", ())
+                if p.decision is located.obj
             ),
             None,
         )

@@ -14,6 +14,7 @@ from functools import cached_property
 from docket.model.meeting import FollowUp, Forward, PendingDecision
 from docket.model.written_procedure import WrittenProcedure
 from docket.render.build_registers import decision_register, follow_up_register
+from docket.render.procedure_index import procedure_index
 from docket.render.report import DecisionLine
 from docket.site import paths
 from docket.site.context import Site
@@ -56,11 +57,7 @@ class Register:
 
 def _procedure(site: Site, decision_id: str) -> WrittenProcedure:
     """The written procedure whose outcome is the decision ``decision_id`` (it has no meeting)."""
-    return next(
-        p.obj
-        for p in site.corpus.written_procedures
-        if p.obj.decision is not None and p.obj.decision.id == decision_id
-    )
+    return site.corpus.derive(procedure_index).by_decision[decision_id][0]
 
 
 def _source(site: Site, object_id: str, folder: str) -> Html | str:
@@ -269,29 +266,58 @@ def _table(site: Site, register: Register, entries: list[Entry], folder: str) ->
     return element("table", head, element("tbody", rows))
 
 
-def _pager(
-    site: Site, kind: str, selection: str | None, page: int, pages: int, folder: str
+def _page_link(
+    site: Site, kind: str, selection: str | None, number: int, page: int, folder: str
 ) -> Html:
-    if pages == 1:
+    target = paths.register(kind, selection, number)
+    return element(
+        "li",
+        element(
+            "a",
+            str(number),
+            href=paths.href(target, folder),
+            aria_current="page" if number == page else None,
+            aria_label=word("page_n", site.lang, n=number),
+        ),
+    )
+
+
+def _pager(site: Site, links: list[Html]) -> Html:
+    if len(links) == 1:
         return Html("")
-    links = []
-    for number in range(1, pages + 1):
-        target = paths.register(kind, selection, number)
-        links.append(
-            element(
-                "li",
-                element(
-                    "a",
-                    str(number),
-                    href=paths.href(target, folder),
-                    aria_current="page" if number == page else None,
-                    aria_label=word("page_n", site.lang, n=number),
-                ),
-            )
-        )
     return element(
         "nav", element("ul", links), class_="filters", aria_label=word("pages", site.lang)
     )
+
+
+class _Pagers:
+    """The page links of one selection, each made once: a pager lists every page of its
+    selection, so making every link anew on each page would cost the square of the pages.
+
+    The first page lies one folder above the others (``registers/KIND/SEL/`` against
+    ``.../page-N/``) and gets its links made for it. A later page links to every other page
+    from the same depth as any later page does, so those links are made once (from another
+    later page's folder); its link to itself (``index.html``, marked current) is made for it."""
+
+    def __init__(self, site: Site, kind: str, selection: str | None, pages: int) -> None:
+        self.site, self.kind, self.selection, self.pages = site, kind, selection, pages
+        self._others: list[Html] = []
+
+    def _link(self, number: int, page: int, folder: str) -> Html:
+        return _page_link(self.site, self.kind, self.selection, number, page, folder)
+
+    def __call__(self, page: int, folder: str) -> Html:
+        numbers = range(1, self.pages + 1)
+        if page == 1:
+            return _pager(self.site, [self._link(n, 1, folder) for n in numbers])
+        if not self._others:
+            self._others = [
+                self._link(n, 0, paths.register(self.kind, self.selection, 3 if n == 2 else 2))
+                for n in numbers
+            ]  # page 0: none of them is the current page
+        links = list(self._others)
+        links[page - 1] = self._link(page, page, folder)
+        return _pager(self.site, links)
 
 
 def register_pages(site: Site, register: Register) -> Iterator[Page]:
@@ -311,8 +337,11 @@ def register_pages(site: Site, register: Register) -> Iterator[Page]:
             )
     for selection, caption, entries in selections:
         pages = max(1, -(-len(entries) // PAGE_SIZE))
+        pager = _Pagers(site, register.kind, selection, pages)
         for page in range(1, pages + 1):
             folder = paths.register(register.kind, selection, page)
+            if page <= 2:  # every later page has the second's filters: same depth, same links
+                filters = _filters(site, register, folder, selection)
             chunk = entries[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
             title = register.title if caption is None else f"{register.title} {chr(8211)} {caption}"
             if pages > 1:
@@ -330,7 +359,7 @@ def register_pages(site: Site, register: Register) -> Iterator[Page]:
                 _table(site, register, chunk, folder)
                 if chunk
                 else element("p", word("none", site.lang)),
-                _pager(site, register.kind, selection, page, pages, folder),
-                _filters(site, register, folder, selection),
+                pager(page, folder),
+                filters,
             )
             yield Page(folder, title, main, searchable=False)
