@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from importlib.resources import files
@@ -99,23 +99,26 @@ def _packs(site: Site, published: Published, findings: Sequence[Finding]) -> dic
     return {target: data for (_, target, _), data in zip(jobs, outputs, strict=True)}
 
 
-def _pages(site: Site, published: Published) -> list[Page]:
+def _pages(site: Site, published: Published) -> Iterator[Page]:
+    """Every page, one at a time: each is written and let go before the next is made, so the
+    site's peak memory is that of the record and one page, not of every page."""
     corpus = site.corpus
     bodies = sorted((b.obj for b in corpus.bodies.values()), key=lambda b: b.id)
-    pages = [home_page(site, bodies), search_page(site.lang)]
-    pages += [body_page(site, body) for body in bodies]
-    pages += [plan_page(site, plan.obj) for plan in corpus.annual_plans]
-    pages += [meeting_page(site, m.obj, published) for m in site.meetings()]
+    yield home_page(site, bodies)
+    yield search_page(site.lang)
+    yield from (body_page(site, body) for body in bodies)
+    yield from (plan_page(site, plan.obj) for plan in corpus.annual_plans)
+    yield from (meeting_page(site, m.obj, published) for m in site.meetings())
     for kind in PERMALINK_KINDS:
         for located in corpus.by_kind(kind):
             obj = located.obj
             if isinstance(obj, Outcome) and located.meeting and site.sees(obj.id):
-                pages.append(permalink_page(site, located, obj))
+                yield permalink_page(site, located, obj)
     for register in all_registers(site):
-        pages.extend(register_pages(site, register))
+        yield from register_pages(site, register)
     if site.with_people:
-        pages += [person_page(site, p) for p in sorted(corpus.people.values(), key=lambda p: p.id)]
-    return pages
+        people = sorted(corpus.people.values(), key=lambda p: p.id)
+        yield from (person_page(site, p) for p in people)
 
 
 def _check_target(target: Path) -> None:
@@ -167,14 +170,15 @@ def build_site(
     for plan in corpus.annual_plans:
         published.add_plan(plan.obj.id)
     packs = _packs(site, published, findings) if options.packs else {}
-    pages = _pages(site, published)
     staging = target.parent / f".{target.name}.docket-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     try:
         write = Writer(staging)
         largest: tuple[str, int] = ("", 0)
-        for page in pages:
+        pages = 0
+        for page in _pages(site, published):
+            pages += 1
             data = render(site, page).encode("utf-8")
             write(paths.file_of(page.folder), data)
             if len(data) > largest[1]:
@@ -197,7 +201,7 @@ def build_site(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return SiteSummary(pages=len(pages), files=count, largest_page=largest)
+    return SiteSummary(pages=pages, files=count, largest_page=largest)
 
 
 def _replace(staging: Path, target: Path) -> None:
