@@ -258,3 +258,20 @@ def test_a_confidential_item_reaches_no_reminder_below_its_level(
     ).out
     assert shown == ("variantdatabaser" in out)
     assert True is ("fysisk møde" in out)
+
+
+@pytest.mark.parametrize(("status", "due"), [("cancelled", "2025-05-12"), ("planned", "2025-05-05")])
+def test_the_minutes_go_to_the_next_meeting_that_is_not_cancelled(
+    run_cli: Any, repo: Path, status: str, due: str
+) -> None:
+    """The body approves the minutes at its next meeting: one called off between is passed over
+    (remind finds the next meeting in each body's meetings by date, made once)."""
+    (repo / "meetings" / "wg" / "2025-05-05-wg-between.yaml").write_text(
+        "kind: meeting\nschema_version: 1\nid: wg-between\nbody: wg\ndate: 2025-05-05\n"
+        f'start: "13:00"\nchair: alice\nsecretary: sec\nstatus: {status}\n'
+        "items:\n  - {id: wg-between-welcome, number: '1', title: Velkomst}\n",
+        encoding="utf-8",
+    )
+    data = remind(run_cli, repo, "--as-of", "2025-04-30", "--format", "json").json()
+    kinds = {(t["kind"], t["subject"], t["due"]) for g in data["groups"] for t in g["tasks"]}
+    assert ("minutes-to-approve", "wg-2", due) in kinds
