@@ -260,7 +260,9 @@ def test_a_confidential_item_reaches_no_reminder_below_its_level(
     assert True is ("fysisk møde" in out)
 
 
-@pytest.mark.parametrize(("status", "due"), [("cancelled", "2025-05-12"), ("planned", "2025-05-05")])
+@pytest.mark.parametrize(
+    ("status", "due"), [("cancelled", "2025-05-12"), ("planned", "2025-05-05")]
+)
 def test_the_minutes_go_to_the_next_meeting_that_is_not_cancelled(
     run_cli: Any, repo: Path, status: str, due: str
 ) -> None:
