@@ -143,6 +143,7 @@ PARTICIPANT_HEADINGS = (
     "desuden deltog", "i øvrigt deltog", "gæst", "gæster", "fra sekretariatet", "sekretariat",
     "sekretariatet", "daglig ledelse", "fra administrationen", "councillors", "also present",
     "in attendance", "present were", "those present", "trustees present", "directors present",
+    "guests", "guest",
 )  # fmt: skip
 ABSENCE_HEADINGS: dict[str, Attendance] = {
     "afbud": Attendance.EXCUSED,
@@ -154,6 +155,7 @@ ABSENCE_HEADINGS: dict[str, Attendance] = {
     "fraværende uden afbud": Attendance.ABSENT,
     "ikke til stede": Attendance.ABSENT,
     "apologies": Attendance.EXCUSED,
+    "apology": Attendance.EXCUSED,
     "apologies for absence": Attendance.EXCUSED,
     "absent": Attendance.ABSENT,
 }

@@ -116,6 +116,9 @@ class ParsedMinutes:
     """Items whose number the text lost, numbered by their place between two others."""
     text_chars: int = 0
     """Characters of text in the document (blank space aside), to judge how much is unplaced."""
+    text: str = ""
+    """The document's lines joined, to tell which of two bodies with one name the minutes are
+    of by the organisation they name ('Region Sjællands psykiatri')."""
 
     def agenda_entry(self, number: str) -> AgendaEntry | None:
         return next((e for e in self.agenda if e.number == number), None)
@@ -144,9 +147,11 @@ def plain_number(number: str) -> str:
 _FIELD = re.compile(
     r"(?:^|\s)(?P<label>"
     + "|".join(re.escape(k) for k in sorted(labels.HEADER_FIELDS, key=len, reverse=True))
-    + r")\s*:\s*",
+    + r")(?:\s*:\s*|(?<=\sby)\s+(?=[A-ZÆØÅ]))",
     re.I,
 )
+"""A field's label and its colon; a label ending in 'by' needs none ('Minutes taken by Sandra
+Emmerson.')."""
 
 
 def header_fields(line: str) -> dict[str, str]:
@@ -449,10 +454,13 @@ class _Reader:
         match = labels.PRESENT_LINE.match(stripped) if self.item is None else None
         if match is None:
             return False
-        for name in _people_on_one_line(match["names"]):
+        listed = _people_on_one_line(match["names"])
+        for name in listed:
             self._add_person(name, None)
         for role, name in _role_marks(match["names"]):
             self.minutes.roles.setdefault(role, name)
+        if len(listed) == 1 and continues_list(listed[0]) and "," not in listed[0]:
+            self._begin_list("participants")  # 'Present: A (AB)', then one name a line
         return True
 
     def _capitalised_heading(self, stripped: str) -> bool:
@@ -759,6 +767,8 @@ class _Reader:
 
     def _fields(self, fields: dict[str, str]) -> None:
         for name, value in fields.items():
+            if name in ("chair", "secretary"):
+                value = value.removesuffix(".")  # 'Minutes taken by Sandra Emmerson.'
             self.minutes.fields.setdefault(name, value)
             if name == "committee":
                 self.minutes.bodies_named.append(value)
@@ -997,6 +1007,7 @@ def parse_minutes(lines: list[str]) -> ParsedMinutes:
     )
     minutes = _structure(split)
     minutes.numbered_in_order = numbered
+    minutes.text = " ".join(split)
     for role, name in officers_in(split).items():
         minutes.roles.setdefault(role, name)
     return minutes
