@@ -419,6 +419,8 @@ class _Reader:
         match = labels.NUMBERED_HEADING.match(stripped)
         if match is None or not continues_list(match["title"]):
             return False
+        if key(match["title"]) in {*labels.ABSENCE_HEADINGS, *labels.PARTICIPANT_HEADINGS}:
+            return False  # '1. Apologies for Absence' after a list: an item, not a person
         if plain_number(match["number"]) != str(self.list_numbers + 1):
             return False  # '02. Disclosure of Interests' after a list: the next item
         self.list_numbers += 1
@@ -656,8 +658,11 @@ class _Reader:
         found = _labelled(line, labels.PARTICIPANT_HEADINGS)
         if found is not None:
             self._begin_list("participants")
-            for name in _people_on_one_line(found[1]):
+            listed, sentence = _list_then_sentence(found[1])
+            for name in _people_on_one_line(listed):
                 self._add_person(name, None)
+            if sentence:
+                self._unplace(sentence)
             return True
         absence = _labelled(line, tuple(labels.ABSENCE_HEADINGS))
         if absence is not None:
@@ -903,6 +908,17 @@ _AFTER_NOTE = re.compile(r"(?<=\))\s+(?=[A-ZÆØÅ])")
 _PAGE_AFTER = re.compile(r"(?<=[^\W\d])\s+\d{1,3}$")
 """'Peer Wille-Jørgensen 1': the number of the page a list ends on, in text that lost its breaks
 (no name ends with a number)."""
+
+
+def _list_then_sentence(text: str) -> tuple[str, str]:
+    """'A (Office), B (Office) and C (Office) The Chair informed the Board ...' (a PDF's text
+    that lost its breaks): the list of names, and the sentence after it, which starts after
+    the bracket that closes the last entry's note (not inside a name: 'C Hansen samt fra')."""
+    for start in MINUTES_START.finditer(text):
+        head = text[: start.start()].strip()
+        if head.endswith(")") and names_on_line(head) is not None:
+            return head, text[start.start() :].strip()
+    return text, ""
 
 
 def _people_on_one_line(text: str) -> list[str]:
