@@ -161,6 +161,7 @@ ABSENCE_HEADINGS: dict[str, Attendance] = {
 }
 AGENDA_HEADINGS = (
     re.compile(r"^(dagsorden|agenda|punkter|indholdsfortegnelse|indhold|contents)$"),
+    re.compile(r"^(indholdsfortegnelse|contents) (åbent|lukket|open|closed|public|private)\b"),
     re.compile(r"^punkt\s+(ca\.\s*)?tid\s+aktivitet$"),
     re.compile(r"^(no\.?|item)\s+time\s+(item|subject|activity)$"),
     re.compile(

@@ -390,7 +390,16 @@ class _Reader:
         if self.pending_number is not None:
             number, self.pending_number = self.pending_number, None
             label = _labelled(stripped, labels.SECTIONS)
-            if title_like(stripped) or (self.pending_strong and label is None):
+            listing = self.state == "agenda" and self.minutes.agenda_entry(number) is None
+            page = _is_agenda_heading(stripped) or any(
+                p.match(stripped) for p in (labels.BARE_NUMBER, labels.NUMBERED_HEADING)
+            )  # '52' then '1. Godkendelse af dagsorden': a page number, then the minutes
+            if listing and not page:
+                self._agenda_line(f"{number}. {stripped}")  # '6.' / its title: an entry
+                return True
+            if _is_agenda_heading(stripped) or listing:
+                pass  # '53' / 'Indholdsfortegnelse lukket møde': a page number, then contents
+            elif title_like(stripped) or (self.pending_strong and label is None):
                 self._start_item(number, stripped)
                 return True
         if self.pending_field is not None:
@@ -738,6 +747,9 @@ class _Reader:
             substitute = labels.SUBSTITUTE_IN_NOTE.search(stated["rest"])
             if substitute is not None and attendance is not None:
                 self._add_person(substitute["name"], None)
+        marked = _ABSENCE_MARK.search(text)
+        if marked is not None and attendance is None:  # 'A (O), 1. næstformand- afbud'
+            text, attendance = text[: marked.start()], Attendance.EXCUSED
         text = without_reason(text.strip()).rstrip(".")
         if not text or not_a_name(text):
             return
@@ -910,6 +922,11 @@ _PAGE_AFTER = re.compile(r"(?<=[^\W\d])\s+\d{1,3}$")
 (no name ends with a number)."""
 
 
+_ABSENCE_MARK = re.compile(r"\s*(?:-|–|,|\()\s*(?:afbud|apologies|apology)\)?\s*$", re.I)
+"""An entry of those present marked as away at its end: 'Peter Jacobsen (O), 1. næstformand-
+afbud', 'Jorun Bech (A)- afbud', 'Ann Berg (apologies)'."""
+
+
 def _list_then_sentence(text: str) -> tuple[str, str]:
     """'A (Office), B (Office) and C (Office) The Chair informed the Board ...' (a PDF's text
     that lost its breaks): the list of names, and the sentence after it, which starts after
@@ -974,6 +991,11 @@ _COLUMN_GAP = re.compile(r" {4,}")
 _COLUMN_LABEL = re.compile(r"[A-ZÆØÅ][\w ]{1,30}:(?:\s|$)")
 
 
+_GLUED_CONTENTS = re.compile(r"(?<=\S)(?=(?:Indholdsfortegnelse|Contents)\b)")
+"""'Egon Bo (I)Indholdsfortegnelse åbent møde', '53Indholdsfortegnelse lukket møde': a web
+page glued the contents' title to the line before (its last name, a page number)."""
+
+
 def _columns(line: str) -> list[str]:
     """A line of two columns, the second a field ('PCs A, B          Minutes Secretary: C'),
     as two lines; a gap before anything else is only spacing. (Split, not searched: linear
@@ -1019,7 +1041,12 @@ def parse_minutes(lines: list[str]) -> ParsedMinutes:
     """The parts of ``lines``. Runs of spaces become one first: no pattern then meets a long
     run, which keeps every pattern linear on hostile input (a line of 50,000 spaces)."""
     split, numbered = split_run_on(
-        [_SPACES.sub(" ", part) for line in lines for part in _columns(line)]
+        [
+            _SPACES.sub(" ", piece)
+            for line in lines
+            for part in _columns(line)
+            for piece in _GLUED_CONTENTS.split(part)
+        ]
     )
     minutes = _structure(split)
     minutes.numbered_in_order = numbered
