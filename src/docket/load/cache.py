@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,23 @@ def by_shard(entries: dict[str, Any], shards: set[int]) -> dict[int, dict[str, A
         if shard in found:
             found[shard][key] = entry
     return found
+
+
+def write_shards(
+    folder: Path,
+    file_of: Callable[[int], Path],
+    entries: dict[str, Any],
+    changed: set[int],
+    header: tuple[Any, ...],
+) -> None:
+    """Write the shards in ``changed`` (each ``(*header, its entries)``), and the ``.gitignore``
+    that keeps the cache folder out of git; a folder that cannot be written is no cache."""
+    with contextlib.suppress(OSError, ValueError):
+        ignore = folder / ".gitignore"
+        if not ignore.is_file():
+            atomic_write_text(ignore, "*\n")
+        for shard, part in by_shard(entries, changed).items():
+            atomic_write_bytes(file_of(shard), marshal.dumps((*header, part)))
 
 
 class ParseCache:
@@ -114,10 +132,6 @@ class ParseCache:
         prune(self.entries, keep, self.changed)
         if not self.changed:
             return
-        with contextlib.suppress(OSError, ValueError):
-            ignore = self.folder / ".gitignore"
-            if not ignore.is_file():
-                atomic_write_text(ignore, "*\n")
-            for shard, entries in by_shard(self.entries, self.changed).items():
-                atomic_write_bytes(self._file(shard), marshal.dumps((_FORMAT, entries)))
+        write_shards(self.folder, self._file, self.entries, self.changed, (_FORMAT,))
+        with contextlib.suppress(OSError):
             (self.folder / _UNSHARDED).unlink(missing_ok=True)

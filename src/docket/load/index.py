@@ -25,8 +25,7 @@ from typing import Any, cast
 
 from docket.digests import keyed
 from docket.facts import pack, unpack
-from docket.fileio import atomic_write_bytes
-from docket.load.cache import CACHE_FOLDER, SHARDS, by_shard, prune, shard_of
+from docket.load.cache import CACHE_FOLDER, SHARDS, prune, shard_of, write_shards
 from docket.outline import Columns, Outline
 
 _FORMAT = 1
@@ -134,6 +133,4 @@ class MeetingIndex:
         prune(self.entries, keep, self.changed)
         if not self.changed:
             return
-        with contextlib.suppress(OSError, ValueError):
-            for shard, entries in by_shard(self.entries, self.changed).items():
-                atomic_write_bytes(self._file(shard), marshal.dumps((_FORMAT, _code(), entries)))
+        write_shards(self.folder, self._file, self.entries, self.changed, (_FORMAT, _code()))
