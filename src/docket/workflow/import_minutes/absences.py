@@ -192,9 +192,14 @@ _PRESENCES: tuple[tuple[re.Pattern[str], str | None], ...] = (
                 + r"\s+var\s+mødeleder\b"), "chair"),
     (re.compile(r"^" + _NAMES + r"\s+(?:forlod mødet|ankom|left the meeting|arrived)\b"), None),
     (re.compile(r"^" + _NAMES + r",?\s+(?:was|were) in attendance\b"), None),
+    (re.compile(r"\b(?:in attendance|also present) (?:was|were)\s+" + _NAMES + r"[.,;]?$", re.I),
+     None),
+    (re.compile(r"^(?:the )?(?:visitors|guests|observers)\s+(?:included|were)\s+" + _NAMES
+                + r"[.,;]?$", re.I), None),
 )  # fmt: skip
 """Sentences that say someone took part: 'Som stedfortræder for A deltog B.', 'B var
-mødeleder.', 'B forlod mødet kl. 15.00' (there, if not to the end)."""
+mødeleder.', 'B forlod mødet kl. 15.00' (there, if not to the end); 'Liaisons in attendance
+were A (USG) and B (Staff Council).', 'Visitors included A (Unit), B (Unit), ...'."""
 
 
 def presences_in(line: str) -> list[tuple[str | None, str]]:

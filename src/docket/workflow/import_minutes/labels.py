@@ -237,7 +237,7 @@ DECISION_OUTCOMES: tuple[tuple[str, DecisionOutcome], ...] = (
 DECISION_SENTENCE = re.compile(
     r"\b(?:besluttede|besluttet|besluttes|beslutter|godkendt|godkendte|godkendes|vedtog|vedtaget|"
     r"vedtages|tiltrådt|tiltrådte|taget til efterretning|toges til efterretning|resolved|"
-    r"approved|agreed|adopted|tilsluttede sig|underskrev|underskrevet|"
+    r"approved|agreed|adopted|decided|tilsluttede sig|underskrev|underskrevet|"
     r"(?:accepted|confirmed|agreed|signed) as a (?:true|correct)|"
     r"moved|seconded|carried|passed|godkjente|godkjent|vedtok|vedtatt|sluttet seg til|"
     r"beslöt|beslutade|godkände|godkändes|fastställde)\b",
@@ -253,7 +253,9 @@ _FOLLOW_UP_VERBS = (
 )
 FOLLOW_UP_SENTENCE = re.compile(rf"\b(?:{_FOLLOW_UP_VERBS})\b|\b(?:action|handling)s?\s*:", re.I)
 """A sentence that gives someone a task: 'NGC følger op', 'Action: Jane Smith'."""
-_OWNER_NAME = r"[A-ZÆØÅ][\w.'&-]*(?:\s+(?:[A-ZÆØÅ][\w.'&-]*|og|and|&))*"
+_OWNER_NAME = (
+    r"[A-ZÆØÅ][\w.'&-]*(?:\s+(?:[A-ZÆØÅ][\w.'&-]*|og|and|&)|\s*/\s*[A-ZÆØÅ][\w.'&-]*)*"
+)  # 'Jane Smith', 'NGC og DeIC', 'SL/NS' (owners named jointly)
 FOLLOW_UP_OWNER = (
     re.compile(rf"^(?:(?i:the)\s+)?(?P<owner>{_OWNER_NAME}|[a-zæøå]+)\s+(?i:{_FOLLOW_UP_VERBS})\b"),
     re.compile(rf"\b(?i:action|handling|ansvarlig|owner)s?\s*:\s*(?P<owner>{_OWNER_NAME})"),
