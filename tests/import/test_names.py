@@ -67,6 +67,19 @@ REGIONH_MEMBERS = (  # regionh-forretningsudvalget-2010-01-04: 'Medlemmer:' (PDF
 )
 
 
+@pytest.mark.parametrize(
+    ("entry", "name", "details"),
+    [
+        ("Cr Martin Ballangarry OAM", "Martin Ballangarry", "Cr, OAM"),
+        ("Alex Neil MSP, Minister for Housing", "Alex Neil", "MSP, Minister for Housing"),
+        ("Dr Avi Bhatia AB", "Avi Bhatia", "Dr, AB"),  # initials, read as such
+    ],
+)
+def test_honours_after_a_name_are_not_part_of_it(entry: str, name: str, details: str) -> None:
+    parsed = ParticipantLine.parse(entry)
+    assert (name, details) == (parsed.name, parsed.details)
+
+
 def test_names_with_nothing_between_them_are_split_at_given_names() -> None:
     assert [
         "Vibeke Storm Rasmussen", "Leila Lindén", "Thor Buch Grønlykke", "Kirsten Lee",

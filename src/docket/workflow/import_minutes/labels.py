@@ -435,6 +435,11 @@ PLACE_SENTENCE = re.compile(
 )
 """'Mødet afholdtes i museets administrationsbygning, Vindeboder 12, mødelokalet 1. sal.', 'The
 meeting was held in the Town Hall.': a sentence that says where the meeting was held."""
+PLACE_CALLED_TO_ORDER = re.compile(
+    r"\bto order\b.{0,80}?\s(?:in|at)\s+(?P<place>(?:the\s+)?[A-ZÆØÅ][^.]{2,60}?)\.(?:\s|$)"
+)
+"""'President A called University Senate Meeting 400 to order at 5:38 p.m. on Wednesday, 11
+February 2004, in Room B45 EERC.': the place in the sentence that opens the meeting."""
 MEETING_END = re.compile(
     r"\b(?:(?:mødet|the meeting)\s+(?:sluttede|blev hævet|hævedes|hævet|closed|ended|"
     r"finished)|(?:closed|ended|hævede)\s+(?:the meeting|mødet))\s+"

@@ -267,7 +267,11 @@ class _Reader:
             self.minutes.fields["time"] = " - ".join(c for c in clocks if c)
         if self.state == "preamble" and self.minutes.number is None:
             self._meeting_number(unglued)  # '... mødelokale H 6 Møde nr. 1 Medlemmer: ...'
-        held = labels.PLACE_SENTENCE.search(unglued) if self.item is None else None
+        held = (
+            labels.PLACE_SENTENCE.search(unglued) or labels.PLACE_CALLED_TO_ORDER.search(unglued)
+            if self.item is None
+            else None
+        )
         if held and not self.minutes.place_lines:
             self.minutes.place_lines.append(held["place"].strip(" .,"))
         ending = labels.MEETING_END.search(unglued)
