@@ -961,6 +961,9 @@ def _people_on_one_line(text: str) -> list[str]:
             if entry.strip(" ,.")
         ]
         listed = [leading_names(part.split(",")[0].strip()) for part in parts]
+    shaped = names_by_shape(text, whole=True) if listed is None else None
+    if shaped is not None and len(shaped) >= 3:  # 'Councillors Au, Batik (from ...), ...'
+        listed = shaped  # (two are 'Name, Office': 'Mr H. Kearns, County Manager')
     entries = listed or [_PAGE_AFTER.sub("", text.strip())]
     # 'Lars Fredsted Michael Lunn Björn Varenius': names with nothing between them
     return [name for entry in entries for name in (split_glued(entry) or [entry])]
@@ -993,6 +996,27 @@ def _role_marks(text: str) -> list[tuple[str, str]]:
 _SPACES = re.compile(r"\s{2,}")
 _COLUMN_GAP = re.compile(r" {4,}")
 _COLUMN_LABEL = re.compile(r"[A-ZÆØÅ][\w ]{1,30}:(?:\s|$)")
+
+
+_MARGIN_PAGE = re.compile(r"^\s{30,}\d{1,3}\s*$")
+"""A page's number printed at the right margin (PDF text keeps its indent): no item's."""
+
+
+def _within_brackets(lines: list[str]) -> list[str]:
+    """Lines without page numbers at the margin, and a line the page wrapped inside a bracket
+    ('Councillors Au, Batik (from 6.35pm and until' / '9.46pm), Campbell ...') joined with
+    the next, which closes it."""
+    result: list[str] = []
+    for line in lines:
+        if _MARGIN_PAGE.match(line):
+            result.append("")
+            continue
+        last = result[-1] if result else ""
+        if last.count("(") > last.count(")") and line.strip() and ")" in line:
+            result[-1] = f"{last.rstrip()} {line.strip()}"
+        else:
+            result.append(line)
+    return result
 
 
 _GLUED_CONTENTS = re.compile(r"(?<=\S)(?=(?:Indholdsfortegnelse|Contents)\b)")
@@ -1047,7 +1071,7 @@ def parse_minutes(lines: list[str]) -> ParsedMinutes:
     split, numbered = split_run_on(
         [
             _SPACES.sub(" ", piece)
-            for line in lines
+            for line in _within_brackets(lines)
             for part in _columns(line)
             for piece in _GLUED_CONTENTS.split(part)
         ]

@@ -24,7 +24,8 @@ def normalise(name: str) -> str:
 
 
 TITLE_WORDS = frozenset((
-    "cllr", "cllrs", "councillor", "councillors", "councilmember", "councilmembers", "cr", "crs",
+    "cllr", "cllrs", "clr", "clrs", "councillor", "councillors", "councilmember",
+    "councilmembers", "cr", "crs",
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "rev", "fr", "sir", "dame", "lord",
     "lady", "mayor", "deputy", "vice", "chairman", "chairwoman", "county", "district", "parish",
     "town", "city", "highland", "borgmester", "overborgmester", "formand", "næstformand",
