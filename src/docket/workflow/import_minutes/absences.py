@@ -33,6 +33,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Attendance], ...] = (
      Attendance.EXCUSED),
     (re.compile(r"^" + _NAMES + r"\s+(?:sent|gave|tendered) (?:their |his |her )?apologies\b"),
      Attendance.EXCUSED),
+    (re.compile(r"\bapology for (?:non[- ]?attendance|absence)\b[^.]{0,60}?\b(?:by|from)\s+"
+                + _NAMES + r"\s+be (?:accepted|received|noted)\b", re.I),
+     Attendance.EXCUSED),  # 'that an apology for non attendance ... by Clr Zreika be accepted'
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"(?:(?<=[a-zæøå]{2}[.!?])|(?<=[A-ZÆØÅ]{3}[.!?]))\s+(?=[A-ZÆØÅ0-9])")
 _JOINED = re.compile(r"\s(?:og|and|&)\s")
