@@ -253,9 +253,8 @@ _FOLLOW_UP_VERBS = (
 )
 FOLLOW_UP_SENTENCE = re.compile(rf"\b(?:{_FOLLOW_UP_VERBS})\b|\b(?:action|handling)s?\s*:", re.I)
 """A sentence that gives someone a task: 'NGC følger op', 'Action: Jane Smith'."""
-_OWNER_NAME = (
-    r"[A-ZÆØÅ][\w.'&-]*(?:\s+(?:[A-ZÆØÅ][\w.'&-]*|og|and|&)|\s*/\s*[A-ZÆØÅ][\w.'&-]*)*"
-)  # 'Jane Smith', 'NGC og DeIC', 'SL/NS' (owners named jointly)
+_OWNER_NAME = r"[A-ZÆØÅ][\w.'&-]*(?:\s+(?:[A-ZÆØÅ][\w.'&-]*|og|and|&)|\s*/\s*[A-ZÆØÅ][\w.'&-]*)*"
+"""An owner as written: 'Jane Smith', 'NGC og DeIC', 'SL/NS' (owners named jointly)."""
 FOLLOW_UP_OWNER = (
     re.compile(rf"^(?:(?i:the)\s+)?(?P<owner>{_OWNER_NAME}|[a-zæøå]+)\s+(?i:{_FOLLOW_UP_VERBS})\b"),
     re.compile(rf"\b(?i:action|handling|ansvarlig|owner)s?\s*:\s*(?P<owner>{_OWNER_NAME})"),

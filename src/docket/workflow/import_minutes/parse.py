@@ -926,7 +926,7 @@ _PAGE_AFTER = re.compile(r"(?<=[^\W\d])\s+\d{1,3}$")
 (no name ends with a number)."""
 
 
-_ABSENCE_MARK = re.compile(r"\s*(?:-|–|,|\()\s*(?:afbud|apologies|apology)\)?\s*$", re.I)
+_ABSENCE_MARK = re.compile(r"\s*(?:-|\u2013|,|\()\s*(?:afbud|apologies|apology)\)?\s*$", re.I)
 """An entry of those present marked as away at its end: 'Peter Jacobsen (O), 1. næstformand-
 afbud', 'Jorun Bech (A)- afbud', 'Ann Berg (apologies)'."""
 
