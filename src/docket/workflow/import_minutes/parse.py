@@ -942,6 +942,11 @@ def _list_then_sentence(text: str) -> tuple[str, str]:
     return text, ""
 
 
+_PLURAL_TITLE = re.compile(r"\b(?:Councillors|Cllrs|Clrs|Crs|Councilmembers)\s+[A-ZÆØÅ]")
+"""A title in the plural before surnames: the line is a list of names, not one entry
+('Name, title, organisation': 'Jacob Lind-Galsgaard, IT-arkitekt, Digitalisering og IT')."""
+
+
 def _people_on_one_line(text: str) -> list[str]:
     """'Afbud: A, B og C' -> [A, B, C]; 'Name, title, org; Name, ...' -> one entry each; names
     listed with nothing between them, one each (``glued.split_glued``)."""
@@ -961,9 +966,10 @@ def _people_on_one_line(text: str) -> list[str]:
             if entry.strip(" ,.")
         ]
         listed = [leading_names(part.split(",")[0].strip()) for part in parts]
-    shaped = names_by_shape(text, whole=True) if listed is None else None
+    plural = listed is None and _PLURAL_TITLE.search(text) is not None
+    shaped = names_by_shape(text, whole=True) if plural else None
     if shaped is not None and len(shaped) >= 3:  # 'Councillors Au, Batik (from ...), ...'
-        listed = shaped  # (two are 'Name, Office': 'Mr H. Kearns, County Manager')
+        listed = shaped
     entries = listed or [_PAGE_AFTER.sub("", text.strip())]
     # 'Lars Fredsted Michael Lunn Björn Varenius': names with nothing between them
     return [name for entry in entries for name in (split_glued(entry) or [entry])]
