@@ -58,6 +58,44 @@ def test_a_body_that_contradicts_the_minutes_is_refused_with_the_reason(
     assert "" == result.out
 
 
+def test_of_two_bodies_with_one_name_the_one_whose_organisation_the_minutes_name_is_used(
+    repo: Path, run_cli: Any
+) -> None:
+    """Region Syddanmark's and Region Sjælland's bodies are both 'Forretningsudvalget'; the
+    minutes write 'Region Sjællands psykiatri'."""
+    minutes = CORPUS / "regionsjaelland-forretningsudvalget-2020-08-14.txt"
+    result = run_cli("import", str(minutes), "--root", str(repo))
+    assert result.code in (0, 1), result.err
+    assert "rsjfu" == _record(result.out)["body"]
+    other = run_cli("import", str(minutes), "--body", "forretningsudvalget", "--root", str(repo))
+    assert 2 == other.code
+    assert "pass --body rsjfu, or leave --body out" in other.err
+
+
+def test_a_name_two_bodies_share_needs_body_when_no_organisation_is_named(
+    repo: Path, run_cli: Any, tmp_path: Path
+) -> None:
+    minutes = tmp_path / "referat.txt"
+    minutes.write_text(
+        "Referat - Forretningsudvalget\n\nMøde 3. maj 2024 kl. 10:00\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", str(minutes), "--root", str(repo))
+    assert 2 == result.code
+    assert (
+        "the minutes name 'Forretningsudvalget' (they say 'Referat - Forretningsudvalget'), "
+        "the name of more than one body: pass --body, one of forretningsudvalget, rsjfu"
+    ) in result.err
+    for body in ("rsjfu", "forretningsudvalget"):
+        chosen = run_cli("import", str(minutes), "--body", body, "--root", str(repo))
+        assert 0 == chosen.code, chosen.err
+        assert body == _record(chosen.out)["body"]
+    other = run_cli("import", str(minutes), "--body", "aeldre", "--root", str(repo))
+    assert 2 == other.code
+    assert "--body aeldre contradicts the minutes, which are of 'Forretningsudvalget'" in other.err
+
+
 def test_minutes_that_name_no_known_body_ask_for_one(repo: Path, run_cli: Any) -> None:
     result = run_cli("import", str(CORPUS / "detkoldegys-bestyrelse-2012-08-16.txt"),
                      "--root", str(repo))  # fmt: skip

@@ -12,6 +12,8 @@ import importlib
 
 import pytest
 
+from docket.model.meeting import Attendance
+from docket.workflow.import_minutes.absences import absences_in
 from docket.workflow.import_minutes.glued import split_glued
 from docket.workflow.import_minutes.people import ParticipantLine, split_title
 
@@ -65,6 +67,24 @@ REGIONH_MEMBERS = (  # regionh-forretningsudvalget-2010-01-04: 'Medlemmer:' (PDF
     "Benedikte Kiær Per Tærsbøl Lise Müller Julie Herdal Molbech Birgitte Kjøller Pedersen "
     "Henrik Thorup Kenneth Kristensen Berth Bent Larsen Hans Andersen Peer Wille-Jørgensen"
 )
+
+
+@pytest.mark.parametrize(
+    ("entry", "name", "details"),
+    [
+        ("Cr Martin Ballangarry OAM", "Martin Ballangarry", "Cr, OAM"),
+        ("Alex Neil MSP, Minister for Housing", "Alex Neil", "MSP, Minister for Housing"),
+        ("Dr Avi Bhatia AB", "Avi Bhatia", "Dr, AB"),  # initials, read as such
+    ],
+)
+def test_honours_after_a_name_are_not_part_of_it(entry: str, name: str, details: str) -> None:
+    parsed = ParticipantLine.parse(entry)
+    assert (name, details) == (parsed.name, parsed.details)
+
+
+def test_an_apology_accepted_by_resolution_names_the_councillor_excused() -> None:
+    line = "an apology for non attendance due to illness by Clr Zreika be accepted and"
+    assert [(Attendance.EXCUSED, "Clr Zreika")] == absences_in(line)
 
 
 def test_names_with_nothing_between_them_are_split_at_given_names() -> None:

@@ -80,3 +80,71 @@ HOSTILE = {
 def test_text_built_against_the_shape_readers_is_read(repo: Path, run_cli: Any, name: str) -> None:
     record, _ = _import(repo, run_cli, f"Meeting 3 May 2024\n\n{HOSTILE[name]}\n")
     assert date(2024, 5, 3) == record["date"]
+
+
+CONTENTS_ON_THREE_LINES = """Møde i Udvalget
+
+tirsdag den 8. juni 2021 kl. 14:00
+
+Deltagere:
+
+Hanne Lund (A), Formand
+
+Ole Krag (V), Næstformand- afbud
+
+Mette Dal (C)Indholdsfortegnelse åbent møde
+
+1.
+
+Godkendelse af dagsorden
+
+3
+
+2.
+
+Økonomi. Status efter første halvår
+
+4
+
+4.
+
+Meddelelser
+
+9Indholdsfortegnelse lukket møde
+
+3.
+
+Salg af grund (Lukket punkt)
+
+7
+
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+"""
+
+
+def test_a_contents_page_of_number_title_and_page_lines_is_the_agenda(
+    repo: Path, run_cli: Any
+) -> None:
+    """Region Sjælland's layout (round 9), in other words: the contents' title glued to the
+    last name and to a page number, each entry's number, title and page on lines of their
+    own, a closed entry listed after the last open one, then the minutes from item 1; an
+    entry of those present marked '- afbud' is an apology."""
+    record, printed = _import(repo, run_cli, CONTENTS_ON_THREE_LINES)
+    assert [
+        ["1", "Godkendelse af dagsorden"],
+        ["2", "Økonomi. Status efter første halvår"],
+        ["4", "Meddelelser"],
+        ["3", "Salg af grund"],
+    ] == [[i["number"], i["title"]] for i in record["items"]], printed
+    assert ["Godkendt."] == [d["text"] for d in record["items"][0]["decisions"]]
+    assert ["3"] == [
+        i["number"] for i in record["items"] if i.get("confidentiality") == "confidential"
+    ]
+    draft = import_minutes(repo.parent / "minutes.txt", load_corpus(repo, use_cache=False)[0],
+                           "healthwatch", None)  # fmt: skip
+    assert {"Hanne Lund": None, "Mette Dal": None, "Ole Krag": "excused"} == dict(draft.people)

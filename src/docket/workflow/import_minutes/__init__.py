@@ -31,15 +31,20 @@ def body_of(parsed: ParsedMinutes, corpus: Corpus, body: str | None, source: str
     repository's bodies, which is refused; the body they name when ``body`` is None."""
     if body is not None and body not in corpus.bodies:
         raise unknown_id("body", body, sorted(corpus.bodies))
-    named = named_body(parsed.bodies_named, corpus)
+    named = named_body(parsed.bodies_named, corpus, parsed.text)
     if body is None:
         if named is None:
             raise WorkflowError(
                 f"{source}: the minutes name none of the repository's bodies: pass --body, "
                 f"one of {', '.join(sorted(corpus.bodies))}"
             )
+        if len(named.bodies) > 1:
+            raise WorkflowError(
+                f"{source}: the minutes name '{named.name}' (they say '{named.where}'), the "
+                f"name of more than one body: pass --body, one of {', '.join(named.bodies)}"
+            )
         return named.body
-    if named is not None and named.body != body:
+    if named is not None and body not in named.bodies:
         raise WorkflowError(
             f"{source}: --body {body} contradicts the minutes, which are of "
             f"'{named.name}' (body {named.body}; they say '{named.where}'): pass "

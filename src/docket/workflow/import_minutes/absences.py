@@ -33,6 +33,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Attendance], ...] = (
      Attendance.EXCUSED),
     (re.compile(r"^" + _NAMES + r"\s+(?:sent|gave|tendered) (?:their |his |her )?apologies\b"),
      Attendance.EXCUSED),
+    (re.compile(r"\bapology for (?:non[- ]?attendance|absence)\b[^.]{0,60}?\b(?:by|from)\s+"
+                + _NAMES + r"\s+be (?:accepted|received|noted)\b", re.I),
+     Attendance.EXCUSED),  # 'that an apology for non attendance ... by Clr Zreika be accepted'
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"(?:(?<=[a-zæøå]{2}[.!?])|(?<=[A-ZÆØÅ]{3}[.!?]))\s+(?=[A-ZÆØÅ0-9])")
 _JOINED = re.compile(r"\s(?:og|and|&)\s")
@@ -192,9 +195,14 @@ _PRESENCES: tuple[tuple[re.Pattern[str], str | None], ...] = (
                 + r"\s+var\s+mødeleder\b"), "chair"),
     (re.compile(r"^" + _NAMES + r"\s+(?:forlod mødet|ankom|left the meeting|arrived)\b"), None),
     (re.compile(r"^" + _NAMES + r",?\s+(?:was|were) in attendance\b"), None),
+    (re.compile(r"\b(?:in attendance|also present) (?:was|were)\s+" + _NAMES + r"[.,;]?$", re.I),
+     None),
+    (re.compile(r"^(?:the )?(?:visitors|guests|observers)\s+(?:included|were)\s+" + _NAMES
+                + r"[.,;]?$", re.I), None),
 )  # fmt: skip
 """Sentences that say someone took part: 'Som stedfortræder for A deltog B.', 'B var
-mødeleder.', 'B forlod mødet kl. 15.00' (there, if not to the end)."""
+mødeleder.', 'B forlod mødet kl. 15.00' (there, if not to the end); 'Liaisons in attendance
+were A (USG) and B (Staff Council).', 'Visitors included A (Unit), B (Unit), ...'."""
 
 
 def presences_in(line: str) -> list[tuple[str | None, str]]:

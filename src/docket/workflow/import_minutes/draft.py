@@ -142,6 +142,10 @@ def _without_full_stop(title: str) -> str:
     return title
 
 
+_JOINT_OWNERS = re.compile(r"\s*/\s*(?=[A-ZÆØÅ])")
+"""Owners named jointly: 'SL/NS to contact the supplier' is SL's and NS's task."""
+
+
 def _flow(mapping: dict[str, Any]) -> CommentedMap:
     result = CommentedMap(mapping)
     result.fa.set_flow_style()
@@ -427,13 +431,13 @@ class _Builder:
             follow_up: dict[str, Any] = {"id": self._unique(f"{item['id']}-follow-up")}
             follow_up["text"] = sentence
             named = follow_up_owner(sentence)
-            if named:
-                self.owners.setdefault(number, []).append(split_title(named)[1])
-            owner = self._party(named) if named else None
-            if owner is not None:
-                follow_up["owner"] = owner
-            elif named:
-                unowned.append(named)
+            jointly = _JOINT_OWNERS.split(named) if named else []  # 'SL/NS to contact ...'
+            for one in jointly:
+                self.owners.setdefault(number, []).append(split_title(one)[1])
+            parties = [p for p in (self._party(one) for one in jointly) if p is not None]
+            if parties:
+                follow_up["owner"] = parties[0]
+            unowned.extend(one for one in jointly if self._party(one) is None)
             follow_ups.append(_flow(follow_up))
         if follow_ups:
             item["follow_ups"] = follow_ups

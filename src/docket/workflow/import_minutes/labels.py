@@ -143,6 +143,7 @@ PARTICIPANT_HEADINGS = (
     "desuden deltog", "i øvrigt deltog", "gæst", "gæster", "fra sekretariatet", "sekretariat",
     "sekretariatet", "daglig ledelse", "fra administrationen", "councillors", "also present",
     "in attendance", "present were", "those present", "trustees present", "directors present",
+    "guests", "guest",
 )  # fmt: skip
 ABSENCE_HEADINGS: dict[str, Attendance] = {
     "afbud": Attendance.EXCUSED,
@@ -154,11 +155,13 @@ ABSENCE_HEADINGS: dict[str, Attendance] = {
     "fraværende uden afbud": Attendance.ABSENT,
     "ikke til stede": Attendance.ABSENT,
     "apologies": Attendance.EXCUSED,
+    "apology": Attendance.EXCUSED,
     "apologies for absence": Attendance.EXCUSED,
     "absent": Attendance.ABSENT,
 }
 AGENDA_HEADINGS = (
     re.compile(r"^(dagsorden|agenda|punkter|indholdsfortegnelse|indhold|contents)$"),
+    re.compile(r"^(indholdsfortegnelse|contents) (åbent|lukket|open|closed|public|private)\b"),
     re.compile(r"^punkt\s+(ca\.\s*)?tid\s+aktivitet$"),
     re.compile(r"^(no\.?|item)\s+time\s+(item|subject|activity)$"),
     re.compile(
@@ -234,7 +237,7 @@ DECISION_OUTCOMES: tuple[tuple[str, DecisionOutcome], ...] = (
 DECISION_SENTENCE = re.compile(
     r"\b(?:besluttede|besluttet|besluttes|beslutter|godkendt|godkendte|godkendes|vedtog|vedtaget|"
     r"vedtages|tiltrådt|tiltrådte|taget til efterretning|toges til efterretning|resolved|"
-    r"approved|agreed|adopted|tilsluttede sig|underskrev|underskrevet|"
+    r"approved|agreed|adopted|decided|tilsluttede sig|underskrev|underskrevet|"
     r"(?:accepted|confirmed|agreed|signed) as a (?:true|correct)|"
     r"moved|seconded|carried|passed|godkjente|godkjent|vedtok|vedtatt|sluttet seg til|"
     r"beslöt|beslutade|godkände|godkändes|fastställde)\b",
@@ -250,7 +253,8 @@ _FOLLOW_UP_VERBS = (
 )
 FOLLOW_UP_SENTENCE = re.compile(rf"\b(?:{_FOLLOW_UP_VERBS})\b|\b(?:action|handling)s?\s*:", re.I)
 """A sentence that gives someone a task: 'NGC følger op', 'Action: Jane Smith'."""
-_OWNER_NAME = r"[A-ZÆØÅ][\w.'&-]*(?:\s+(?:[A-ZÆØÅ][\w.'&-]*|og|and|&))*"
+_OWNER_NAME = r"[A-ZÆØÅ][\w.'&-]*(?:\s+(?:[A-ZÆØÅ][\w.'&-]*|og|and|&)|\s*/\s*[A-ZÆØÅ][\w.'&-]*)*"
+"""An owner as written: 'Jane Smith', 'NGC og DeIC', 'SL/NS' (owners named jointly)."""
 FOLLOW_UP_OWNER = (
     re.compile(rf"^(?:(?i:the)\s+)?(?P<owner>{_OWNER_NAME}|[a-zæøå]+)\s+(?i:{_FOLLOW_UP_VERBS})\b"),
     re.compile(rf"\b(?i:action|handling|ansvarlig|owner)s?\s*:\s*(?P<owner>{_OWNER_NAME})"),
@@ -430,6 +434,11 @@ PLACE_SENTENCE = re.compile(
 )
 """'Mødet afholdtes i museets administrationsbygning, Vindeboder 12, mødelokalet 1. sal.', 'The
 meeting was held in the Town Hall.': a sentence that says where the meeting was held."""
+PLACE_CALLED_TO_ORDER = re.compile(
+    r"\bto order\b.{0,80}?\s(?:in|at)\s+(?P<place>(?:the\s+)?[A-ZÆØÅ][^.]{2,60}?)\.(?:\s|$)"
+)
+"""'President A called University Senate Meeting 400 to order at 5:38 p.m. on Wednesday, 11
+February 2004, in Room B45 EERC.': the place in the sentence that opens the meeting."""
 MEETING_END = re.compile(
     r"\b(?:(?:mødet|the meeting)\s+(?:sluttede|blev hævet|hævedes|hævet|closed|ended|"
     r"finished)|(?:closed|ended|hævede)\s+(?:the meeting|mødet))\s+"

@@ -116,6 +116,9 @@ class ParsedMinutes:
     """Items whose number the text lost, numbered by their place between two others."""
     text_chars: int = 0
     """Characters of text in the document (blank space aside), to judge how much is unplaced."""
+    text: str = ""
+    """The document's lines joined, to tell which of two bodies with one name the minutes are
+    of by the organisation they name ('Region Sjællands psykiatri')."""
 
     def agenda_entry(self, number: str) -> AgendaEntry | None:
         return next((e for e in self.agenda if e.number == number), None)
@@ -144,9 +147,11 @@ def plain_number(number: str) -> str:
 _FIELD = re.compile(
     r"(?:^|\s)(?P<label>"
     + "|".join(re.escape(k) for k in sorted(labels.HEADER_FIELDS, key=len, reverse=True))
-    + r")\s*:\s*",
+    + r")(?:\s*:\s*|(?<=\sby)\s+(?=[A-ZÆØÅ]))",
     re.I,
 )
+"""A field's label and its colon; a label ending in 'by' needs none ('Minutes taken by Sandra
+Emmerson.')."""
 
 
 def header_fields(line: str) -> dict[str, str]:
@@ -262,7 +267,11 @@ class _Reader:
             self.minutes.fields["time"] = " - ".join(c for c in clocks if c)
         if self.state == "preamble" and self.minutes.number is None:
             self._meeting_number(unglued)  # '... mødelokale H 6 Møde nr. 1 Medlemmer: ...'
-        held = labels.PLACE_SENTENCE.search(unglued) if self.item is None else None
+        held = (
+            labels.PLACE_SENTENCE.search(unglued) or labels.PLACE_CALLED_TO_ORDER.search(unglued)
+            if self.item is None
+            else None
+        )
         if held and not self.minutes.place_lines:
             self.minutes.place_lines.append(held["place"].strip(" .,"))
         ending = labels.MEETING_END.search(unglued)
@@ -385,7 +394,16 @@ class _Reader:
         if self.pending_number is not None:
             number, self.pending_number = self.pending_number, None
             label = _labelled(stripped, labels.SECTIONS)
-            if title_like(stripped) or (self.pending_strong and label is None):
+            listing = self.state == "agenda" and self.minutes.agenda_entry(number) is None
+            page = _is_agenda_heading(stripped) or any(
+                p.match(stripped) for p in (labels.BARE_NUMBER, labels.NUMBERED_HEADING)
+            )  # '52' then '1. Godkendelse af dagsorden': a page number, then the minutes
+            if listing and not page:
+                self._agenda_line(f"{number}. {stripped}")  # '6.' / its title: an entry
+                return True
+            if _is_agenda_heading(stripped) or listing:
+                pass  # '53' / 'Indholdsfortegnelse lukket møde': a page number, then contents
+            elif title_like(stripped) or (self.pending_strong and label is None):
                 self._start_item(number, stripped)
                 return True
         if self.pending_field is not None:
@@ -414,6 +432,8 @@ class _Reader:
         match = labels.NUMBERED_HEADING.match(stripped)
         if match is None or not continues_list(match["title"]):
             return False
+        if key(match["title"]) in {*labels.ABSENCE_HEADINGS, *labels.PARTICIPANT_HEADINGS}:
+            return False  # '1. Apologies for Absence' after a list: an item, not a person
         if plain_number(match["number"]) != str(self.list_numbers + 1):
             return False  # '02. Disclosure of Interests' after a list: the next item
         self.list_numbers += 1
@@ -449,10 +469,13 @@ class _Reader:
         match = labels.PRESENT_LINE.match(stripped) if self.item is None else None
         if match is None:
             return False
-        for name in _people_on_one_line(match["names"]):
+        listed = _people_on_one_line(match["names"])
+        for name in listed:
             self._add_person(name, None)
         for role, name in _role_marks(match["names"]):
             self.minutes.roles.setdefault(role, name)
+        if len(listed) == 1 and continues_list(listed[0]) and "," not in listed[0]:
+            self._begin_list("participants")  # 'Present: A (AB)', then one name a line
         return True
 
     def _capitalised_heading(self, stripped: str) -> bool:
@@ -648,8 +671,11 @@ class _Reader:
         found = _labelled(line, labels.PARTICIPANT_HEADINGS)
         if found is not None:
             self._begin_list("participants")
-            for name in _people_on_one_line(found[1]):
+            listed, sentence = _list_then_sentence(found[1])
+            for name in _people_on_one_line(listed):
                 self._add_person(name, None)
+            if sentence:
+                self._unplace(sentence)
             return True
         absence = _labelled(line, tuple(labels.ABSENCE_HEADINGS))
         if absence is not None:
@@ -725,6 +751,9 @@ class _Reader:
             substitute = labels.SUBSTITUTE_IN_NOTE.search(stated["rest"])
             if substitute is not None and attendance is not None:
                 self._add_person(substitute["name"], None)
+        marked = _ABSENCE_MARK.search(text)
+        if marked is not None and attendance is None:  # 'A (O), 1. næstformand- afbud'
+            text, attendance = text[: marked.start()], Attendance.EXCUSED
         text = without_reason(text.strip()).rstrip(".")
         if not text or not_a_name(text):
             return
@@ -759,6 +788,8 @@ class _Reader:
 
     def _fields(self, fields: dict[str, str]) -> None:
         for name, value in fields.items():
+            if name in ("chair", "secretary"):
+                value = value.removesuffix(".")  # 'Minutes taken by Sandra Emmerson.'
             self.minutes.fields.setdefault(name, value)
             if name == "committee":
                 self.minutes.bodies_named.append(value)
@@ -895,6 +926,27 @@ _PAGE_AFTER = re.compile(r"(?<=[^\W\d])\s+\d{1,3}$")
 (no name ends with a number)."""
 
 
+_ABSENCE_MARK = re.compile(r"\s*(?:-|\u2013|,|\()\s*(?:afbud|apologies|apology)\)?\s*$", re.I)
+"""An entry of those present marked as away at its end: 'Peter Jacobsen (O), 1. næstformand-
+afbud', 'Jorun Bech (A)- afbud', 'Ann Berg (apologies)'."""
+
+
+def _list_then_sentence(text: str) -> tuple[str, str]:
+    """'A (Office), B (Office) and C (Office) The Chair informed the Board ...' (a PDF's text
+    that lost its breaks): the list of names, and the sentence after it, which starts after
+    the bracket that closes the last entry's note (not inside a name: 'C Hansen samt fra')."""
+    for start in MINUTES_START.finditer(text):
+        head = text[: start.start()].strip()
+        if head.endswith(")") and names_on_line(head) is not None:
+            return head, text[start.start() :].strip()
+    return text, ""
+
+
+_PLURAL_TITLE = re.compile(r"\b(?:Councillors|Cllrs|Clrs|Crs|Councilmembers)\s+[A-ZÆØÅ]")
+"""A title in the plural before surnames: the line is a list of names, not one entry
+('Name, title, organisation': 'Jacob Lind-Galsgaard, IT-arkitekt, Digitalisering og IT')."""
+
+
 def _people_on_one_line(text: str) -> list[str]:
     """'Afbud: A, B og C' -> [A, B, C]; 'Name, title, org; Name, ...' -> one entry each; names
     listed with nothing between them, one each (``glued.split_glued``)."""
@@ -914,6 +966,10 @@ def _people_on_one_line(text: str) -> list[str]:
             if entry.strip(" ,.")
         ]
         listed = [leading_names(part.split(",")[0].strip()) for part in parts]
+    plural = listed is None and _PLURAL_TITLE.search(text) is not None
+    shaped = names_by_shape(text, whole=True) if plural else None
+    if shaped is not None and len(shaped) >= 3:  # 'Councillors Au, Batik (from ...), ...'
+        listed = shaped
     entries = listed or [_PAGE_AFTER.sub("", text.strip())]
     # 'Lars Fredsted Michael Lunn Björn Varenius': names with nothing between them
     return [name for entry in entries for name in (split_glued(entry) or [entry])]
@@ -946,6 +1002,32 @@ def _role_marks(text: str) -> list[tuple[str, str]]:
 _SPACES = re.compile(r"\s{2,}")
 _COLUMN_GAP = re.compile(r" {4,}")
 _COLUMN_LABEL = re.compile(r"[A-ZÆØÅ][\w ]{1,30}:(?:\s|$)")
+
+
+_MARGIN_PAGE = re.compile(r"^\s{30,}\d{1,3}\s*$")
+"""A page's number printed at the right margin (PDF text keeps its indent): no item's."""
+
+
+def _within_brackets(lines: list[str]) -> list[str]:
+    """Lines without page numbers at the margin, and a line the page wrapped inside a bracket
+    ('Councillors Au, Batik (from 6.35pm and until' / '9.46pm), Campbell ...') joined with
+    the next, which closes it."""
+    result: list[str] = []
+    for line in lines:
+        if _MARGIN_PAGE.match(line):
+            result.append("")
+            continue
+        last = result[-1] if result else ""
+        if last.count("(") > last.count(")") and line.strip() and ")" in line:
+            result[-1] = f"{last.rstrip()} {line.strip()}"
+        else:
+            result.append(line)
+    return result
+
+
+_GLUED_CONTENTS = re.compile(r"(?<=\S)(?=(?:Indholdsfortegnelse|Contents)\b)")
+"""'Egon Bo (I)Indholdsfortegnelse åbent møde', '53Indholdsfortegnelse lukket møde': a web
+page glued the contents' title to the line before (its last name, a page number)."""
 
 
 def _columns(line: str) -> list[str]:
@@ -993,10 +1075,16 @@ def parse_minutes(lines: list[str]) -> ParsedMinutes:
     """The parts of ``lines``. Runs of spaces become one first: no pattern then meets a long
     run, which keeps every pattern linear on hostile input (a line of 50,000 spaces)."""
     split, numbered = split_run_on(
-        [_SPACES.sub(" ", part) for line in lines for part in _columns(line)]
+        [
+            _SPACES.sub(" ", piece)
+            for line in _within_brackets(lines)
+            for part in _columns(line)
+            for piece in _GLUED_CONTENTS.split(part)
+        ]
     )
     minutes = _structure(split)
     minutes.numbered_in_order = numbered
+    minutes.text = " ".join(split)
     for role, name in officers_in(split).items():
         minutes.roles.setdefault(role, name)
     return minutes

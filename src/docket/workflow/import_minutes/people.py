@@ -24,7 +24,8 @@ def normalise(name: str) -> str:
 
 
 TITLE_WORDS = frozenset((
-    "cllr", "cllrs", "councillor", "councillors", "councilmember", "councilmembers", "cr", "crs",
+    "cllr", "cllrs", "clr", "clrs", "councillor", "councillors", "councilmember",
+    "councilmembers", "cr", "crs",
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "rev", "fr", "sir", "dame", "lord",
     "lady", "mayor", "deputy", "vice", "chairman", "chairwoman", "county", "district", "parish",
     "town", "city", "highland", "borgmester", "overborgmester", "formand", "næstformand",
@@ -66,6 +67,13 @@ def split_title(name: str) -> tuple[str, str]:
     return " ".join(words[:cut]), " ".join(rest)
 
 
+_HONOURS = re.compile(
+    r"\s+((?:(?:OAM|OBE|MBE|CBE|KBE|DBE|MSP|MLA|MEP|FRS|FRSE|QSM|ONZM|MNZM|CNZM)\b\s*)+)$"
+)
+"""Honours and offices written after a name ('Cr Martin Ballangarry OAM', 'Alex Neil MSP'):
+not part of it (three letters or more, so that a list's initials, 'AB', are never taken)."""
+
+
 @dataclass(frozen=True)
 class ParticipantLine:
     """One line of a participant list: 'Name, title, organisation (note)'; a title written
@@ -79,6 +87,9 @@ class ParticipantLine:
         text = BULLET.sub("", line.strip()).strip()
         name, _, rest = _split_name(text)
         title, name = split_title(name)
+        honours = _HONOURS.search(name)
+        if honours is not None and len(name[: honours.start()].split()) >= 2:
+            name, rest = name[: honours.start()], ", ".join(p for p in (honours[1], rest) if p)
         return cls(name, ", ".join(part for part in (title, rest) if part))
 
 

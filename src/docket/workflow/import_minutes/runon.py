@@ -84,6 +84,13 @@ CHAIN = 3
 MISSING = 1
 """Numbers a run of items may lack (a PDF's text loses some)."""
 TITLE_WORDS = 2
+_OPEN_END = re.compile(
+    r"\b(?:of|for|and|the|to|in|on|at|by|with|from|a|an|af|og|til|i|på|med|om|fra|ved|av|"
+    r"eller|or)$",
+    re.I,
+)
+"""A title never ends with a word that needs one after it ('Apologies for', 'Declarations
+of'): the minutes start later ('Apologies for Absence There were ...')."""
 """A title cut from its minutes keeps at least this many words."""
 
 
@@ -211,6 +218,7 @@ def title_then_minutes(piece: str, agenda_title: str | None) -> list[str]:
         for pattern in (MINUTES_START, _LABEL_START, labels.GLUED_TEXT)
         for m in pattern.finditer(rest)
         if len(rest[: m.start()].split()) >= TITLE_WORDS
+        and not _OPEN_END.search(rest[: m.start()].rstrip())
     ]
     if not ends:
         return [piece]

@@ -56,12 +56,21 @@ SEVERAL = 3
 """A list of names of single words has at least this many."""
 
 
+_OFFICE_THEN_NAME = re.compile(
+    r"(?:^|(?<=,))[^,()]*\((?P<name>(?:Clr|Cllr|Cr|Councillor)\.?\s+[A-ZÆØÅ][^()]*)\)"
+)
+"""'Her Worship the Mayor (Clr Lam)': an office, then the councillor who holds it in brackets."""
+_NOTE = re.compile(r"\s*\([^()]*\)")
+"""'Batik (from 6.35pm and until 9.46pm)': a note in brackets after a name, not part of it."""
+
+
 def names_by_shape(text: str, whole: bool = False) -> list[str] | None:
     """The entries of ``text``'s first sentence when it is a list of names ('Mayor Wise,
     Deputy Mayor Brosnan, Councillors Boag, Browne'), else None: three entries or more, or two
     of two words or more each ('Byrådssalen, Brønderslev Rådhus' and 'Forebyggelses- og
     Seniorudvalget' are none), none with a digit or ending in a single letter; with ``whole``,
     only when no words follow the last name ('A og B godkendt' is a sentence)."""
+    text = _NOTE.sub("", _OFFICE_THEN_NAME.sub(r"\g<name>", text))
     end = _SENTENCE_END.search(text)
     sentence = text[: end.start()] if end is not None else text
     parts = [p for p in _SEPARATOR.split(sentence) if p.strip()]
