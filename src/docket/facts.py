@@ -264,6 +264,8 @@ def _typed(values: Any, types: tuple[tuple[type, ...], ...]) -> bool:
 
 def _rows(kind: type[Any], stored: Any) -> tuple[Any, ...]:
     """Rows of ``kind`` as ``pack`` wrote them; ``TypeError`` on anything else."""
+    if not stored:
+        return ()
     types = _ROWS[kind]
     if not all(_typed(row, types) for row in stored):
         raise TypeError(f"not the rows of {kind.__name__} that pack writes")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
@@ -237,8 +238,21 @@ def _meetings_by_body(corpus: Corpus) -> dict[str, list[Located[Meeting]]]:
     return found
 
 
+def _fresh(corpus: Corpus, ids: tuple[str, ...]) -> bool:
+    """Whether ``ids`` are all different and none of them is in the corpus yet."""
+    return len(set(ids)) == len(ids) and corpus.objects.keys().isdisjoint(ids)
+
+
 def _register(corpus: Corpus, document: LoadedDocument, findings: list[Finding]) -> None:
     outline = document.outline
+    if outline is not None and _fresh(corpus, outline.declared.ids):
+        # the common case, in C: none of the meeting's ids is used yet
+        made = map(
+            partial(Located.lazy, document), outline.declared.kinds, outline.declared.pointers
+        )
+        corpus.objects.update(zip(outline.declared.ids, made, strict=True))
+        corpus.references.append((document.path, outline.references))
+        return
     if outline is not None:  # a meeting whose model is not made: its ids come from the index
         declared: list[tuple[str, str, Pointer, Located[Any]]] = [
             (id_, kind, pointer, Located.lazy(document, kind, pointer))
